@@ -1,0 +1,61 @@
+import { defineConfig } from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
+
+// End-to-end tests: the real backend (serving the built app) on a real PostgreSQL, driven in the
+// machine's Chromium. `scripts/portal test` provides POSTGRES_* and PORTAL_CHROMIUM; Playwright never
+// downloads a browser.
+const root = __dirname;
+const e2eDirs = ['packages', 'plugins'].flatMap(parent =>
+  fs.existsSync(path.join(root, parent))
+    ? fs
+        .readdirSync(path.join(root, parent))
+        .map(name => path.join(parent, name, 'e2e-tests'))
+        .filter(dir => fs.existsSync(path.join(root, dir)))
+    : [],
+);
+
+export default defineConfig({
+  timeout: 120_000,
+  expect: { timeout: 30_000 },
+  workers: 1,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: [
+    ['list'],
+    ['json', { outputFile: 'node_modules/.cache/portal-test/e2e.json' }],
+    ['html', { open: 'never', outputFolder: 'e2e-test-report' }],
+  ],
+  webServer: {
+    command:
+      'yarn workspace backend start --config ../../app-config.yaml --config ../../app-config.e2e.yaml',
+    url: 'http://localhost:7007/.backstage/health/v1/readiness',
+    reuseExistingServer: !process.env.CI,
+    timeout: 180_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+  },
+  use: {
+    baseURL: 'http://localhost:7007',
+    screenshot: 'only-on-failure',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env.PORTAL_CHROMIUM ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  outputDir: 'node_modules/.cache/e2e-test-results',
+  projects: e2eDirs.map(dir => ({
+    name: path.basename(path.dirname(dir)),
+    testDir: path.join(root, dir),
+    use: { browserName: 'chromium' as const },
+  })),
+});

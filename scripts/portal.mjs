@@ -1,0 +1,126 @@
+#!/usr/bin/env node
+// `scripts/portal start|test`: run by the bash wrapper of the same name once Node 22/24, Yarn and the
+// dependencies are in place.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fail } from './lib/fail.mjs';
+import { assertPortFree, startEmbeddedPostgres } from './lib/postgres.mjs';
+import { chromiumPath, requireMkdocs } from './lib/preflight.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+function run(cmd, args, { env = process.env, cwd = root } = {}) {
+  return new Promise(resolve => {
+    const child = spawn(cmd, args, { cwd, env, stdio: 'inherit' });
+    const forward = signal => child.kill(signal);
+    process.on('SIGINT', forward);
+    process.on('SIGTERM', forward);
+    child.on('exit', (code, signal) => {
+      process.off('SIGINT', forward);
+      process.off('SIGTERM', forward);
+      resolve(code ?? (signal ? 1 : 0));
+    });
+  });
+}
+
+/** Uses the server named by POSTGRES_HOST, or starts the embedded one. */
+async function database({ dataDir, port, persistent }) {
+  if (process.env.POSTGRES_HOST) {
+    for (const key of ['POSTGRES_PORT', 'POSTGRES_USER', 'POSTGRES_PASSWORD']) {
+      if (!process.env[key]) fail(`POSTGRES_HOST is set but ${key} is not: set all of POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER and POSTGRES_PASSWORD`);
+    }
+    const { POSTGRES_HOST: host, POSTGRES_PORT, POSTGRES_USER: user, POSTGRES_PASSWORD: password } = process.env;
+    console.error(`portal: using PostgreSQL at ${host}:${POSTGRES_PORT}`);
+    return { connection: { host, port: Number(POSTGRES_PORT), user, password }, stop: async () => {} };
+  }
+  const pg = await startEmbeddedPostgres({ dataDir, port, persistent });
+  console.error(`portal: embedded PostgreSQL 18 on localhost:${port} (data in ${path.relative(root, dataDir) || dataDir})`);
+  return pg;
+}
+
+function pgEnv({ host, port, user, password }) {
+  return {
+    POSTGRES_HOST: host,
+    POSTGRES_PORT: String(port),
+    POSTGRES_USER: user,
+    POSTGRES_PASSWORD: password,
+  };
+}
+
+async function start() {
+  requireMkdocs();
+  await assertPortFree(3000, 'the app', undefined);
+  await assertPortFree(7007, 'the backend', undefined);
+  const pg = await database({
+    dataDir: path.join(root, '.data', 'postgres'),
+    port: Number(process.env.PORTAL_POSTGRES_PORT || 5433),
+    persistent: true,
+  });
+  const code = await run('yarn', ['start', ...process.argv.slice(3)], {
+    env: { ...process.env, ...pgEnv(pg.connection) },
+  });
+  await pg.stop();
+  process.exit(code);
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+async function test() {
+  requireMkdocs();
+  const chromium = chromiumPath();
+  await assertPortFree(7007, 'the backend the end-to-end tests start', undefined);
+  const reports = path.join(root, 'node_modules', '.cache', 'portal-test');
+  fs.rmSync(reports, { recursive: true, force: true });
+  fs.mkdirSync(reports, { recursive: true });
+  const pg = await database({
+    dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'portal-test-pg-')),
+    port: Number(process.env.PORTAL_TEST_POSTGRES_PORT || 5434),
+    persistent: false,
+  });
+  const { host, port, user, password } = pg.connection;
+  const env = {
+    ...process.env,
+    ...pgEnv(pg.connection),
+    CI: 'true',
+    PORTAL_CHROMIUM: chromium,
+    BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING: `postgresql://${user}:${encodeURIComponent(password)}@${host}:${port}`,
+  };
+  const steps = [
+    ['type check', 'yarn', ['tsc']],
+    ['unit and integration tests', 'yarn', ['backstage-cli', 'repo', 'test', '--json', `--outputFile=${reports}/jest.json`]],
+    ['app build', 'yarn', ['workspace', 'app', 'build']],
+    ['end-to-end tests', 'yarn', ['playwright', 'test']],
+  ];
+  let failedStep;
+  for (const [name, cmd, args] of steps) {
+    console.error(`\nportal: ${name}: ${cmd} ${args.join(' ')}`);
+    const code = await run(cmd, args, { env });
+    if (code !== 0) {
+      failedStep = name;
+      break;
+    }
+  }
+  await pg.stop();
+
+  const jest = readJson(`${reports}/jest.json`);
+  const e2e = readJson(`${reports}/e2e.json`);
+  const passed = (jest?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0);
+  const failed = (jest?.numFailedTests ?? 0) + (e2e?.stats?.unexpected ?? 0);
+  if (failedStep) console.error(`portal: the step '${failedStep}' failed`);
+  console.log(`tests: ${passed} passed, ${failed + (failedStep && !failed ? 1 : 0)} failed`);
+  process.exit(failedStep ? 1 : 0);
+}
+
+const commands = { start, test };
+const command = commands[process.argv[2]];
+if (!command) fail(`unknown command '${process.argv[2] ?? ''}': use 'scripts/portal start' or 'scripts/portal test'`);
+await command();
