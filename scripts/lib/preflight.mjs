@@ -8,7 +8,11 @@ export function requireMkdocs() {
   if (mkdocs.status !== 0) {
     fail('mkdocs is missing (TechDocs builds docs with it): run `sudo apt-get install mkdocs mkdocs-material` (or `pip install mkdocs mkdocs-material`), then start again');
   }
-  const material = spawnSync('python3', ['-c', 'import material'], { encoding: 'utf8' });
+  // Ask the Python that runs mkdocs, which need not be the first python3 on PATH.
+  const which = spawnSync('sh', ['-c', 'command -v mkdocs'], { encoding: 'utf8' }).stdout.trim();
+  const shebang = fs.readFileSync(which, 'utf8').split('\n')[0];
+  const python = shebang.startsWith('#!') ? shebang.slice(2).trim().split(/\s+/) : ['python3'];
+  const material = spawnSync(python[0], [...python.slice(1), '-c', "import sys; from mkdocs.utils import get_theme_names; sys.exit('material' not in get_theme_names())"], { encoding: 'utf8' });
   if (material.status !== 0) {
     fail('the mkdocs Material theme is missing: run `sudo apt-get install mkdocs-material` (or `pip install mkdocs-material`), then start again');
   }

@@ -3,6 +3,8 @@ import { createBackend } from '@backstage/backend-defaults';
 const backend = createBackend();
 
 backend.add(import('@backstage/plugin-app-backend'));
+// The event bus: catalog changes reach other plugins (and other replicas) as events.
+backend.add(import('@backstage/plugin-events-backend'));
 
 // Auth: guest sign-in for local development only (the provider refuses to start in production).
 backend.add(import('@backstage/plugin-auth-backend'));

@@ -1,0 +1,113 @@
+import { test, expect, Page } from '@playwright/test';
+import http from 'node:http';
+import { AddressInfo } from 'node:net';
+import { signInAsGuest } from './signIn';
+
+// app-config.e2e.yaml lets the backend read from this port only.
+const PORT = 7081;
+
+// A fresh name each run, so the test also passes against a backend that is kept running.
+const suffix = Date.now().toString(36);
+const title = `Inventory Service ${suffix}`;
+
+const files: Record<string, string> = {
+  [`/inventory-${suffix}/catalog-info.yaml`]: `apiVersion: backstage.io/v1alpha1
+kind: Component
+metadata:
+  name: inventory-${suffix}
+  title: ${title}
+  description: Keeps warehouse stock levels, registered by the end-to-end test.
+spec:
+  type: service
+  lifecycle: experimental
+  owner: group:default/logistics
+  system: shipping
+`,
+  '/broken/catalog-info.yaml': `apiVersion: backstage.io/v1alpha1
+kind: Component
+metadata:
+  name: broken-service
+  description: [unclosed
+spec:
+  type: service
+`,
+};
+
+let server: http.Server;
+
+test.beforeAll(async () => {
+  server = http.createServer((req, res) => {
+    const body = files[req.url ?? ''];
+    res.writeHead(body ? 200 : 404, { 'content-type': 'text/yaml' });
+    res.end(body ?? 'not found');
+  });
+  await new Promise<void>(resolve => server.listen(PORT, '127.0.0.1', resolve));
+  expect((server.address() as AddressInfo).port).toBe(PORT);
+});
+
+test.afterAll(async () => {
+  await new Promise(resolve => server.close(resolve));
+});
+
+test('an existing component is registered from its catalog-info.yaml', async ({
+  page,
+}) => {
+  await signInAsGuest(page, '/catalog-import');
+  await page
+    .getByRole('textbox', { name: /URL/ })
+    .fill(`http://localhost:${PORT}/inventory-${suffix}/catalog-info.yaml`);
+  await page.getByRole('button', { name: 'Analyze' }).click();
+  await expect(page.getByText(`inventory-${suffix}`, { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Import' }).click();
+  await expect(page.getByText(/added to the catalog|registered/i).first()).toBeVisible();
+
+  // The catalog processes the new location in the background.
+  await expect(async () => {
+    await page.goto('/?filters[kind]=component&filters[user]=all');
+    await expect(
+      page.getByRole('table').first().getByRole('link', { name: title }),
+    ).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 90_000 });
+  await page
+    .getByRole('table')
+    .first()
+    .getByRole('link', { name: title })
+    .click();
+  await expect(page.getByText('Keeps warehouse stock levels').first()).toBeVisible();
+});
+
+test('a malformed catalog-info.yaml is refused with the reason, and the catalog is unchanged', async ({
+  page,
+  request,
+}) => {
+  await signInAsGuest(page, '/catalog-import');
+  await page
+    .getByRole('textbox', { name: /URL/ })
+    .fill(`http://localhost:${PORT}/broken/catalog-info.yaml`);
+  await page.getByRole('button', { name: 'Analyze' }).click();
+  await expect(page.getByText(/YAML/i).first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Import' })).toHaveCount(0);
+  await page.screenshot({ path: '/tmp/dev/broken.png', fullPage: true });
+
+  // Nothing named in the broken file reached the catalog, and the examples are still there.
+  const broken = await request.get('/api/catalog/entities/by-name/component/default/broken-service', {
+    headers: await authHeader(page),
+  });
+  expect(broken.status()).toBe(404);
+  const kept = await request.get('/api/catalog/entities/by-name/component/default/payments-service', {
+    headers: await authHeader(page),
+  });
+  expect(kept.status()).toBe(200);
+});
+
+/** The signed-in guest's Backstage token, for API calls beside the UI. */
+async function authHeader(page: Page) {
+  const token = await page.evaluate(async () => {
+    const res = await fetch('/api/auth/guest/refresh', {
+      headers: { 'x-requested-with': 'XMLHttpRequest' },
+      credentials: 'include',
+    });
+    return (await res.json()).backstageIdentity.token as string;
+  });
+  return { authorization: `Bearer ${token}` };
+}
