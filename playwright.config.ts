@@ -32,7 +32,7 @@ export default defineConfig({
     url: 'http://localhost:7007/.backstage/health/v1/readiness',
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
-    stdout: 'pipe',
+    stdout: 'ignore',
     stderr: 'pipe',
   },
   use: {

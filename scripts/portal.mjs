@@ -127,7 +127,18 @@ async function test() {
   process.exit(failedStep ? 1 : 0);
 }
 
-const commands = { start, test };
+/** Runs every benchmark in bench/ (each prints `name: value unit` lines). */
+async function bench() {
+  const scripts = fs.readdirSync(path.join(root, 'bench')).filter(f => f.endsWith('.mjs')).sort();
+  let failed = 0;
+  for (const script of scripts) {
+    console.error(`portal: bench/${script}`);
+    if ((await run('node', [path.join('bench', script)])) !== 0) failed++;
+  }
+  process.exit(failed ? 1 : 0);
+}
+
+const commands = { start, test, bench };
 const command = commands[process.argv[2]];
-if (!command) fail(`unknown command '${process.argv[2] ?? ''}': use 'scripts/portal start' or 'scripts/portal test'`);
+if (!command) fail(`unknown command '${process.argv[2] ?? ''}': use 'scripts/portal start', 'scripts/portal test' or 'scripts/portal bench'`);
 await command();
