@@ -6,6 +6,9 @@ import path from 'node:path';
 // machine's Chromium. `scripts/portal test` provides POSTGRES_* and PORTAL_CHROMIUM; Playwright never
 // downloads a browser.
 const root = __dirname;
+// PORTAL_E2E_PORT moves the backend, so two checkouts can run their browser tests side by side.
+const port = Number(process.env.PORTAL_E2E_PORT ?? 7007);
+const baseURL = `http://localhost:${port}`;
 const e2eDirs = ['packages', 'plugins'].flatMap(parent =>
   fs.existsSync(path.join(root, parent))
     ? fs
@@ -29,14 +32,20 @@ export default defineConfig({
   webServer: {
     command:
       'yarn workspace backend start --config ../../app-config.yaml --config ../../app-config.e2e.yaml',
-    url: 'http://localhost:7007/.backstage/health/v1/readiness',
+    url: `${baseURL}/.backstage/health/v1/readiness`,
+    env: {
+      APP_CONFIG_app_baseUrl: baseURL,
+      APP_CONFIG_backend_baseUrl: baseURL,
+      APP_CONFIG_backend_listen_port: String(port),
+      APP_CONFIG_backend_cors_origin: baseURL,
+    },
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
     stdout: 'ignore',
     stderr: 'pipe',
   },
   use: {
-    baseURL: 'http://localhost:7007',
+    baseURL,
     actionTimeout: 30_000,
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',

@@ -84,7 +84,7 @@ function readJson(file) {
 async function test() {
   requireMkdocs();
   const chromium = chromiumPath();
-  await assertPortFree(7007, 'the backend the end-to-end tests start', undefined);
+  await assertPortFree(Number(process.env.PORTAL_E2E_PORT || 7007), 'the backend the end-to-end tests start', 'PORTAL_E2E_PORT');
   const reports = path.join(root, 'node_modules', '.cache', 'portal-test');
   fs.rmSync(reports, { recursive: true, force: true });
   fs.mkdirSync(reports, { recursive: true });
