@@ -22,6 +22,7 @@ export default defineConfig({
   timeout: 120_000,
   expect: { timeout: 30_000 },
   workers: 1,
+  globalSetup: './packages/app/e2e-tests/globalSetup.ts',
   forbidOnly: !!process.env.CI,
   retries: 0,
   reporter: [

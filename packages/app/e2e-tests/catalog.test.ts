@@ -4,8 +4,9 @@ import { signInAsGuest } from './signIn';
 test('the catalog lists the examples and filters them by kind and owner', async ({
   page,
 }) => {
-  await signInAsGuest(page);
-  await page.getByRole('menuitem', { name: /^All/ }).click();
+  // Everyone's components, not only the guest's own (the default "Owned" view).
+  await signInAsGuest(page, '/?filters[kind]=component&filters[user]=all');
+  await expect(page.getByRole('heading', { name: /^All Components/ }).first()).toBeVisible();
   const table = page.getByRole('table').first();
   await expect(table.getByRole('link', { name: 'Payments Service' })).toBeVisible();
   await expect(table.getByRole('link', { name: 'Checkout Web' })).toBeVisible();
