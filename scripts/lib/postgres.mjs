@@ -86,11 +86,12 @@ function makeReachableForPostgresUser(dirs) {
  * Returns the connection settings and a stop function.
  */
 export async function startEmbeddedPostgres({ dataDir, port, persistent = true, quiet = true }) {
-  await assertPortFree(port, 'embedded PostgreSQL', 'PORTAL_POSTGRES_PORT');
   fs.mkdirSync(path.dirname(dataDir), { recursive: true });
   const ownerFile = `${dataDir}.owner.pid`;
   const passwordFile = `${dataDir}.password`;
+  // First, so that a server orphaned by a crash frees the port before it is checked.
   await clearStaleState(dataDir, ownerFile);
+  await assertPortFree(port, 'embedded PostgreSQL', 'PORTAL_POSTGRES_PORT');
   if (!fs.existsSync(passwordFile)) {
     fs.writeFileSync(passwordFile, crypto.randomBytes(18).toString('base64url'), { mode: 0o600 });
   }
