@@ -1,0 +1,8 @@
+/**
+ * Finding types, permissions and the pure ownership check of the owner-validation plugins.
+ *
+ * @packageDocumentation
+ */
+export * from './types';
+export * from './permissions';
+export * from './checkOwners';
