@@ -44,4 +44,7 @@ backend.add(import('@backstage/plugin-user-settings-backend'));
 backend.add(import('@backstage/plugin-notifications-backend'));
 backend.add(import('@backstage/plugin-signals-backend'));
 
+// Owner validation: findings about missing, departed or empty owners (issue 5).
+backend.add(import('@internal/plugin-owner-validation-backend'));
+
 backend.start();

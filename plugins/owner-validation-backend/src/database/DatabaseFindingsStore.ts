@@ -275,7 +275,7 @@ export class DatabaseFindingsStore implements FindingsStore {
       bySeverity: toRecord(bySeverity),
       byKind: toRecord(byKind),
       byTeam: byTeam.map(r => ({
-        team: (r.key as string | null) ?? null,
+        team: ((r as Record<string, unknown>).key as string | null) ?? null,
         count: Number(r.count),
       })),
     };

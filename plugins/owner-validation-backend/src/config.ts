@@ -1,0 +1,77 @@
+import {
+  readSchedulerServiceTaskScheduleDefinitionFromConfig,
+  SchedulerServiceTaskScheduleDefinition,
+} from '@backstage/backend-plugin-api';
+import { Config } from '@backstage/config';
+import {
+  OWNER_FINDING_TYPES,
+  OwnerFindingSeveritySetting,
+  OwnerFindingType,
+  parseOwnerRef,
+} from '@internal/plugin-owner-validation-common';
+
+/** The plugin's settings, read from `ownerValidation`. */
+export interface OwnerValidationConfig {
+  schedule: SchedulerServiceTaskScheduleDefinition;
+  severities: Partial<Record<OwnerFindingType, OwnerFindingSeveritySetting>>;
+  departedMarker: { key?: string; value?: string };
+  notify: { enabled: boolean; fallbackGroup?: string };
+  strict: boolean;
+}
+
+const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
+  frequency: { minutes: 1 },
+  timeout: { minutes: 5 },
+  initialDelay: { seconds: 15 },
+};
+
+/** Reads and validates the `ownerValidation` config. */
+export function readOwnerValidationConfig(root: Config): OwnerValidationConfig {
+  const config = root.getOptionalConfig('ownerValidation');
+  const schedule = config?.has('schedule')
+    ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
+        config.getConfig('schedule'),
+      )
+    : DEFAULT_SCHEDULE;
+
+  const severities: OwnerValidationConfig['severities'] = {};
+  const severityConfig = config?.getOptionalConfig('severities');
+  for (const key of severityConfig?.keys() ?? []) {
+    if (!(OWNER_FINDING_TYPES as readonly string[]).includes(key)) {
+      throw new Error(
+        `Unknown finding type 'ownerValidation.severities.${key}'; known: ${OWNER_FINDING_TYPES.join(
+          ', ',
+        )}`,
+      );
+    }
+    const value = severityConfig!.getString(key);
+    if (value !== 'error' && value !== 'warning' && value !== 'off') {
+      throw new Error(
+        `Invalid 'ownerValidation.severities.${key}': '${value}'; use error, warning or off`,
+      );
+    }
+    severities[key as OwnerFindingType] = value;
+  }
+
+  const fallback = config?.getOptionalString('notify.fallbackGroup');
+  const fallbackGroup = fallback ? parseOwnerRef(fallback)?.ref : undefined;
+  if (fallback && !fallbackGroup) {
+    throw new Error(
+      `Invalid 'ownerValidation.notify.fallbackGroup': '${fallback}' is not an entity reference`,
+    );
+  }
+
+  return {
+    schedule,
+    severities,
+    departedMarker: {
+      key: config?.getOptionalString('departedMarker.key'),
+      value: config?.getOptionalString('departedMarker.value'),
+    },
+    notify: {
+      enabled: config?.getOptionalBoolean('notify.enabled') ?? true,
+      fallbackGroup,
+    },
+    strict: config?.getOptionalBoolean('strict') ?? false,
+  };
+}
