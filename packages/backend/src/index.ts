@@ -24,6 +24,10 @@ backend.add(import('@backstage/plugin-scaffolder-backend-module-gitlab'));
 backend.add(
   import('@backstage/plugin-scaffolder-backend-module-notifications'),
 );
+// owner:validate, the first step of templates: refuses an owner who left or a team without people.
+backend.add(
+  import('@internal/plugin-scaffolder-backend-module-owner-validation'),
+);
 
 // TechDocs, built locally with the machine's mkdocs.
 backend.add(import('@backstage/plugin-techdocs-backend'));

@@ -4,10 +4,10 @@ import {
 } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
 import {
-  OWNER_FINDING_TYPES,
   OwnerFindingSeveritySetting,
   OwnerFindingType,
   parseOwnerRef,
+  readOwnerCheckOptions,
 } from '@internal/plugin-owner-validation-common';
 
 /** The plugin's settings, read from `ownerValidation`. */
@@ -34,24 +34,7 @@ export function readOwnerValidationConfig(root: Config): OwnerValidationConfig {
       )
     : DEFAULT_SCHEDULE;
 
-  const severities: OwnerValidationConfig['severities'] = {};
-  const severityConfig = config?.getOptionalConfig('severities');
-  for (const key of severityConfig?.keys() ?? []) {
-    if (!(OWNER_FINDING_TYPES as readonly string[]).includes(key)) {
-      throw new Error(
-        `Unknown finding type 'ownerValidation.severities.${key}'; known: ${OWNER_FINDING_TYPES.join(
-          ', ',
-        )}`,
-      );
-    }
-    const value = severityConfig!.getString(key);
-    if (value !== 'error' && value !== 'warning' && value !== 'off') {
-      throw new Error(
-        `Invalid 'ownerValidation.severities.${key}': '${value}'; use error, warning or off`,
-      );
-    }
-    severities[key as OwnerFindingType] = value;
-  }
+  const { severities = {}, departedMarker = {} } = readOwnerCheckOptions(root);
 
   const fallback = config?.getOptionalString('notify.fallbackGroup');
   const fallbackGroup = fallback ? parseOwnerRef(fallback)?.ref : undefined;
@@ -64,10 +47,7 @@ export function readOwnerValidationConfig(root: Config): OwnerValidationConfig {
   return {
     schedule,
     severities,
-    departedMarker: {
-      key: config?.getOptionalString('departedMarker.key'),
-      value: config?.getOptionalString('departedMarker.value'),
-    },
+    departedMarker,
     notify: {
       enabled: config?.getOptionalBoolean('notify.enabled') ?? true,
       fallbackGroup,
