@@ -1,6 +1,7 @@
 import {
   ApiBlueprint,
   createFrontendPlugin,
+  createRouteRef,
   discoveryApiRef,
   fetchApiRef,
   PageBlueprint,
@@ -9,6 +10,9 @@ import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import { OWNED_KINDS } from '@internal/plugin-owner-validation-common';
 import SupervisorAccountIcon from '@material-ui/icons/SupervisorAccount';
 import { ownerValidationApiRef, OwnerValidationClient } from './api';
+
+/** The Ownership page; a page needs a route ref to get a sidebar item. */
+export const rootRouteRef = createRouteRef();
 
 const ownedKinds = new Set<string>(OWNED_KINDS.map(k => k.toLowerCase()));
 
@@ -37,6 +41,7 @@ export const ownerWarningCard = EntityCardBlueprint.make({
 export const ownershipPage = PageBlueprint.make({
   params: {
     path: '/ownership',
+    routeRef: rootRouteRef,
     title: 'Ownership',
     icon: <SupervisorAccountIcon fontSize="inherit" />,
     loader: () =>
@@ -47,5 +52,8 @@ export const ownershipPage = PageBlueprint.make({
 /** Owner validation: the Ownership page and the entity warning card. */
 export default createFrontendPlugin({
   pluginId: 'owner-validation',
+  title: 'Ownership',
+  icon: <SupervisorAccountIcon />,
+  routes: { root: rootRouteRef },
   extensions: [ownerValidationApi, ownerWarningCard, ownershipPage],
 });
