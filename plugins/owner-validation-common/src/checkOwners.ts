@@ -86,11 +86,9 @@ function refsFrom(
   defaultKind: string,
   defaultNamespace: string,
 ): string[] {
-  const list = Array.isArray(value)
-    ? value
-    : value === undefined
-    ? []
-    : [value];
+  let list: unknown[] = [];
+  if (Array.isArray(value)) list = value;
+  else if (value !== undefined) list = [value];
   const refs: string[] = [];
   for (const item of list) {
     if (typeof item !== 'string') continue;
@@ -474,9 +472,10 @@ export function checkOwners(
       options.onError?.(entityRef, error);
     }
   }
-  return findings.sort((a, b) =>
-    a.entityRef < b.entityRef ? -1 : a.entityRef > b.entityRef ? 1 : 0,
-  );
+  return findings.sort((a, b) => {
+    if (a.entityRef === b.entityRef) return 0;
+    return a.entityRef < b.entityRef ? -1 : 1;
+  });
 }
 
 /**
