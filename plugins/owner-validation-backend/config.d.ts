@@ -37,8 +37,8 @@ export interface Config {
       fallbackGroup?: string;
     };
     /**
-     * Reject entities with invalid owners at ingestion. Not implemented yet: setting it to true
-     * only logs a warning.
+     * Refuse entities whose owner is missing or malformed at ingestion (needs the catalog module
+     * `@internal/plugin-catalog-backend-module-owner-validation`); default false.
      */
     strict?: boolean;
   };

@@ -16,6 +16,8 @@ backend.add(
   import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'),
 );
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
+// ownerValidation.strict: refuse entities whose owner is missing or malformed (off by default).
+backend.add(import('@internal/plugin-catalog-backend-module-owner-validation'));
 
 // Scaffolder, with publishers for GitHub and GitLab when integrations are configured.
 backend.add(import('@backstage/plugin-scaffolder-backend'));

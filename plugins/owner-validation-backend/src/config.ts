@@ -16,7 +16,6 @@ export interface OwnerValidationConfig {
   severities: Partial<Record<OwnerFindingType, OwnerFindingSeveritySetting>>;
   departedMarker: { key?: string; value?: string };
   notify: { enabled: boolean; fallbackGroup?: string };
-  strict: boolean;
 }
 
 const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
@@ -52,6 +51,5 @@ export function readOwnerValidationConfig(root: Config): OwnerValidationConfig {
       enabled: config?.getOptionalBoolean('notify.enabled') ?? true,
       fallbackGroup,
     },
-    strict: config?.getOptionalBoolean('strict') ?? false,
   };
 }

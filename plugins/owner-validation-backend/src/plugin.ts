@@ -31,11 +31,6 @@ export const ownerValidationPlugin = createBackendPlugin({
       },
       async init(deps) {
         const config = readOwnerValidationConfig(deps.config);
-        if (config.strict) {
-          deps.logger.warn(
-            'ownerValidation.strict is not implemented yet: invalid owners are reported, not rejected',
-          );
-        }
         deps.permissionsRegistry.addPermissions(ownerValidationPermissions);
 
         const store = await DatabaseFindingsStore.create({
