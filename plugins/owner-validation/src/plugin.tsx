@@ -31,6 +31,8 @@ export const ownerValidationApi = ApiBlueprint.make({
 export const ownerWarningCard = EntityCardBlueprint.make({
   name: 'owner-warning',
   params: {
+    // In the info column beside About, near the top of the page, rather than below the fold.
+    type: 'info',
     filter: entity => ownedKinds.has(entity.kind.toLowerCase()),
     loader: () =>
       import('./components/OwnerWarningCard').then(m => <m.OwnerWarningCard />),
