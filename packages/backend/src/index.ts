@@ -16,6 +16,8 @@ backend.add(
   import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'),
 );
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
+// ownerValidation.strict: refuse entities whose owner is missing or malformed (off by default).
+backend.add(import('@internal/plugin-catalog-backend-module-owner-validation'));
 
 // Scaffolder, with publishers for GitHub and GitLab when integrations are configured.
 backend.add(import('@backstage/plugin-scaffolder-backend'));
@@ -23,6 +25,10 @@ backend.add(import('@backstage/plugin-scaffolder-backend-module-github'));
 backend.add(import('@backstage/plugin-scaffolder-backend-module-gitlab'));
 backend.add(
   import('@backstage/plugin-scaffolder-backend-module-notifications'),
+);
+// owner:validate, the first step of templates: refuses an owner who left or a team without people.
+backend.add(
+  import('@internal/plugin-scaffolder-backend-module-owner-validation'),
 );
 
 // TechDocs, built locally with the machine's mkdocs.
@@ -43,5 +49,8 @@ backend.add(import('@backstage/plugin-search-backend-module-techdocs'));
 backend.add(import('@backstage/plugin-user-settings-backend'));
 backend.add(import('@backstage/plugin-notifications-backend'));
 backend.add(import('@backstage/plugin-signals-backend'));
+
+// Owner validation: findings about missing, departed or empty owners (issue 5).
+backend.add(import('@internal/plugin-owner-validation-backend'));
 
 backend.start();

@@ -1,0 +1,45 @@
+import { SchedulerServiceTaskScheduleDefinitionConfig } from '@backstage/backend-plugin-api';
+
+export interface Config {
+  /** Owner validation: checks that owned entities have a valid, present owner. */
+  ownerValidation?: {
+    /**
+     * When the full check runs; default every minute after a 15 second delay, timeout 5 minutes.
+     */
+    schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+    /** Severity of each finding type: error, warning, or off to disable it. */
+    severities?: {
+      /** The entity has no spec.owner. Default error. */
+      missingOwner?: 'error' | 'warning' | 'off';
+      /** spec.owner is not a valid reference to a User or Group. Default error. */
+      invalidOwnerRef?: 'error' | 'warning' | 'off';
+      /** spec.owner names no entity in the catalog. Default error. */
+      ownerNotFound?: 'error' | 'warning' | 'off';
+      /** The owner is a user who left: gone, marked departed, or in no group. Default error. */
+      departedUser?: 'error' | 'warning' | 'off';
+      /** The owner is a group without members, directly or through child groups. Default error. */
+      emptyGroup?: 'error' | 'warning' | 'off';
+      /** The owner is a person rather than a group. Default warning. */
+      userOwner?: 'error' | 'warning' | 'off';
+    };
+    /** How a departed user is marked. */
+    departedMarker?: {
+      /** Annotation or label key; default `lighthouse.acme/departed`. */
+      key?: string;
+      /** Value meaning departed, compared case-insensitively; default `true`. */
+      value?: string;
+    };
+    /** Notifications about new error findings, sent once per finding. */
+    notify?: {
+      /** Whether to send notifications; default true. */
+      enabled?: boolean;
+      /** Group notified when no owner can be suggested, e.g. `group:default/platform`. */
+      fallbackGroup?: string;
+    };
+    /**
+     * Refuse entities whose owner is missing or malformed at ingestion (needs the catalog module
+     * `@internal/plugin-catalog-backend-module-owner-validation`); default false.
+     */
+    strict?: boolean;
+  };
+}

@@ -1,0 +1,208 @@
+import { TestDatabases, mockServices } from '@backstage/backend-test-utils';
+import type { OwnerFinding } from '@internal/plugin-owner-validation-common';
+import { DatabaseFindingsStore } from './DatabaseFindingsStore';
+
+const ENV = 'BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING';
+
+// These tests need a real PostgreSQL; without one they fail instead of being skipped.
+if (!process.env[ENV]) {
+  throw new Error(`Set ${ENV} to a PostgreSQL 18 server to run these tests`);
+}
+const databases = TestDatabases.create({ ids: ['POSTGRES_18'] });
+
+function finding(
+  name: string,
+  overrides: Partial<OwnerFinding> = {},
+): OwnerFinding {
+  return {
+    entityRef: `component:default/${name}`,
+    kind: 'Component',
+    namespace: 'default',
+    name,
+    type: 'departedUser',
+    severity: 'error',
+    owner: 'user:ann',
+    ownerRef: 'user:default/ann',
+    message: "Owner 'user:default/ann' has left",
+    suggestedOwner: 'group:default/payments',
+    team: 'group:default/payments',
+    ...overrides,
+  };
+}
+
+async function createStore() {
+  const knex = await databases.init('POSTGRES_18');
+  const store = await DatabaseFindingsStore.create({
+    database: mockServices.database({ knex }),
+  });
+  return { knex, store };
+}
+
+function run(findings: OwnerFinding[], at: string, userTeams = new Map()) {
+  return {
+    findings,
+    userTeams,
+    entityCount: 10,
+    startedAt: new Date(at),
+    finishedAt: new Date(at),
+  };
+}
+
+describe('DatabaseFindingsStore', () => {
+  it('migrates up and down', async () => {
+    const knex = await databases.init('POSTGRES_18');
+    const directory = DatabaseFindingsStore.migrationsDir;
+    await knex.migrate.latest({ directory });
+    expect(await knex.schema.hasTable('owner_validation_findings')).toBe(true);
+    await knex.migrate.rollback({ directory }, true);
+    expect(await knex.schema.hasTable('owner_validation_findings')).toBe(false);
+    expect(await knex.schema.hasTable('owner_validation_user_teams')).toBe(
+      false,
+    );
+    await knex.migrate.latest({ directory });
+    expect(await knex.schema.hasTable('owner_validation_runs')).toBe(true);
+    await knex.destroy();
+  });
+
+  it('keeps history: first seen, last seen, resolved, reappeared', async () => {
+    const { knex, store } = await createStore();
+    expect(
+      await store.recordRun(
+        run([finding('a'), finding('b')], '2026-11-01T10:00:00Z'),
+      ),
+    ).toEqual({ opened: 2, resolved: 0, open: 2 });
+    expect(
+      await store.recordRun(run([finding('a')], '2026-11-01T11:00:00Z')),
+    ).toEqual({ opened: 0, resolved: 1, open: 1 });
+
+    const [a] = await store.getEntityFindings('Component:default/A');
+    expect(a).toMatchObject({
+      entityRef: 'component:default/a',
+      firstSeen: '2026-11-01T10:00:00.000Z',
+      lastSeen: '2026-11-01T11:00:00.000Z',
+      suggestedOwner: 'group:default/payments',
+    });
+    expect(a.resolvedAt).toBeUndefined();
+    expect(await store.getEntityFindings('component:default/b')).toEqual([]);
+
+    const resolved = await store.listFindings({
+      status: 'resolved',
+      limit: 10,
+      offset: 0,
+    });
+    expect(resolved.items).toMatchObject([
+      {
+        name: 'b',
+        firstSeen: '2026-11-01T10:00:00.000Z',
+        lastSeen: '2026-11-01T10:00:00.000Z',
+        resolvedAt: '2026-11-01T11:00:00.000Z',
+      },
+    ]);
+
+    // It comes back: a new occurrence, the old one stays as history.
+    await store.recordRun(
+      run([finding('a'), finding('b')], '2026-11-01T12:00:00Z'),
+    );
+    const all = await store.listFindings({
+      status: 'all',
+      limit: 10,
+      offset: 0,
+    });
+    expect(all.totalCount).toBe(3);
+    await knex.destroy();
+  });
+
+  it('updates the details of an ongoing finding', async () => {
+    const { knex, store } = await createStore();
+    await store.recordRun(run([finding('a')], '2026-11-01T10:00:00Z'));
+    await store.recordRun(
+      run(
+        [finding('a', { severity: 'warning', suggestedOwner: undefined })],
+        '2026-11-01T11:00:00Z',
+      ),
+    );
+    const [a] = await store.getEntityFindings('component:default/a');
+    expect(a.severity).toBe('warning');
+    expect(a.suggestedOwner).toBeUndefined();
+    expect(a.firstSeen).toBe('2026-11-01T10:00:00.000Z');
+    await knex.destroy();
+  });
+
+  it('filters, pages and summarises', async () => {
+    const { knex, store } = await createStore();
+    await store.recordRun(
+      run(
+        [
+          finding('a'),
+          finding('b', { type: 'emptyGroup', team: 'group:default/ghosts' }),
+          finding('c', { kind: 'API', entityRef: 'api:default/c' }),
+          finding('d', {
+            type: 'missingOwner',
+            team: undefined,
+            severity: 'warning',
+          }),
+        ],
+        '2026-11-01T10:00:00Z',
+      ),
+    );
+    const base = { status: 'open' as const, limit: 10, offset: 0 };
+    const names = async (filter: object) =>
+      (await store.listFindings({ ...base, ...filter })).items.map(f => f.name);
+
+    // Grouped by team, then by entity ref (api:... sorts before component:...).
+    expect(await names({})).toEqual(['b', 'c', 'a', 'd']);
+    expect(await names({ types: ['emptyGroup', 'missingOwner'] })).toEqual([
+      'b',
+      'd',
+    ]);
+    expect(await names({ kinds: ['api'] })).toEqual(['c']);
+    expect(await names({ team: 'group:default/payments' })).toEqual(['c', 'a']);
+    expect(await names({ severities: ['warning'] })).toEqual(['d']);
+    const page = await store.listFindings({ ...base, limit: 2, offset: 1 });
+    expect(page.items.map(f => f.name)).toEqual(['c', 'a']);
+    expect(page.totalCount).toBe(4);
+
+    expect(await store.getSummary()).toEqual({
+      total: 4,
+      byType: { departedUser: 2, emptyGroup: 1, missingOwner: 1 },
+      bySeverity: { error: 3, warning: 1 },
+      byKind: { Component: 3, API: 1 },
+      byTeam: [
+        { team: 'group:default/payments', count: 2 },
+        { team: 'group:default/ghosts', count: 1 },
+        { team: null, count: 1 },
+      ],
+      lastRun: {
+        finishedAt: '2026-11-01T10:00:00.000Z',
+        entityCount: 10,
+        findingCount: 4,
+      },
+    });
+    await knex.destroy();
+  });
+
+  it('remembers teams of users and notification state', async () => {
+    const { knex, store } = await createStore();
+    await store.recordRun(
+      run(
+        [finding('a')],
+        '2026-11-01T10:00:00Z',
+        new Map([['user:default/ann', ['group:default/payments']]]),
+      ),
+    );
+    await store.recordRun(
+      run([finding('a')], '2026-11-01T11:00:00Z', new Map()),
+    );
+    expect(await store.getLastKnownTeams()).toEqual(
+      new Map([['user:default/ann', ['group:default/payments']]]),
+    );
+
+    const [unnotified] = await store.getUnnotifiedFindings(['error']);
+    expect(unnotified.name).toBe('a');
+    await store.markNotified([unnotified.id], new Date('2026-11-01T11:00:00Z'));
+    expect(await store.getUnnotifiedFindings(['error'])).toEqual([]);
+    const [a] = await store.getEntityFindings('component:default/a');
+    expect(a.notifiedAt).toBe('2026-11-01T11:00:00.000Z');
+    await knex.destroy();
+  });
+});

@@ -1,0 +1,6 @@
+/**
+ * Owner validation backend: checks that owned entities have a valid, present owner.
+ *
+ * @packageDocumentation
+ */
+export { ownerValidationPlugin as default } from './plugin';

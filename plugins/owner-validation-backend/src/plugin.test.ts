@@ -1,0 +1,237 @@
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+  TestDatabases,
+} from '@backstage/backend-test-utils';
+import { createServiceFactory } from '@backstage/backend-plugin-api';
+import type { Entity } from '@backstage/catalog-model';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { notificationService } from '@backstage/plugin-notifications-node';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import request from 'supertest';
+import { ownerValidationPlugin } from './plugin';
+
+const ENV = 'BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING';
+
+// These tests need a real PostgreSQL; without one they fail instead of being skipped.
+if (!process.env[ENV]) {
+  throw new Error(`Set ${ENV} to a PostgreSQL 18 server to run these tests`);
+}
+const databases = TestDatabases.create({ ids: ['POSTGRES_18'] });
+
+const entities: Entity[] = [
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Group',
+    metadata: { name: 'payments' },
+    spec: { type: 'team', children: ['ghosts'] },
+  },
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Group',
+    metadata: { name: 'ghosts' },
+    spec: { type: 'team', parent: 'payments', children: [] },
+  },
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'User',
+    metadata: { name: 'alice' },
+    spec: { memberOf: ['payments'] },
+  },
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'User',
+    metadata: {
+      name: 'bob',
+      annotations: { 'lighthouse.acme/departed': 'true' },
+    },
+    spec: { memberOf: ['payments'] },
+  },
+  ...[
+    ['fine', 'payments'],
+    ['legacy', 'user:bob'],
+    ['haunted', 'ghosts'],
+  ].map(([name, owner]) => ({
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: { name },
+    spec: { type: 'service', lifecycle: 'production', owner },
+  })),
+];
+
+const send = jest.fn();
+
+async function startBackend(
+  permission:
+    | AuthorizeResult.ALLOW
+    | AuthorizeResult.DENY = AuthorizeResult.ALLOW,
+) {
+  const knex = await databases.init('POSTGRES_18');
+  const { server } = await startTestBackend({
+    features: [
+      ownerValidationPlugin,
+      mockServices.database.factory({ knex }),
+      mockServices.httpAuth.factory({
+        defaultCredentials: mockCredentials.none(),
+      }),
+      mockServices.permissions.factory({ result: permission }),
+      mockServices.scheduler.factory({ skipTaskRunOnStartup: true }),
+      mockServices.rootConfig.factory({
+        data: {
+          ownerValidation: {
+            notify: { fallbackGroup: 'group:default/payments' },
+          },
+        },
+      }),
+      catalogServiceMock.factory({ entities }),
+      createServiceFactory({
+        service: notificationService,
+        deps: {},
+        factory: () => ({ send }),
+      }),
+    ],
+  });
+  return server;
+}
+
+const user = { Authorization: mockCredentials.user.header() };
+
+describe('owner-validation plugin', () => {
+  beforeEach(() => send.mockReset());
+
+  it('evaluates on request and serves findings', async () => {
+    const server = await startBackend();
+
+    const run = await request(server)
+      .post('/api/owner-validation/evaluate')
+      .set(user);
+    expect(run.status).toBe(200);
+    expect(run.body).toMatchObject({ entityCount: 7, open: 2, opened: 2 });
+
+    const legacy = await request(server)
+      .get('/api/owner-validation/entities/component/default/legacy/findings')
+      .set(user);
+    expect(legacy.status).toBe(200);
+    expect(legacy.body).toMatchObject({
+      entityRef: 'component:default/legacy',
+      findings: [
+        {
+          type: 'departedUser',
+          suggestedOwner: 'group:default/payments',
+          severity: 'error',
+        },
+      ],
+    });
+
+    const fine = await request(server)
+      .get('/api/owner-validation/entities/Component/default/fine/findings')
+      .set(user);
+    expect(fine.body).toEqual({
+      entityRef: 'component:default/fine',
+      findings: [],
+    });
+
+    const list = await request(server)
+      .get('/api/owner-validation/findings')
+      .query({ type: 'emptyGroup', kind: 'Component', limit: 10 })
+      .set(user);
+    expect(list.status).toBe(200);
+    expect(list.body).toMatchObject({
+      totalCount: 1,
+      limit: 10,
+      offset: 0,
+      items: [
+        {
+          name: 'haunted',
+          team: 'group:default/ghosts',
+          suggestedOwner: 'group:default/payments',
+        },
+      ],
+    });
+
+    const byTeam = await request(server)
+      .get('/api/owner-validation/findings')
+      .query({ team: 'payments' })
+      .set(user);
+    expect(byTeam.body.items.map((f: { name: string }) => f.name)).toEqual([
+      'legacy',
+    ]);
+
+    const summary = await request(server)
+      .get('/api/owner-validation/summary')
+      .set(user);
+    expect(summary.status).toBe(200);
+    expect(summary.body).toMatchObject({
+      total: 2,
+      byType: { departedUser: 1, emptyGroup: 1 },
+      lastRun: { entityCount: 7, findingCount: 2 },
+    });
+  });
+
+  it('notifies the suggested team once per finding', async () => {
+    const server = await startBackend();
+    await request(server).post('/api/owner-validation/evaluate').set(user);
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(send).toHaveBeenCalledWith(
+      expect.objectContaining({
+        recipients: { type: 'entity', entityRef: 'group:default/payments' },
+        payload: expect.objectContaining({
+          title: '2 entities need a new owner',
+          topic: 'owner-validation',
+        }),
+      }),
+    );
+    await request(server).post('/api/owner-validation/evaluate').set(user);
+    expect(send).toHaveBeenCalledTimes(1);
+  });
+
+  it('answers 404 for an unknown entity', async () => {
+    const server = await startBackend();
+    const res = await request(server)
+      .get('/api/owner-validation/entities/component/default/nope/findings')
+      .set(user);
+    expect(res.status).toBe(404);
+    expect(res.body.error.message).toBe("No entity 'component:default/nope'");
+  });
+
+  it.each([
+    [{ limit: 'ten' }, 'limit'],
+    [{ limit: '0' }, 'limit'],
+    [{ offset: '-1' }, 'offset'],
+    [{ type: 'sadness' }, 'type'],
+    [{ status: 'maybe' }, 'status'],
+    [{ team: 'a:b:c' }, 'team'],
+  ])('answers 400 for %j naming the parameter', async (query, name) => {
+    const server = await startBackend();
+    const res = await request(server)
+      .get('/api/owner-validation/findings')
+      .query(query)
+      .set(user);
+    expect(res.status).toBe(400);
+    expect(res.body.error.name).toBe('InputError');
+    expect(res.body.error.message).toContain(`'${name}'`);
+  });
+
+  it('answers 401 without credentials', async () => {
+    const server = await startBackend();
+    for (const path of [
+      '/api/owner-validation/summary',
+      '/api/owner-validation/findings',
+      '/api/owner-validation/entities/component/default/fine/findings',
+    ]) {
+      expect((await request(server).get(path)).status).toBe(401);
+    }
+    expect(
+      (await request(server).post('/api/owner-validation/evaluate')).status,
+    ).toBe(401);
+  });
+
+  it('answers 403 when the evaluate permission is denied', async () => {
+    const server = await startBackend(AuthorizeResult.DENY);
+    const res = await request(server)
+      .post('/api/owner-validation/evaluate')
+      .set(user);
+    expect(res.status).toBe(403);
+  });
+});

@@ -1,0 +1,118 @@
+import {
+  HttpAuthService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
+import type { CatalogService } from '@backstage/plugin-catalog-node';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import {
+  OWNER_FINDING_TYPES,
+  ownerValidationEvaluatePermission,
+  parseOwnerRef,
+} from '@internal/plugin-owner-validation-common';
+import express from 'express';
+import Router from 'express-promise-router';
+import { z } from 'zod';
+import { FindingsStore } from './database/FindingsStore';
+import { OwnerCheckRunner } from './service/OwnerCheckRunner';
+
+const list = <T extends z.ZodTypeAny>(item: T) =>
+  z
+    .union([item, z.array(item)])
+    .transform(v => (Array.isArray(v) ? v : [v]) as z.infer<T>[])
+    .optional();
+
+const listQuery = z.object({
+  type: list(z.enum(OWNER_FINDING_TYPES)),
+  severity: list(z.enum(['error', 'warning'])),
+  kind: list(z.string().min(1)),
+  team: z.string().min(1).optional(),
+  status: z.enum(['open', 'resolved', 'all']).default('open'),
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+function parseQuery<T extends z.ZodTypeAny>(schema: T, query: unknown) {
+  const result = schema.safeParse(query);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new InputError(
+      `Invalid query parameter '${issue.path.join('.')}': ${issue.message}`,
+    );
+  }
+  return result.data as z.infer<T>;
+}
+
+/** The plugin's HTTP API. */
+export async function createRouter(options: {
+  httpAuth: HttpAuthService;
+  permissions: PermissionsService;
+  catalog: CatalogService;
+  store: FindingsStore;
+  runner: OwnerCheckRunner;
+}): Promise<express.Router> {
+  const { httpAuth, permissions, catalog, store, runner } = options;
+  const router = Router();
+  router.use(express.json());
+
+  router.get('/entities/:kind/:namespace/:name/findings', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    const { kind, namespace, name } = req.params;
+    const entityRef = `${kind}:${namespace}/${name}`.toLocaleLowerCase('en-US');
+    const entity = await catalog.getEntityByRef(
+      { kind, namespace, name },
+      { credentials },
+    );
+    if (!entity) {
+      throw new NotFoundError(`No entity '${entityRef}'`);
+    }
+    res.json({ entityRef, findings: await store.getEntityFindings(entityRef) });
+  });
+
+  router.get('/findings', async (req, res) => {
+    await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    const query = parseQuery(listQuery, req.query);
+    let team: string | undefined;
+    if (query.team) {
+      team = parseOwnerRef(query.team)?.ref;
+      if (!team) {
+        throw new InputError(
+          `Invalid query parameter 'team': '${query.team}' is not an entity reference`,
+        );
+      }
+    }
+    const { items, totalCount } = await store.listFindings({
+      types: query.type,
+      severities: query.severity,
+      kinds: query.kind?.map(k => k.toLocaleLowerCase('en-US')),
+      team,
+      status: query.status,
+      limit: query.limit,
+      offset: query.offset,
+    });
+    res.json({ items, totalCount, limit: query.limit, offset: query.offset });
+  });
+
+  router.get('/summary', async (req, res) => {
+    await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    res.json(await store.getSummary());
+  });
+
+  router.post('/evaluate', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    const [decision] = await permissions.authorize(
+      [{ permission: ownerValidationEvaluatePermission }],
+      { credentials },
+    );
+    if (decision.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError('Not allowed to run the ownership check');
+    }
+    res.json(await runner.run());
+  });
+
+  return router;
+}

@@ -1,0 +1,9 @@
+/**
+ * Finding types, permissions and the pure ownership check of the owner-validation plugins.
+ *
+ * @packageDocumentation
+ */
+export * from './types';
+export * from './permissions';
+export * from './checkOwners';
+export * from './config';

@@ -1,0 +1,106 @@
+import { Entity } from '@backstage/catalog-model';
+import {
+  renderInTestApp,
+  TestApiProvider,
+} from '@backstage/frontend-test-utils';
+import {
+  EntityProvider,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
+import { screen } from '@testing-library/react';
+import { OwnerValidationApi, ownerValidationApiRef } from '../api';
+import { OwnerWarningCard } from './OwnerWarningCard';
+import { OwnershipPage } from './OwnershipPage';
+
+const mountedRoutes = { '/catalog/:namespace/:kind/:name': entityRouteRef };
+
+const entity: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: { name: 'legacy', namespace: 'default' },
+  spec: { owner: 'user:bob' },
+};
+
+const finding = {
+  id: 1,
+  entityRef: 'component:default/legacy',
+  kind: 'Component',
+  namespace: 'default',
+  name: 'legacy',
+  type: 'departedUser' as const,
+  severity: 'error' as const,
+  owner: 'user:bob',
+  message: "Owner 'user:default/bob' has left",
+  suggestedOwner: 'group:default/payments',
+  team: 'group:default/payments',
+  firstSeen: '2026-11-01T10:00:00.000Z',
+  lastSeen: '2026-11-01T10:00:00.000Z',
+};
+
+function mockApi(findings = [finding]): OwnerValidationApi {
+  return {
+    getEntityFindings: jest.fn(async () => ({
+      entityRef: 'component:default/legacy',
+      findings,
+    })),
+    listFindings: jest.fn(async () => ({
+      items: findings,
+      totalCount: findings.length,
+      limit: 1000,
+      offset: 0,
+    })),
+    getSummary: jest.fn(async () => ({
+      total: findings.length,
+      byType: { departedUser: findings.length },
+      bySeverity: { error: findings.length },
+      byKind: { Component: findings.length },
+      byTeam: [],
+    })),
+  };
+}
+
+describe('OwnerWarningCard', () => {
+  it('names the problem and the suggested owner', async () => {
+    await renderInTestApp(
+      <TestApiProvider apis={[[ownerValidationApiRef, mockApi()]]}>
+        <EntityProvider entity={entity}>
+          <OwnerWarningCard />
+        </EntityProvider>
+      </TestApiProvider>,
+      { mountedRoutes },
+    );
+    expect(
+      await screen.findByText('Error: Owner has left'),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/has left\./)).toBeInTheDocument();
+    expect(screen.getByText('payments')).toBeInTheDocument();
+  });
+
+  it('renders nothing without findings', async () => {
+    const api = mockApi([]);
+    await renderInTestApp(
+      <TestApiProvider apis={[[ownerValidationApiRef, api]]}>
+        <EntityProvider entity={entity}>
+          <OwnerWarningCard />
+        </EntityProvider>
+      </TestApiProvider>,
+      { mountedRoutes },
+    );
+    expect(api.getEntityFindings).toHaveBeenCalled();
+    expect(screen.queryByText(/Owner has left/)).not.toBeInTheDocument();
+  });
+});
+
+describe('OwnershipPage', () => {
+  it('groups problems by team with counts', async () => {
+    await renderInTestApp(
+      <TestApiProvider apis={[[ownerValidationApiRef, mockApi()]]}>
+        <OwnershipPage />
+      </TestApiProvider>,
+      { mountedRoutes },
+    );
+    expect(await screen.findByText('payments (1)')).toBeInTheDocument();
+    expect(screen.getByText('1 open')).toBeInTheDocument();
+    expect(screen.getByText('Owner has left: 1')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,12 @@
+/**
+ * Owner validation frontend: the Ownership page and the owner warning card.
+ *
+ * @packageDocumentation
+ */
+export { default } from './plugin';
+export {
+  ownerValidationApiRef,
+  OwnerValidationClient,
+  type OwnerValidationApi,
+  type ListFindingsRequest,
+} from './api';

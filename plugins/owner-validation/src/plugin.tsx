@@ -1,0 +1,61 @@
+import {
+  ApiBlueprint,
+  createFrontendPlugin,
+  createRouteRef,
+  discoveryApiRef,
+  fetchApiRef,
+  PageBlueprint,
+} from '@backstage/frontend-plugin-api';
+import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
+import { OWNED_KINDS } from '@internal/plugin-owner-validation-common';
+import SupervisorAccountIcon from '@material-ui/icons/SupervisorAccount';
+import { ownerValidationApiRef, OwnerValidationClient } from './api';
+
+/** The Ownership page; a page needs a route ref to get a sidebar item. */
+export const rootRouteRef = createRouteRef();
+
+const ownedKinds = new Set<string>(OWNED_KINDS.map(k => k.toLowerCase()));
+
+/** The client of the owner-validation backend. */
+export const ownerValidationApi = ApiBlueprint.make({
+  params: defineParams =>
+    defineParams({
+      api: ownerValidationApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new OwnerValidationClient({ discoveryApi, fetchApi }),
+    }),
+});
+
+/** Warns on the entity page when the owner has a problem. */
+export const ownerWarningCard = EntityCardBlueprint.make({
+  name: 'owner-warning',
+  params: {
+    // In the info column beside About, near the top of the page, rather than below the fold.
+    type: 'info',
+    filter: entity => ownedKinds.has(entity.kind.toLowerCase()),
+    loader: () =>
+      import('./components/OwnerWarningCard').then(m => <m.OwnerWarningCard />),
+  },
+});
+
+/** The Ownership page: problems grouped by team. */
+export const ownershipPage = PageBlueprint.make({
+  params: {
+    path: '/ownership',
+    routeRef: rootRouteRef,
+    title: 'Ownership',
+    icon: <SupervisorAccountIcon fontSize="inherit" />,
+    loader: () =>
+      import('./components/OwnershipPage').then(m => <m.OwnershipPage />),
+  },
+});
+
+/** Owner validation: the Ownership page and the entity warning card. */
+export default createFrontendPlugin({
+  pluginId: 'owner-validation',
+  title: 'Ownership',
+  icon: <SupervisorAccountIcon />,
+  routes: { root: rootRouteRef },
+  extensions: [ownerValidationApi, ownerWarningCard, ownershipPage],
+});
