@@ -1,5 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import http from 'node:http';
+import { AddressInfo } from 'node:net';
+import { freePort } from './freePort.test-helper';
 import path from 'node:path';
 import { Client } from 'pg';
 
@@ -7,9 +9,10 @@ import { Client } from 'pg';
 // provides through POSTGRES_*.
 jest.setTimeout(300_000);
 
-const PORT = 7017;
-const FILE_PORT = 7082;
-const baseUrl = `http://localhost:${PORT}`;
+// Ports are picked free at start, so several checkouts can run this at once.
+let PORT = 0;
+let FILE_PORT = 0;
+let baseUrl = '';
 const prefix = `restart_${Date.now().toString(36)}_`;
 
 function connection() {
@@ -124,7 +127,10 @@ spec:
   owner: group:default/platform
 `);
     });
-    await new Promise<void>(r => files.listen(FILE_PORT, '127.0.0.1', r));
+    await new Promise<void>(r => files.listen(0, '127.0.0.1', r));
+    FILE_PORT = (files.address() as AddressInfo).port;
+    PORT = await freePort();
+    baseUrl = `http://localhost:${PORT}`;
   });
 
   afterAll(async () => {

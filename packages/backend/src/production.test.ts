@@ -1,5 +1,6 @@
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
+import { freePort } from './freePort.test-helper';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -8,8 +9,8 @@ import path from 'node:path';
 jest.setTimeout(600_000);
 
 const root = path.resolve(__dirname, '../../..');
-const PORT = 7037;
-const baseUrl = `http://localhost:${PORT}`;
+let PORT = 0;
+let baseUrl = '';
 
 function sh(cmd: string, args: string[], cwd: string) {
   execFileSync(cmd, args, { cwd, stdio: 'pipe', env: { ...process.env, NODE_ENV: undefined } });
@@ -46,6 +47,8 @@ describe('production bundle', () => {
     if (!process.env.POSTGRES_HOST) {
       throw new Error('POSTGRES_* must name a PostgreSQL server: run `scripts/portal test`');
     }
+    PORT = await freePort();
+    baseUrl = `http://localhost:${PORT}`;
     sh('yarn', ['build:backend'], root);
     for (const file of ['package.json', 'yarn.lock', '.yarnrc.yml']) {
       fs.copyFileSync(path.join(root, file), path.join(dir, file));
