@@ -44,4 +44,7 @@ backend.add(import('@backstage/plugin-user-settings-backend'));
 backend.add(import('@backstage/plugin-notifications-backend'));
 backend.add(import('@backstage/plugin-signals-backend'));
 
+// Metadata quality: scores catalog entities against rules (issue 4).
+backend.add(import('@internal/plugin-metadata-quality-backend'));
+
 backend.start();
