@@ -21,6 +21,22 @@ export interface EvaluationSummary {
   durationMs: number;
 }
 
+// The catalog wants `fields` again with every cursor request.
+const GROUP_FIELDS = [
+  'kind',
+  'metadata.name',
+  'metadata.namespace',
+  'metadata.title',
+  'spec.parent',
+  'spec.profile.displayName',
+];
+const VERSION_FIELDS = [
+  'kind',
+  'metadata.namespace',
+  'metadata.name',
+  'metadata.etag',
+];
+
 const lower = (ref: string) => ref.toLocaleLowerCase('en-US');
 
 /** Pages through the catalog, scores entities and stores the results. */
@@ -63,17 +79,10 @@ export class QualityEvaluator {
     do {
       const page = await this.options.catalog.queryEntities(
         cursor
-          ? { cursor, limit: this.pageSize }
+          ? { cursor, limit: this.pageSize, fields: GROUP_FIELDS }
           : {
               filter: { kind: 'group' },
-              fields: [
-                'kind',
-                'metadata.name',
-                'metadata.namespace',
-                'metadata.title',
-                'spec.parent',
-                'spec.profile.displayName',
-              ],
+              fields: GROUP_FIELDS,
               limit: this.pageSize,
             },
         await this.credentials(),
@@ -198,16 +207,8 @@ export class QualityEvaluator {
     do {
       const page = await this.options.catalog.queryEntities(
         cursor
-          ? { cursor, limit: 5000 }
-          : {
-              fields: [
-                'kind',
-                'metadata.namespace',
-                'metadata.name',
-                'metadata.etag',
-              ],
-              limit: 5000,
-            },
+          ? { cursor, limit: 5000, fields: VERSION_FIELDS }
+          : { fields: VERSION_FIELDS, limit: 5000 },
         await this.credentials(),
       );
       for (const entity of page.items) {
