@@ -197,7 +197,9 @@ export class DatabaseQualityStore implements QualityStore {
     return row ? toScore(row) : undefined;
   }
 
-  async listEntities(query: EntityListQuery) {
+  async listEntities(
+    query: EntityListQuery,
+  ): Promise<{ items: EntityScore[]; totalItems: number }> {
     const base = this.db(SCORES).modify(q => {
       if (query.kind) q.whereRaw('lower(kind) = ?', [query.kind.toLowerCase()]);
       if (query.ownerRef) q.where('owner_ref', query.ownerRef);

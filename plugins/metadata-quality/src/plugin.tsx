@@ -1,0 +1,56 @@
+import {
+  ApiBlueprint,
+  createFrontendPlugin,
+  discoveryApiRef,
+  fetchApiRef,
+  PageBlueprint,
+} from '@backstage/frontend-plugin-api';
+import {
+  EntityCardBlueprint,
+  EntityContentBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
+import AssessmentIcon from '@material-ui/icons/Assessment';
+import { metadataQualityApiRef, MetadataQualityClient } from './api';
+
+const api = ApiBlueprint.make({
+  params: defineParams =>
+    defineParams({
+      api: metadataQualityApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new MetadataQualityClient({ discoveryApi, fetchApi }),
+    }),
+});
+
+const card = EntityCardBlueprint.make({
+  name: 'quality-score',
+  params: {
+    loader: () =>
+      import('./components/QualityCard').then(m => <m.QualityCard />),
+  },
+});
+
+const content = EntityContentBlueprint.make({
+  name: 'quality',
+  params: {
+    path: 'quality',
+    title: 'Quality',
+    loader: () => import('./components/QualityTab').then(m => <m.QualityTab />),
+  },
+});
+
+const page = PageBlueprint.make({
+  params: {
+    path: '/quality',
+    title: 'Quality',
+    icon: <AssessmentIcon />,
+    loader: () =>
+      import('./components/QualityPage').then(m => <m.QualityPage />),
+  },
+});
+
+/** The metadata quality frontend plugin. */
+export default createFrontendPlugin({
+  pluginId: 'metadata-quality',
+  extensions: [api, card, content, page],
+});
