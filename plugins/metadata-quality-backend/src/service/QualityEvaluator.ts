@@ -96,9 +96,8 @@ export class QualityEvaluator {
           groupRef: lower(stringifyEntityRef(group)),
           ...(parent ? { parentRef: parent } : {}),
           title:
-            group.metadata.title ??
             (group.spec?.profile as { displayName?: string } | undefined)
-              ?.displayName,
+              ?.displayName ?? group.metadata.title,
         });
       }
       cursor = page.pageInfo.nextCursor;

@@ -1,0 +1,50 @@
+import { test, expect } from '@playwright/test';
+import { signInAsGuest } from '../../../packages/app/e2e-tests/signIn';
+
+// app-config.e2e.yaml runs the first full evaluation a few seconds after the backend starts.
+test('an entity card shows the score and a failing check', async ({ page }) => {
+  await signInAsGuest(page, '/catalog/default/component/checkout-web');
+  const card = page
+    .locator('article')
+    .filter({ has: page.getByText('Metadata quality', { exact: true }) })
+    .first();
+  await expect(async () => {
+    await page.reload();
+    await expect(card.getByLabel('Quality score')).toHaveText(/^Score \d+/, {
+      timeout: 5_000,
+    });
+  }).toPass({ timeout: 90_000 });
+  // checkout-web has no TechDocs.
+  await expect(card.getByText('Failing checks')).toBeVisible();
+  await expect(card.getByText('Has TechDocs')).toBeVisible();
+  await expect(
+    card.getByText('Annotation backstage.io/techdocs-ref is missing'),
+  ).toBeVisible();
+
+  await page.getByRole('tab', { name: 'Quality' }).click();
+  await expect(page.getByRole('heading', { name: 'Rules' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Has TechDocs' })).toBeVisible();
+});
+
+test('the Quality page shows the team leaderboard', async ({ page }) => {
+  await signInAsGuest(page);
+  await page
+    .getByRole('navigation', { name: 'sidebar nav' })
+    .getByRole('link', { name: 'Quality' })
+    .click();
+  await expect(page).toHaveURL(/\/quality$/);
+  const leaderboard = page
+    .getByRole('table')
+    .filter({ has: page.getByText('Team leaderboard') })
+    .first();
+  await expect(async () => {
+    await page.reload();
+    await expect(
+      page.getByRole('link', { name: 'Payments Team' }).first(),
+    ).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 90_000 });
+  await expect(page.getByText('Team leaderboard')).toBeVisible();
+  await expect(page.getByText('Score distribution')).toBeVisible();
+  await expect(page.getByText('Worst entities')).toBeVisible();
+  expect(leaderboard).toBeDefined();
+});
