@@ -1,6 +1,7 @@
 import {
   ApiBlueprint,
   createFrontendPlugin,
+  createRouteRef,
   discoveryApiRef,
   fetchApiRef,
   PageBlueprint,
@@ -11,6 +12,9 @@ import {
 } from '@backstage/plugin-catalog-react/alpha';
 import AssessmentIcon from '@material-ui/icons/Assessment';
 import { metadataQualityApiRef, MetadataQualityClient } from './api';
+
+/** The Quality page; the sidebar lists pages that have a route ref. */
+export const rootRouteRef = createRouteRef();
 
 const api = ApiBlueprint.make({
   params: defineParams =>
@@ -42,6 +46,7 @@ const content = EntityContentBlueprint.make({
 const page = PageBlueprint.make({
   params: {
     path: '/quality',
+    routeRef: rootRouteRef,
     title: 'Quality',
     icon: <AssessmentIcon />,
     loader: () =>
@@ -52,5 +57,8 @@ const page = PageBlueprint.make({
 /** The metadata quality frontend plugin. */
 export default createFrontendPlugin({
   pluginId: 'metadata-quality',
+  title: 'Quality',
+  icon: <AssessmentIcon />,
+  routes: { root: rootRouteRef },
   extensions: [api, card, content, page],
 });
