@@ -4,26 +4,28 @@ import { signInAsGuest } from '../../../packages/app/e2e-tests/signIn';
 // app-config.e2e.yaml runs the first full evaluation a few seconds after the backend starts.
 test('an entity card shows the score and a failing check', async ({ page }) => {
   await signInAsGuest(page, '/catalog/default/component/checkout-web');
-  const card = page
-    .locator('article')
-    .filter({ has: page.getByText('Metadata quality', { exact: true }) })
-    .first();
+  const score = page.getByRole('heading', { name: 'Quality score' });
   await expect(async () => {
     await page.reload();
-    await expect(card.getByLabel('Quality score')).toHaveText(/^Score \d+/, {
-      timeout: 5_000,
-    });
+    await expect(score).toHaveText(/^Score \d+/, { timeout: 5_000 });
   }).toPass({ timeout: 90_000 });
   // checkout-web has no TechDocs.
-  await expect(card.getByText('Failing checks')).toBeVisible();
-  await expect(card.getByText('Has TechDocs')).toBeVisible();
+  await expect(page.getByText('Failing checks')).toBeVisible();
+  await expect(page.getByText('Has TechDocs')).toBeVisible();
   await expect(
-    card.getByText('Annotation backstage.io/techdocs-ref is missing'),
+    page.getByText('Annotation backstage.io/techdocs-ref is missing'),
   ).toBeVisible();
 
-  await page.getByRole('tab', { name: 'Quality' }).click();
+  // The Quality tab of the entity page (the sidebar has a Quality link too).
+  await page
+    .locator('a[href$="/component/checkout-web/quality"]')
+    .first()
+    .click();
+  await expect(page).toHaveURL(/\/checkout-web\/quality$/);
   await expect(page.getByRole('heading', { name: 'Rules' })).toBeVisible();
-  await expect(page.getByRole('cell', { name: 'Has TechDocs' })).toBeVisible();
+  await expect(
+    page.getByRole('cell', { name: 'Has TechDocs', exact: true }),
+  ).toBeVisible();
 });
 
 test('the Quality page shows the team leaderboard', async ({ page }) => {
