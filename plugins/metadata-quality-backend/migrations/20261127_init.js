@@ -28,7 +28,8 @@ exports.up = async function up(knex) {
       .notNullable()
       .comment('When the plugin first saw the current etag');
     table.timestamp('evaluated_at', { useTz: true }).notNullable();
-    table.index(['owner_ref']);
+    // Covers the per-owner roll-up of the group summary (an index-only scan).
+    table.index(['owner_ref', 'level', 'score']);
     table.index(['score']);
     table.index(['kind']);
   });
@@ -38,11 +39,14 @@ exports.up = async function up(knex) {
 
   await knex.schema.createTable('quality_groups', table => {
     table.comment(
-      'Catalog groups and their parents, replaced by every full run',
+      'Catalog groups, their parents, and the roll-up of the scores they and their child groups own',
     );
     table.string('group_ref').primary();
     table.string('parent_ref');
     table.string('title');
+    table.integer('entity_count').notNullable().defaultTo(0);
+    table.float('average_score');
+    table.jsonb('levels').notNullable().defaultTo('{}');
     table.index(['parent_ref']);
   });
 

@@ -110,6 +110,7 @@ describe('DatabaseQualityStore', () => {
       ).items.map(i => i.name),
     ).toEqual(['b']);
 
+    await store.refreshGroupSummaries();
     const groups = await store.groupSummaries();
     expect(
       groups.find(g => g.groupRef === 'group:default/engineering'),

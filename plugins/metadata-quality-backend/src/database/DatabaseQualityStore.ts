@@ -178,13 +178,11 @@ export class DatabaseQualityStore implements QualityStore {
     const cutoff = day(new Date(now.getTime() - retentionDays * 86_400_000));
     await this.db.transaction(async tx => {
       await tx.raw(
-        `${GROUP_TREE}
-        INSERT INTO quality_group_history (group_ref, day, score, entity_count)
-        SELECT tree.ancestor, ?::date, avg(s.score), count(*)
-          FROM tree JOIN ${SCORES} s ON s.owner_ref = tree.descendant
-         GROUP BY tree.ancestor
-        ON CONFLICT (group_ref, day)
-        DO UPDATE SET score = excluded.score, entity_count = excluded.entity_count`,
+        `INSERT INTO quality_group_history (group_ref, day, score, entity_count)
+         SELECT group_ref, ?::date, average_score, entity_count
+           FROM quality_groups WHERE entity_count > 0
+         ON CONFLICT (group_ref, day)
+         DO UPDATE SET score = excluded.score, entity_count = excluded.entity_count`,
         [today],
       );
       await tx('quality_group_history').where('day', '<', cutoff).delete();
@@ -231,48 +229,48 @@ export class DatabaseQualityStore implements QualityStore {
     return { items: rows.map(toScore), totalItems: Number(count) };
   }
 
-  async groupSummaries(): Promise<GroupSummary[]> {
-    const { rows } = await this.db.raw(
-      `${GROUP_TREE}
-      SELECT tree.ancestor AS group_ref, s.level, count(s.entity_ref) AS n,
-             sum(s.score) AS total
-        FROM tree LEFT JOIN ${SCORES} s ON s.owner_ref = tree.descendant
-       GROUP BY tree.ancestor, s.level`,
+  async refreshGroupSummaries(): Promise<void> {
+    // Scores are folded per owner first (a few hundred rows), then rolled up the tree.
+    await this.db.raw(
+      `${GROUP_TREE},
+      per_owner AS (
+        SELECT owner_ref, level, count(*) AS n, sum(score) AS total
+          FROM ${SCORES} WHERE owner_ref IS NOT NULL
+         GROUP BY owner_ref, level
+      ),
+      per_level AS (
+        SELECT tree.ancestor, coalesce(p.level, 'none') AS level,
+               sum(p.n) AS n, sum(p.total) AS total
+          FROM tree JOIN per_owner p ON p.owner_ref = tree.descendant
+         GROUP BY tree.ancestor, coalesce(p.level, 'none')
+      ),
+      rolled AS (
+        SELECT ancestor, sum(n)::int AS entity_count,
+               round((sum(total) / sum(n))::numeric, 1)::float AS average_score,
+               jsonb_object_agg(level, n::int) AS levels
+          FROM per_level GROUP BY ancestor
+      )
+      UPDATE quality_groups g
+         SET entity_count = coalesce(r.entity_count, 0),
+             average_score = r.average_score,
+             levels = coalesce(r.levels, '{}'::jsonb)
+        FROM quality_groups g2 LEFT JOIN rolled r ON r.ancestor = g2.group_ref
+       WHERE g.group_ref = g2.group_ref`,
     );
-    const groups = await this.db('quality_groups').select('*');
-    const byRef = new Map<string, GroupSummary & { total: number }>();
-    for (const g of groups) {
-      byRef.set(g.group_ref, {
-        groupRef: g.group_ref,
-        ...(g.title ? { title: g.title } : {}),
-        ...(g.parent_ref ? { parentRef: g.parent_ref } : {}),
-        entityCount: 0,
-        averageScore: null,
-        levels: {},
-        total: 0,
-      });
-    }
-    for (const row of rows) {
-      const summary = byRef.get(row.group_ref);
-      const n = Number(row.n);
-      if (!summary || n === 0) continue;
-      summary.entityCount += n;
-      summary.total += Number(row.total);
-      summary.levels[row.level ?? 'none'] = n;
-    }
-    return [...byRef.values()]
-      .map(({ total, ...s }) => ({
-        ...s,
-        averageScore:
-          s.entityCount > 0
-            ? Math.round((total / s.entityCount) * 10) / 10
-            : null,
-      }))
-      .sort(
-        (a, b) =>
-          (b.averageScore ?? -1) - (a.averageScore ?? -1) ||
-          a.groupRef.localeCompare(b.groupRef),
-      );
+  }
+
+  async groupSummaries(): Promise<GroupSummary[]> {
+    const rows = await this.db('quality_groups')
+      .select('*')
+      .orderByRaw('average_score DESC NULLS LAST, group_ref ASC');
+    return rows.map((g: any) => ({
+      groupRef: g.group_ref,
+      ...(g.title ? { title: g.title } : {}),
+      ...(g.parent_ref ? { parentRef: g.parent_ref } : {}),
+      entityCount: g.entity_count,
+      averageScore: g.average_score === null ? null : Number(g.average_score),
+      levels: g.levels ?? {},
+    }));
   }
 
   async overallSummary(): Promise<OverallSummary> {

@@ -68,6 +68,8 @@ export interface QualityStore {
   deleteEvaluatedBefore(time: Date): Promise<number>;
   deleteEntities(entityRefs: string[]): Promise<number>;
   replaceGroups(groups: GroupRow[]): Promise<void>;
+  /** Recomputes each group's roll-up (itself and its child groups) after scores changed. */
+  refreshGroupSummaries(): Promise<void>;
   /** Records today's group averages and drops history older than the retention. */
   recordGroupHistory(now: Date, retentionDays: number): Promise<void>;
   getEntity(entityRef: string): Promise<EntityScore | undefined>;

@@ -185,6 +185,7 @@ export class QualityEvaluator {
       cursor = page.pageInfo.nextCursor;
     } while (cursor);
     const removed = await this.options.store.deleteEvaluatedBefore(now);
+    await this.options.store.refreshGroupSummaries();
     await this.options.store.recordGroupHistory(now, this.retentionDays);
     const summary = { evaluated, removed, durationMs: Date.now() - started };
     this.options.logger.info(
@@ -239,6 +240,9 @@ export class QualityEvaluator {
           lookup,
         );
       }
+    }
+    if (evaluated > 0 || removed > 0) {
+      await this.options.store.refreshGroupSummaries();
     }
     return { evaluated, removed, durationMs: Date.now() - started };
   }
