@@ -214,14 +214,18 @@ describe('metadata-quality plugin', () => {
       .get('/api/metadata-quality/rules')
       .set('Authorization', mockCredentials.none.header())
       .expect(401);
-    await request(server)
+    const res = await request(server)
       .post('/api/metadata-quality/evaluate')
       .set('Authorization', mockCredentials.none.header())
       .expect(401);
+    expect(res.body.error.name).toBe('AuthenticationError');
   });
 
   it('needs the evaluate permission to re-evaluate', async () => {
     const server = await start({ permission: AuthorizeResult.DENY });
-    await request(server).post('/api/metadata-quality/evaluate').expect(403);
+    const res = await request(server)
+      .post('/api/metadata-quality/evaluate')
+      .expect(403);
+    expect(res.body.error.name).toBe('NotAllowedError');
   });
 });

@@ -2,8 +2,7 @@
 export function parsePath(path: string): string[] {
   const parts: string[] = [];
   const re = /\[\s*(?:'([^']*)'|"([^"]*)")\s*\]|([^.[\]]+)/g;
-  let match: RegExpExecArray | null;
-  while ((match = re.exec(path)) !== null) {
+  for (const match of path.matchAll(re)) {
     parts.push(match[1] ?? match[2] ?? match[3]);
   }
   return parts;

@@ -59,7 +59,7 @@ function regex(obj: Obj, key: string, field: string): string | undefined {
   const value = optionalString(obj, key, field);
   if (value === undefined) return undefined;
   try {
-    new RegExp(value);
+    RegExp(value);
   } catch (e) {
     throw new QualityConfigError(
       `${field}.${key}`,

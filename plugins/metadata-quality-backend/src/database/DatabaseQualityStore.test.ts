@@ -15,6 +15,12 @@ const migrations = resolvePackagePath(
   'migrations',
 );
 
+function levelOf(score: number): string | null {
+  if (score >= 90) return 'Gold';
+  if (score >= 50) return 'Bronze';
+  return null;
+}
+
 function row(
   name: string,
   score: number,
@@ -27,7 +33,7 @@ function row(
     name,
     ownerRef: 'group:default/payments',
     score,
-    level: score >= 90 ? 'Gold' : score >= 50 ? 'Bronze' : null,
+    level: levelOf(score),
     passedWeight: score,
     totalWeight: 100,
     results: [

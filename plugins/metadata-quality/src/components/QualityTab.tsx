@@ -16,12 +16,16 @@ import { LevelChip } from './ScoreParts';
 
 type Row = { id: string; rule: QualityRule; result?: RuleResult };
 
+function resultText(result?: RuleResult): string {
+  if (!result) return 'Not applicable';
+  return result.passed ? 'Pass' : 'Fail';
+}
+
 const columns: TableColumn<Row>[] = [
   { title: 'Check', field: 'rule.title' },
   {
     title: 'Result',
-    render: row =>
-      !row.result ? 'Not applicable' : row.result.passed ? 'Pass' : 'Fail',
+    render: row => resultText(row.result),
   },
   { title: 'Weight', field: 'rule.weight' },
   {

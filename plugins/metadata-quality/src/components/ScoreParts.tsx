@@ -81,6 +81,13 @@ export const TrendChart = ({
   );
 };
 
+function bucketColour(bucket: number): string {
+  if (bucket >= 9) return LEVEL_COLOURS.Gold;
+  if (bucket >= 7) return LEVEL_COLOURS.Silver;
+  if (bucket >= 5) return LEVEL_COLOURS.Bronze;
+  return '#e57373';
+}
+
 /** Bars of entity counts in ten-point score buckets. */
 export const DistributionChart = ({ buckets }: { buckets: number[] }) => {
   const width = 480;
@@ -103,15 +110,7 @@ export const DistributionChart = ({ buckets }: { buckets: number[] }) => {
               y={height - 20 - h}
               width={barWidth - 4}
               height={h}
-              fill={
-                i >= 9
-                  ? '#c9a227'
-                  : i >= 7
-                  ? '#9e9e9e'
-                  : i >= 5
-                  ? '#a0522d'
-                  : '#e57373'
-              }
+              fill={bucketColour(i)}
             >
               <title>{`${i * 10}–${
                 i === 9 ? 100 : i * 10 + 9
