@@ -48,6 +48,10 @@ export interface MetadataQualityApi {
   getSummary(): Promise<QualitySummary>;
   getGroups(): Promise<GroupSummary[]>;
   getGroupHistory(groupRef: string, days?: number): Promise<HistoryPoint[]>;
+  getEntityHistory(
+    entityRef: { kind: string; namespace: string; name: string },
+    days?: number,
+  ): Promise<HistoryPoint[]>;
 }
 
 /** Reference to the metadata quality API. */
@@ -115,6 +119,24 @@ export class MetadataQualityClient implements MetadataQualityApi {
 
   async getGroups() {
     return (await this.get<{ items: GroupSummary[] }>('/groups')).items;
+  }
+
+  async getEntityHistory(
+    ref: { kind: string; namespace: string; name: string },
+    days = 90,
+  ) {
+    try {
+      return (
+        await this.get<{ items: HistoryPoint[] }>(
+          `/history/entities/${[ref.kind, ref.namespace, ref.name]
+            .map(encodeURIComponent)
+            .join('/')}?days=${days}`,
+        )
+      ).items;
+    } catch (e) {
+      if (e instanceof ResponseError && e.response.status === 404) return [];
+      throw e;
+    }
   }
 
   async getGroupHistory(groupRef: string, days = 90) {

@@ -23,7 +23,7 @@ export function useEntityQuality() {
       api.getEntityScore(ref),
       api.getRules(),
     ]);
-    return { score, rules, levels };
+    return { score, rules, levels, ref };
   }, [api, ref.kind, ref.namespace, ref.name]);
 }
 

@@ -11,8 +11,31 @@ import {
   RuleResult,
 } from '@internal/plugin-metadata-quality-common';
 import { Box, Grid, Typography } from '@material-ui/core';
+import { useApi } from '@backstage/frontend-plugin-api';
+import useAsync from 'react-use/esm/useAsync';
+import { metadataQualityApiRef } from '../api';
 import { useEntityQuality } from './QualityCard';
-import { LevelChip } from './ScoreParts';
+import { LevelChip, TrendChart } from './ScoreParts';
+
+/** The entity's daily scores. */
+const EntityTrend = (props: {
+  entityRef: { kind: string; namespace: string; name: string };
+}) => {
+  const api = useApi(metadataQualityApiRef);
+  const { kind, namespace, name } = props.entityRef;
+  const history = useAsync(
+    () => api.getEntityHistory({ kind, namespace, name }),
+    [api, kind, namespace, name],
+  );
+  if (history.loading) return <Progress />;
+  if (history.error) return <ResponseErrorPanel error={history.error} />;
+  return (
+    <TrendChart
+      points={history.value ?? []}
+      label={`Score of ${name} over time`}
+    />
+  );
+};
 
 type Row = { id: string; rule: QualityRule; result?: RuleResult };
 
@@ -75,6 +98,13 @@ export const QualityTab = () => {
           )}
         </InfoCard>
       </Grid>
+      {score && (
+        <Grid item xs={12}>
+          <InfoCard title="Trend">
+            <EntityTrend entityRef={value!.ref} />
+          </InfoCard>
+        </Grid>
+      )}
       <Grid item xs={12}>
         <Table<Row>
           title="Rules"
