@@ -44,4 +44,8 @@ test('the Quality page shows the team leaderboard', async ({ page }) => {
   await expect(page.getByText('Team leaderboard')).toBeVisible();
   await expect(page.getByText('Score distribution')).toBeVisible();
   await expect(page.getByText('Worst entities')).toBeVisible();
+
+  // POST /evaluate, allowed by the portal's allow-all permission policy.
+  await page.getByRole('button', { name: 'Re-evaluate now' }).click();
+  await expect(page.getByText(/^Scored \d+ entities in \d+ ms\.$/)).toBeVisible();
 });

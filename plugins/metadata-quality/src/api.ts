@@ -52,6 +52,12 @@ export interface MetadataQualityApi {
     entityRef: { kind: string; namespace: string; name: string },
     days?: number,
   ): Promise<HistoryPoint[]>;
+  /** Re-evaluates every entity now (needs the metadata-quality.evaluate permission). */
+  evaluate(): Promise<{
+    evaluated: number;
+    removed: number;
+    durationMs: number;
+  }>;
 }
 
 /** Reference to the metadata quality API. */
@@ -111,6 +117,15 @@ export class MetadataQualityClient implements MetadataQualityApi {
     return this.get<{ items: EntityScore[]; totalItems: number }>(
       `/entities?${params}`,
     );
+  }
+
+  async evaluate() {
+    const base = await this.options.discoveryApi.getBaseUrl('metadata-quality');
+    const response = await this.options.fetchApi.fetch(`${base}/evaluate`, {
+      method: 'POST',
+    });
+    if (!response.ok) throw await ResponseError.fromResponse(response);
+    return await response.json();
   }
 
   getSummary() {

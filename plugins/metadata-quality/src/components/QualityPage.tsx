@@ -13,6 +13,7 @@ import {
 } from '@internal/plugin-metadata-quality-common';
 import {
   Box,
+  Button,
   FormControl,
   Grid,
   InputLabel,
@@ -23,6 +24,7 @@ import {
 } from '@material-ui/core';
 import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
+import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { EntityListFilter, metadataQualityApiRef } from '../api';
 import { DistributionChart, LevelChip, TrendChart } from './ScoreParts';
 
@@ -68,6 +70,7 @@ export const QualityPage = () => {
   const [selectedGroup, setSelectedGroup] = useState<string>();
   const [filter, setFilter] = useState<EntityListFilter>({});
 
+  const [run, evaluate] = useAsyncFn(() => api.evaluate(), [api]);
   const overview = useAsync(async () => {
     const [summary, groups, { rules, levels }] = await Promise.all([
       api.getSummary(),
@@ -75,7 +78,7 @@ export const QualityPage = () => {
       api.getRules(),
     ]);
     return { summary, groups, rules, levels };
-  }, [api]);
+  }, [api, run.value]);
 
   const groups = overview.value?.groups ?? [];
   const trendGroup =
@@ -108,6 +111,29 @@ export const QualityPage = () => {
 
   return (
     <Grid container spacing={3}>
+      <Grid item xs={12}>
+        <Box display="flex" alignItems="center" style={{ gap: 16 }}>
+          <Button
+            variant="outlined"
+            color="primary"
+            disabled={run.loading}
+            onClick={() => evaluate()}
+          >
+            Re-evaluate now
+          </Button>
+          {run.value && (
+            <Typography variant="body2">
+              Scored {run.value.evaluated} entities in {run.value.durationMs}{' '}
+              ms.
+            </Typography>
+          )}
+          {run.error && (
+            <Typography variant="body2" color="error">
+              {run.error.message}
+            </Typography>
+          )}
+        </Box>
+      </Grid>
       <Grid item xs={12} md={6}>
         <InfoCard title="Score distribution">
           <Typography>
