@@ -47,5 +47,7 @@ test('the Quality page shows the team leaderboard', async ({ page }) => {
 
   // POST /evaluate, allowed by the portal's allow-all permission policy.
   await page.getByRole('button', { name: 'Re-evaluate now' }).click();
-  await expect(page.getByText(/^Scored \d+ entities in \d+ ms\.$/)).toBeVisible();
+  await expect(
+    page.getByText(/^Scored \d+ entities in \d+ ms\.$/),
+  ).toBeVisible();
 });
