@@ -52,5 +52,7 @@ backend.add(import('@backstage/plugin-signals-backend'));
 
 // Owner validation: findings about missing, departed or empty owners (issue 5).
 backend.add(import('@internal/plugin-owner-validation-backend'));
+// Metadata quality: scores catalog entities against rules (issue 4).
+backend.add(import('@internal/plugin-metadata-quality-backend'));
 
 backend.start();

@@ -1,0 +1,67 @@
+import { SchedulerServiceTaskScheduleDefinitionConfig } from '@backstage/backend-plugin-api';
+
+export interface Config {
+  /** Metadata quality: rules that score catalog entities, and when they run. */
+  metadataQuality?: {
+    /** Keep the built-in rules (default true); configured rules replace built-in ones of the same id. */
+    defaultRules?: boolean;
+    /** Extra rules, or replacements of built-in rules by id. */
+    rules?: Array<{
+      /** Unique id: lowercase letters, digits and dashes. */
+      id: string;
+      /** Short name shown in the portal. */
+      title: string;
+      /** Longer explanation. */
+      description?: string;
+      /** Which entities the rule applies to; a missing list matches every value. */
+      appliesTo?: {
+        /** Entity kinds, case-insensitive. */
+        kinds?: string[];
+        /** spec.type values. */
+        types?: string[];
+        /** spec.lifecycle values. */
+        lifecycles?: string[];
+      };
+      /**
+       * The check: `type` is one of fieldPresent (path), fieldMatches (path, pattern or oneOf),
+       * annotationPresent (annotation), relationPresent (relation), ownerValid, techdocsPresent,
+       * linkPresent (match), freshness (maxAgeDays, optional annotation).
+       */
+      check: {
+        /** The check type. */
+        type: string;
+        /** Dotted entity path for fieldPresent and fieldMatches. */
+        path?: string;
+        /** Regular expression for fieldMatches. */
+        pattern?: string;
+        /** Allowed values for fieldMatches. */
+        oneOf?: string[];
+        /** Annotation key for annotationPresent, or the date annotation for freshness. */
+        annotation?: string;
+        /** Relation type for relationPresent, e.g. partOf or providesApi. */
+        relation?: string;
+        /** Regular expression matched against link titles and types for linkPresent. */
+        match?: string;
+        /** Maximum age in days for freshness. */
+        maxAgeDays?: number;
+      };
+      /** Weight of the rule in the score. */
+      weight: number;
+      /** How to fix a failure, with a YAML example. */
+      howToFix: string;
+    }>;
+    /** Levels by minimum score (default Bronze 50, Silver 75, Gold 90). */
+    levels?: Array<{
+      /** Level name. */
+      name: string;
+      /** Minimum score, 0 to 100. */
+      minScore: number;
+    }>;
+    /** Schedule of the full evaluation (default every hour, first after 30 seconds). */
+    schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+    /** Schedule of the pass re-scoring entities whose etag changed (default every 10 seconds). */
+    refreshSchedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+    /** Days of daily history kept per entity and per group (default 90). */
+    retentionDays?: number;
+  };
+}

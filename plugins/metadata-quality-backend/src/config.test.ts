@@ -1,0 +1,65 @@
+import { ConfigReader } from '@backstage/config';
+import { readQualityConfig } from './config';
+
+describe('readQualityConfig', () => {
+  it('uses the defaults without config', () => {
+    const config = readQualityConfig(new ConfigReader({}));
+    expect(config.rules.map(r => r.id)).toContain('owner-valid');
+    expect(config.levels.map(l => l.name)).toEqual([
+      'Bronze',
+      'Silver',
+      'Gold',
+    ]);
+    expect(config.retentionDays).toBe(90);
+    expect(config.schedule.frequency).toEqual({ hours: 1 });
+  });
+
+  it('reads rules, levels, schedules and retention', () => {
+    const config = readQualityConfig(
+      new ConfigReader({
+        metadataQuality: {
+          defaultRules: false,
+          rules: [
+            {
+              id: 'has-pagerduty',
+              title: 'Has PagerDuty',
+              check: {
+                type: 'annotationPresent',
+                annotation: 'pagerduty.com/service-id',
+              },
+              weight: 1,
+              howToFix: 'Add it',
+            },
+          ],
+          levels: [{ name: 'Good', minScore: 80 }],
+          schedule: { frequency: { minutes: 5 }, timeout: { minutes: 1 } },
+          retentionDays: 30,
+        },
+      }),
+    );
+    expect(config.rules.map(r => r.id)).toEqual(['has-pagerduty']);
+    expect(config.levels).toEqual([{ name: 'Good', minScore: 80 }]);
+    expect(config.schedule.frequency).toEqual({ minutes: 5 });
+    expect(config.retentionDays).toBe(30);
+  });
+
+  it('fails naming the rule and field that cannot be read', () => {
+    expect(() =>
+      readQualityConfig(
+        new ConfigReader({
+          metadataQuality: {
+            rules: [
+              {
+                id: 'x',
+                title: 'X',
+                check: { type: 'foo' },
+                weight: 1,
+                howToFix: 'x',
+              },
+            ],
+          },
+        }),
+      ),
+    ).toThrow("metadataQuality.rules[0].check.type: unknown check type 'foo'");
+  });
+});

@@ -1,0 +1,54 @@
+import {
+  readSchedulerServiceTaskScheduleDefinitionFromConfig,
+  SchedulerServiceTaskScheduleDefinition,
+} from '@backstage/backend-plugin-api';
+import { Config } from '@backstage/config';
+import {
+  DEFAULT_LEVELS,
+  DEFAULT_RULES,
+  mergeRules,
+  parseLevels,
+  parseRules,
+  QualityLevel,
+  QualityRule,
+} from '@internal/plugin-metadata-quality-common';
+
+/** The plugin's settings, read once at startup. */
+export interface QualityConfig {
+  rules: QualityRule[];
+  levels: QualityLevel[];
+  schedule: SchedulerServiceTaskScheduleDefinition;
+  refreshSchedule: SchedulerServiceTaskScheduleDefinition;
+  retentionDays: number;
+}
+
+/** Reads `metadataQuality`; a rule or level that cannot be read throws naming the field. */
+export function readQualityConfig(root: Config): QualityConfig {
+  const config = root.getOptionalConfig('metadataQuality');
+  const configured = parseRules(config?.getOptional('rules'));
+  const useDefaults = config?.getOptionalBoolean('defaultRules') ?? true;
+  const rawLevels = config?.getOptional('levels');
+  return {
+    rules: mergeRules(useDefaults ? DEFAULT_RULES : [], configured),
+    levels: rawLevels === undefined ? DEFAULT_LEVELS : parseLevels(rawLevels),
+    schedule: config?.has('schedule')
+      ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
+          config.getConfig('schedule'),
+        )
+      : {
+          frequency: { hours: 1 },
+          timeout: { minutes: 15 },
+          initialDelay: { seconds: 30 },
+        },
+    refreshSchedule: config?.has('refreshSchedule')
+      ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
+          config.getConfig('refreshSchedule'),
+        )
+      : {
+          frequency: { seconds: 10 },
+          timeout: { minutes: 2 },
+          initialDelay: { seconds: 45 },
+        },
+    retentionDays: config?.getOptionalNumber('retentionDays') ?? 90,
+  };
+}

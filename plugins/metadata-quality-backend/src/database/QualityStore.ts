@@ -1,0 +1,83 @@
+import {
+  EntityScore,
+  GroupSummary,
+  HistoryPoint,
+  RuleResult,
+} from '@internal/plugin-metadata-quality-common';
+
+/** One entity's score as written by the evaluator. */
+export interface ScoreRow {
+  entityRef: string;
+  kind: string;
+  namespace: string;
+  name: string;
+  title?: string;
+  type?: string;
+  lifecycle?: string;
+  ownerRef?: string;
+  score: number;
+  level: string | null;
+  passedWeight: number;
+  totalWeight: number;
+  results: RuleResult[];
+  etag?: string;
+  changedAt: Date;
+}
+
+/** A catalog group and its parent. */
+export interface GroupRow {
+  groupRef: string;
+  parentRef?: string;
+  title?: string;
+}
+
+/** Filters, order and page of the entity list. */
+export interface EntityListQuery {
+  kind?: string;
+  ownerRef?: string;
+  /** A level name, or `none` for entities below every level. */
+  level?: string;
+  failingRule?: string;
+  minScore?: number;
+  maxScore?: number;
+  orderBy: 'score' | 'name' | 'evaluatedAt';
+  order: 'asc' | 'desc';
+  limit: number;
+  offset: number;
+}
+
+/** Totals over every scored entity, for the distribution chart. */
+export interface OverallSummary {
+  entityCount: number;
+  averageScore: number | null;
+  levels: Record<string, number>;
+  /** Entity counts in ten-point buckets: index 0 is [0, 10), index 9 is [90, 100]. */
+  buckets: number[];
+  failingRules: Record<string, number>;
+}
+
+/** Storage of scores, groups and history. */
+export interface QualityStore {
+  /** The stored etag and change time of entities, by ref. */
+  getVersions(
+    entityRefs?: string[],
+  ): Promise<Map<string, { etag?: string; changedAt: Date }>>;
+  /** Writes scores and today's entity history in one transaction. */
+  upsertScores(rows: ScoreRow[], now: Date): Promise<void>;
+  /** Removes scores not written since a time (deleted entities). */
+  deleteEvaluatedBefore(time: Date): Promise<number>;
+  deleteEntities(entityRefs: string[]): Promise<number>;
+  replaceGroups(groups: GroupRow[]): Promise<void>;
+  /** Recomputes each group's roll-up (itself and its child groups) after scores changed. */
+  refreshGroupSummaries(): Promise<void>;
+  /** Records today's group averages and drops history older than the retention. */
+  recordGroupHistory(now: Date, retentionDays: number): Promise<void>;
+  getEntity(entityRef: string): Promise<EntityScore | undefined>;
+  listEntities(
+    query: EntityListQuery,
+  ): Promise<{ items: EntityScore[]; totalItems: number }>;
+  groupSummaries(): Promise<GroupSummary[]>;
+  overallSummary(): Promise<OverallSummary>;
+  entityHistory(entityRef: string, days: number): Promise<HistoryPoint[]>;
+  groupHistory(groupRef: string, days: number): Promise<HistoryPoint[]>;
+}

@@ -1,0 +1,7 @@
+/**
+ * The metadata quality backend plugin.
+ *
+ * @packageDocumentation
+ */
+export { metadataQualityPlugin as default } from './plugin';
+export type { OwnerValidator, OwnerLookup } from './service/OwnerValidator';

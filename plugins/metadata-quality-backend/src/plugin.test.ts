@@ -1,0 +1,231 @@
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+  TestDatabases,
+} from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import request from 'supertest';
+import { metadataQualityPlugin } from './plugin';
+
+if (!process.env.BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING) {
+  throw new Error(
+    'BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING is not set: these tests need a real PostgreSQL (scripts/portal test sets it)',
+  );
+}
+
+const databases = TestDatabases.create({ ids: ['POSTGRES_18'] });
+
+const entities: Entity[] = [
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Group',
+    metadata: { name: 'engineering', title: 'Engineering' },
+    spec: { type: 'department', children: [] },
+  },
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Group',
+    metadata: { name: 'payments', title: 'Payments Team' },
+    spec: { type: 'team', parent: 'engineering', children: [] },
+  },
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: {
+      name: 'payments-service',
+      description: 'Takes payments',
+      etag: 'e1',
+      annotations: {
+        'backstage.io/techdocs-ref': 'dir:.',
+        'backstage.io/source-location': 'url:https://git.example/p',
+      },
+      links: [
+        { url: 'https://r.example', title: 'Runbook' },
+        { url: 'https://d.example', title: 'Dashboard' },
+      ],
+    },
+    spec: {
+      type: 'service',
+      lifecycle: 'production',
+      owner: 'payments',
+      system: 'payments',
+      providesApis: ['payments-api'],
+    },
+  },
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: { name: 'orphan', etag: 'e2' },
+    spec: { type: 'service', lifecycle: 'production', owner: 'nobody' },
+  },
+];
+
+async function start(
+  options: { permission?: AuthorizeResult.ALLOW | AuthorizeResult.DENY } = {},
+) {
+  const knex = await databases.init('POSTGRES_18');
+  const { server } = await startTestBackend({
+    features: [
+      metadataQualityPlugin,
+      catalogServiceMock.factory({ entities }),
+      mockServices.database.factory({ knex }),
+      mockServices.scheduler.factory({ skipTaskRunOnStartup: true }),
+      mockServices.permissions.factory({
+        result: options.permission ?? AuthorizeResult.ALLOW,
+      }),
+      mockServices.rootConfig.factory({
+        data: {
+          metadataQuality: {
+            rules: [
+              {
+                id: 'has-tags',
+                title: 'Has tags',
+                check: { type: 'fieldPresent', path: 'metadata.tags' },
+                weight: 1,
+                howToFix: 'Add tags',
+                appliesTo: { kinds: ['Component'] },
+              },
+            ],
+          },
+        },
+      }),
+    ],
+  });
+  return server;
+}
+
+describe('metadata-quality plugin', () => {
+  it('evaluates on request and serves scores, lists, groups and history', async () => {
+    const server = await start();
+
+    await request(server)
+      .get('/api/metadata-quality/entities/component/default/payments-service')
+      .expect(404);
+
+    const run = await request(server)
+      .post('/api/metadata-quality/evaluate')
+      .expect(200);
+    expect(run.body).toEqual(
+      expect.objectContaining({ evaluated: 2, removed: 0 }),
+    );
+
+    const good = await request(server)
+      .get('/api/metadata-quality/entities/component/default/payments-service')
+      .expect(200);
+    // Every rule passes except has-tags (weight 1 of 20).
+    expect(good.body).toEqual(
+      expect.objectContaining({
+        entityRef: 'component:default/payments-service',
+        ownerRef: 'group:default/payments',
+        score: 95,
+        level: 'Gold',
+        failingRules: ['has-tags'],
+      }),
+    );
+
+    const bad = await request(server)
+      .get('/api/metadata-quality/entities/Component/default/orphan')
+      .expect(200);
+    expect(bad.body.failingRules).toContain('owner-valid');
+    expect(
+      bad.body.results.find((r: any) => r.ruleId === 'owner-valid').message,
+    ).toBe("Owner 'group:default/nobody' is not a group in the catalog");
+
+    const list = await request(server)
+      .get('/api/metadata-quality/entities?orderBy=score&order=asc&limit=1')
+      .expect(200);
+    expect(list.body.totalItems).toBe(2);
+    expect(list.body.items.map((i: any) => i.name)).toEqual(['orphan']);
+
+    const failing = await request(server)
+      .get('/api/metadata-quality/entities?failingRule=owner-valid')
+      .expect(200);
+    expect(failing.body.items.map((i: any) => i.name)).toEqual(['orphan']);
+
+    const owned = await request(server)
+      .get('/api/metadata-quality/entities?owner=payments&kind=component')
+      .expect(200);
+    expect(owned.body.items.map((i: any) => i.name)).toEqual([
+      'payments-service',
+    ]);
+
+    const groups = await request(server)
+      .get('/api/metadata-quality/groups')
+      .expect(200);
+    expect(groups.body.items[0]).toEqual(
+      expect.objectContaining({
+        groupRef: 'group:default/engineering',
+        entityCount: 1,
+        averageScore: 95,
+      }),
+    );
+
+    const history = await request(server)
+      .get('/api/metadata-quality/history/groups/default/payments')
+      .expect(200);
+    expect(history.body.items).toHaveLength(1);
+    await request(server)
+      .get(
+        '/api/metadata-quality/history/entities/component/default/payments-service?days=7',
+      )
+      .expect(200);
+
+    const summary = await request(server)
+      .get('/api/metadata-quality/summary')
+      .expect(200);
+    expect(summary.body.entityCount).toBe(2);
+
+    const rules = await request(server)
+      .get('/api/metadata-quality/rules')
+      .expect(200);
+    expect(rules.body.rules.map((r: any) => r.id)).toContain('has-tags');
+    expect(rules.body.levels.map((l: any) => l.name)).toEqual([
+      'Bronze',
+      'Silver',
+      'Gold',
+    ]);
+  });
+
+  it('rejects bad parameters naming them', async () => {
+    const server = await start();
+    const res = await request(server)
+      .get('/api/metadata-quality/entities?limit=0')
+      .expect(400);
+    expect(res.body.error.name).toBe('InputError');
+    expect(res.body.error.message).toMatch(/^Invalid query parameter 'limit'/);
+    const level = await request(server)
+      .get('/api/metadata-quality/entities?level=Platinum')
+      .expect(400);
+    expect(level.body.error.message).toMatch(/'level'/);
+    await request(server)
+      .get('/api/metadata-quality/entities?orderBy=owner')
+      .expect(400);
+    await request(server)
+      .get('/api/metadata-quality/entities?failingRule=nope')
+      .expect(400);
+  });
+
+  it('requires credentials', async () => {
+    const server = await start();
+    await request(server)
+      .get('/api/metadata-quality/rules')
+      .set('Authorization', mockCredentials.none.header())
+      .expect(401);
+    const res = await request(server)
+      .post('/api/metadata-quality/evaluate')
+      .set('Authorization', mockCredentials.none.header())
+      .expect(401);
+    expect(res.body.error.name).toBe('AuthenticationError');
+  });
+
+  it('needs the evaluate permission to re-evaluate', async () => {
+    const server = await start({ permission: AuthorizeResult.DENY });
+    const res = await request(server)
+      .post('/api/metadata-quality/evaluate')
+      .expect(403);
+    expect(res.body.error.name).toBe('NotAllowedError');
+  });
+});

@@ -1,0 +1,83 @@
+import {
+  coreServices,
+  createBackendPlugin,
+} from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { metadataQualityPermissions } from '@internal/plugin-metadata-quality-common';
+import { readQualityConfig } from './config';
+import { DatabaseQualityStore } from './database/DatabaseQualityStore';
+import { CatalogGroupOwnerValidator } from './service/OwnerValidator';
+import { QualityEvaluator } from './service/QualityEvaluator';
+import { createRouter } from './service/router';
+
+/** Scores catalog entities against metadata quality rules. */
+export const metadataQualityPlugin = createBackendPlugin({
+  pluginId: 'metadata-quality',
+  register(env) {
+    env.registerInit({
+      deps: {
+        config: coreServices.rootConfig,
+        logger: coreServices.logger,
+        database: coreServices.database,
+        scheduler: coreServices.scheduler,
+        httpRouter: coreServices.httpRouter,
+        httpAuth: coreServices.httpAuth,
+        auth: coreServices.auth,
+        permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
+        catalog: catalogServiceRef,
+      },
+      async init(deps) {
+        const settings = readQualityConfig(deps.config);
+        const store = await DatabaseQualityStore.create({
+          database: deps.database,
+        });
+        const evaluator = new QualityEvaluator({
+          catalog: deps.catalog,
+          auth: deps.auth,
+          store,
+          logger: deps.logger,
+          rules: settings.rules,
+          levels: settings.levels,
+          ownerValidator: new CatalogGroupOwnerValidator(),
+          retentionDays: settings.retentionDays,
+        });
+
+        deps.permissionsRegistry.addPermissions(metadataQualityPermissions);
+
+        await deps.scheduler.scheduleTask({
+          id: 'metadata-quality-full-evaluation',
+          ...settings.schedule,
+          scope: 'global',
+          fn: async () => {
+            await evaluator.evaluateAll();
+          },
+        });
+        await deps.scheduler.scheduleTask({
+          id: 'metadata-quality-refresh-changed',
+          ...settings.refreshSchedule,
+          scope: 'global',
+          fn: async () => {
+            const result = await evaluator.evaluateChanged();
+            if (result.evaluated || result.removed) {
+              deps.logger.info(
+                `Re-scored ${result.evaluated} changed entities, removed ${result.removed}`,
+              );
+            }
+          },
+        });
+
+        deps.httpRouter.use(
+          await createRouter({
+            httpAuth: deps.httpAuth,
+            permissions: deps.permissions,
+            store,
+            rules: settings.rules,
+            levels: settings.levels,
+            evaluate: () => evaluator.evaluateAll(),
+          }),
+        );
+      },
+    });
+  },
+});

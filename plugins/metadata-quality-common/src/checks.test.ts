@@ -1,0 +1,155 @@
+import { Entity } from '@backstage/catalog-model';
+import { ownerRefOf, runCheck } from './checks';
+import { readPath } from './entityPath';
+import { CheckContext } from './types';
+
+const now = new Date('2026-11-27T00:00:00Z');
+const context: CheckContext = {
+  now,
+  isValidOwner: ref => ref === 'group:default/payments',
+};
+
+const entity: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: {
+    name: 'payments-service',
+    description: 'Takes payments',
+    annotations: {
+      'backstage.io/techdocs-ref': 'dir:.',
+      'acme.io/reviewed': '2026-10-01',
+    },
+    links: [
+      { url: 'https://r.example', title: 'On-call Runbook' },
+      { url: 'https://g.example', type: 'dashboard' },
+    ],
+    tags: [],
+  },
+  spec: {
+    type: 'service',
+    lifecycle: 'production',
+    owner: 'payments',
+    system: 'payments',
+  },
+  relations: [{ type: 'providesApi', targetRef: 'api:default/payments-api' }],
+};
+
+describe('readPath', () => {
+  it('reads dotted and bracketed paths', () => {
+    expect(readPath(entity, 'spec.owner')).toBe('payments');
+    expect(
+      readPath(entity, "metadata.annotations['backstage.io/techdocs-ref']"),
+    ).toBe('dir:.');
+    expect(readPath(entity, 'spec.nothing.deeper')).toBeUndefined();
+  });
+});
+
+describe('runCheck', () => {
+  it('checks that fields are present and not empty', () => {
+    expect(
+      runCheck({ type: 'fieldPresent', path: 'spec.owner' }, entity, context),
+    ).toEqual({ passed: true });
+    expect(
+      runCheck(
+        { type: 'fieldPresent', path: 'metadata.tags' },
+        entity,
+        context,
+      ),
+    ).toEqual({ passed: false, message: 'metadata.tags is missing' });
+  });
+
+  it('matches fields against a list or a pattern', () => {
+    const list = {
+      type: 'fieldMatches' as const,
+      path: 'spec.lifecycle',
+      oneOf: ['production', 'experimental'],
+    };
+    expect(runCheck(list, entity, context).passed).toBe(true);
+    const pattern = {
+      type: 'fieldMatches' as const,
+      path: 'metadata.name',
+      pattern: '^[a-z]+$',
+    };
+    expect(runCheck(pattern, entity, context)).toEqual({
+      passed: false,
+      message: "metadata.name 'payments-service' is not matching /^[a-z]+$/",
+    });
+  });
+
+  it('checks annotations and TechDocs', () => {
+    expect(runCheck({ type: 'techdocsPresent' }, entity, context).passed).toBe(
+      true,
+    );
+    expect(
+      runCheck(
+        { type: 'annotationPresent', annotation: 'pagerduty.com/service-id' },
+        entity,
+        context,
+      ).passed,
+    ).toBe(false);
+  });
+
+  it('finds relations from relations or spec fields', () => {
+    expect(
+      runCheck({ type: 'relationPresent', relation: 'partOf' }, entity, context)
+        .passed,
+    ).toBe(true);
+    expect(
+      runCheck(
+        { type: 'relationPresent', relation: 'providesApi' },
+        entity,
+        context,
+      ).passed,
+    ).toBe(true);
+    expect(
+      runCheck(
+        { type: 'relationPresent', relation: 'dependsOn' },
+        entity,
+        context,
+      ),
+    ).toEqual({ passed: false, message: 'No dependsOn relation' });
+  });
+
+  it('validates the owner through the context', () => {
+    expect(ownerRefOf(entity)).toBe('group:default/payments');
+    expect(runCheck({ type: 'ownerValid' }, entity, context).passed).toBe(true);
+    const orphan = { ...entity, spec: { ...entity.spec, owner: 'ghosts' } };
+    expect(runCheck({ type: 'ownerValid' }, orphan, context)).toEqual({
+      passed: false,
+      message: "Owner 'group:default/ghosts' is not a group in the catalog",
+    });
+  });
+
+  it('matches links by title or type', () => {
+    expect(
+      runCheck({ type: 'linkPresent', match: 'runbook' }, entity, context)
+        .passed,
+    ).toBe(true);
+    expect(
+      runCheck({ type: 'linkPresent', match: 'dashboard' }, entity, context)
+        .passed,
+    ).toBe(true);
+    expect(
+      runCheck({ type: 'linkPresent', match: 'slo' }, entity, context).passed,
+    ).toBe(false);
+  });
+
+  it('checks freshness from an annotation or the change time', () => {
+    const annotated = {
+      type: 'freshness' as const,
+      maxAgeDays: 30,
+      annotation: 'acme.io/reviewed',
+    };
+    expect(runCheck(annotated, entity, context)).toEqual({
+      passed: false,
+      message: 'Unchanged for 57 days (limit 30)',
+    });
+    const tracked = { type: 'freshness' as const, maxAgeDays: 30 };
+    expect(
+      runCheck(tracked, entity, {
+        ...context,
+        changedAt: new Date('2026-11-20T00:00:00Z'),
+      }).passed,
+    ).toBe(true);
+  });
+});

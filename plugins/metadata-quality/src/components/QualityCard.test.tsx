@@ -1,0 +1,77 @@
+import { Entity } from '@backstage/catalog-model';
+import { renderInTestApp } from '@backstage/frontend-test-utils';
+import { EntityProvider } from '@backstage/plugin-catalog-react';
+import {
+  DEFAULT_LEVELS,
+  DEFAULT_RULES,
+} from '@internal/plugin-metadata-quality-common';
+import { screen } from '@testing-library/react';
+import { MetadataQualityApi, metadataQualityApiRef } from '../api';
+import { QualityCard } from './QualityCard';
+
+const entity: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: { name: 'checkout-web', namespace: 'default' },
+  spec: { owner: 'web' },
+};
+
+function api(score: Awaited<ReturnType<MetadataQualityApi['getEntityScore']>>) {
+  return {
+    getRules: async () => ({ rules: DEFAULT_RULES, levels: DEFAULT_LEVELS }),
+    getEntityScore: jest.fn(async () => score),
+  } as unknown as MetadataQualityApi;
+}
+
+describe('QualityCard', () => {
+  it('shows the score, level and failing checks with how to fix them', async () => {
+    const mock = api({
+      entityRef: 'component:default/checkout-web',
+      kind: 'Component',
+      namespace: 'default',
+      name: 'checkout-web',
+      score: 80,
+      level: 'Silver',
+      failingRules: ['has-techdocs'],
+      results: [
+        { ruleId: 'has-owner', passed: true, weight: 8 },
+        {
+          ruleId: 'has-techdocs',
+          passed: false,
+          weight: 2,
+          message: 'Annotation backstage.io/techdocs-ref is missing',
+        },
+      ],
+      evaluatedAt: '2026-11-27T00:00:00Z',
+      changedAt: '2026-11-27T00:00:00Z',
+    });
+    await renderInTestApp(
+      <EntityProvider entity={entity}>
+        <QualityCard />
+      </EntityProvider>,
+      { apis: [[metadataQualityApiRef, mock]] },
+    );
+    expect(await screen.findByText('Score 80')).toBeInTheDocument();
+    expect(screen.getByText('Silver')).toBeInTheDocument();
+    expect(screen.getByText('Has TechDocs')).toBeInTheDocument();
+    expect(
+      screen.getByText('Annotation backstage.io/techdocs-ref is missing'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('1 of 2 checks pass')).toBeInTheDocument();
+    expect(mock.getEntityScore).toHaveBeenCalledWith({
+      kind: 'Component',
+      namespace: 'default',
+      name: 'checkout-web',
+    });
+  });
+
+  it('says when an entity is not scored', async () => {
+    await renderInTestApp(
+      <EntityProvider entity={entity}>
+        <QualityCard />
+      </EntityProvider>,
+      { apis: [[metadataQualityApiRef, api(undefined)]] },
+    );
+    expect(await screen.findByText(/Not scored/)).toBeInTheDocument();
+  });
+});

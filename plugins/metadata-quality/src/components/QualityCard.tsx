@@ -1,0 +1,91 @@
+import {
+  Gauge,
+  InfoCard,
+  MarkdownContent,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import { useApi } from '@backstage/frontend-plugin-api';
+import { getCompoundEntityRef } from '@backstage/catalog-model';
+import { useEntity } from '@backstage/plugin-catalog-react';
+import { Box, Typography } from '@material-ui/core';
+import useAsync from 'react-use/esm/useAsync';
+import { metadataQualityApiRef } from '../api';
+import { LevelChip, rulesById } from './ScoreParts';
+
+/** Hook: the entity's score and the rules, loaded together. */
+export function useEntityQuality() {
+  const { entity } = useEntity();
+  const api = useApi(metadataQualityApiRef);
+  const ref = getCompoundEntityRef(entity);
+  return useAsync(async () => {
+    const [score, { rules, levels }] = await Promise.all([
+      api.getEntityScore(ref),
+      api.getRules(),
+    ]);
+    return { score, rules, levels, ref };
+  }, [api, ref.kind, ref.namespace, ref.name]);
+}
+
+/** Score, level and the failing checks with how to fix them. */
+export const QualityCard = () => {
+  const { value, loading, error } = useEntityQuality();
+  if (loading) return <Progress />;
+  if (error) return <ResponseErrorPanel error={error} />;
+  const { score, rules } = value!;
+  if (!score) {
+    return (
+      <InfoCard title="Metadata quality">
+        <Typography>
+          Not scored: no quality rule applies to this entity, or it has not been
+          evaluated yet.
+        </Typography>
+      </InfoCard>
+    );
+  }
+  const byId = rulesById(rules);
+  const failing = score.results.filter(r => !r.passed);
+  return (
+    <InfoCard
+      title="Metadata quality"
+      deepLink={{ title: 'All checks', link: 'quality' }}
+    >
+      <Box display="flex" alignItems="center" style={{ gap: 16 }}>
+        <Box width={120}>
+          <Gauge value={score.score / 100} />
+        </Box>
+        <Box>
+          <Typography variant="h5" aria-label="Quality score">
+            Score {score.score}
+          </Typography>
+          <LevelChip level={score.level} />
+          <Typography variant="body2" color="textSecondary">
+            {score.results.length - failing.length} of {score.results.length}{' '}
+            checks pass
+          </Typography>
+        </Box>
+      </Box>
+      {failing.length > 0 && (
+        <Box mt={2}>
+          <Typography variant="h6">Failing checks</Typography>
+          {failing.map(result => {
+            const rule = byId.get(result.ruleId);
+            return (
+              <Box key={result.ruleId} mt={1} data-testid="failing-check">
+                <Typography variant="subtitle2">
+                  {rule?.title ?? result.ruleId}
+                </Typography>
+                {result.message && (
+                  <Typography variant="body2" color="textSecondary">
+                    {result.message}
+                  </Typography>
+                )}
+                {rule && <MarkdownContent content={rule.howToFix} />}
+              </Box>
+            );
+          })}
+        </Box>
+      )}
+    </InfoCard>
+  );
+};

@@ -1,0 +1,118 @@
+import {
+  InfoCard,
+  MarkdownContent,
+  Progress,
+  ResponseErrorPanel,
+  Table,
+  TableColumn,
+} from '@backstage/core-components';
+import {
+  QualityRule,
+  RuleResult,
+} from '@internal/plugin-metadata-quality-common';
+import { Box, Grid, Typography } from '@material-ui/core';
+import { useApi } from '@backstage/frontend-plugin-api';
+import useAsync from 'react-use/esm/useAsync';
+import { metadataQualityApiRef } from '../api';
+import { useEntityQuality } from './QualityCard';
+import { LevelChip, TrendChart } from './ScoreParts';
+
+/** The entity's daily scores. */
+const EntityTrend = (props: {
+  entityRef: { kind: string; namespace: string; name: string };
+}) => {
+  const api = useApi(metadataQualityApiRef);
+  const { kind, namespace, name } = props.entityRef;
+  const history = useAsync(
+    () => api.getEntityHistory({ kind, namespace, name }),
+    [api, kind, namespace, name],
+  );
+  if (history.loading) return <Progress />;
+  if (history.error) return <ResponseErrorPanel error={history.error} />;
+  return (
+    <TrendChart
+      points={history.value ?? []}
+      label={`Score of ${name} over time`}
+    />
+  );
+};
+
+type Row = { id: string; rule: QualityRule; result?: RuleResult };
+
+function resultText(result?: RuleResult): string {
+  if (!result) return 'Not applicable';
+  return result.passed ? 'Pass' : 'Fail';
+}
+
+const columns: TableColumn<Row>[] = [
+  { title: 'Check', field: 'rule.title' },
+  {
+    title: 'Result',
+    render: row => resultText(row.result),
+  },
+  { title: 'Weight', field: 'rule.weight' },
+  {
+    title: 'Details',
+    render: row =>
+      row.result && !row.result.passed ? (
+        <>
+          <Typography variant="body2">{row.result.message}</Typography>
+          <MarkdownContent content={row.rule.howToFix} />
+        </>
+      ) : (
+        row.rule.description ?? ''
+      ),
+  },
+];
+
+/** Every rule and its result on this entity. */
+export const QualityTab = () => {
+  const { value, loading, error } = useEntityQuality();
+  if (loading) return <Progress />;
+  if (error) return <ResponseErrorPanel error={error} />;
+  const { score, rules, levels } = value!;
+  const results = new Map(score?.results.map(r => [r.ruleId, r]) ?? []);
+  const rows: Row[] = rules
+    .map(rule => ({ id: rule.id, rule, result: results.get(rule.id) }))
+    .sort(
+      (a, b) =>
+        Number(!!b.result) - Number(!!a.result) ||
+        Number(a.result?.passed ?? 0) - Number(b.result?.passed ?? 0),
+    );
+  return (
+    <Grid container spacing={3}>
+      <Grid item xs={12}>
+        <InfoCard title="Metadata quality">
+          {score ? (
+            <Box display="flex" alignItems="center" style={{ gap: 16 }}>
+              <Typography variant="h4">Score {score.score}</Typography>
+              <LevelChip level={score.level} />
+              <Typography variant="body2" color="textSecondary">
+                Levels:{' '}
+                {levels.map(l => `${l.name} ≥ ${l.minScore}`).join(', ')}.
+                Evaluated {new Date(score.evaluatedAt).toLocaleString()}.
+              </Typography>
+            </Box>
+          ) : (
+            <Typography>Not scored yet.</Typography>
+          )}
+        </InfoCard>
+      </Grid>
+      {score && (
+        <Grid item xs={12}>
+          <InfoCard title="Trend">
+            <EntityTrend entityRef={value!.ref} />
+          </InfoCard>
+        </Grid>
+      )}
+      <Grid item xs={12}>
+        <Table<Row>
+          title="Rules"
+          options={{ paging: false, search: false }}
+          columns={columns}
+          data={rows}
+        />
+      </Grid>
+    </Grid>
+  );
+};

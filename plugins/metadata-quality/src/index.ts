@@ -1,0 +1,11 @@
+/**
+ * Metadata quality: a score card on entity pages, a Quality tab and a Quality page.
+ *
+ * @packageDocumentation
+ */
+export { default } from './plugin';
+export {
+  metadataQualityApiRef,
+  MetadataQualityClient,
+  type MetadataQualityApi,
+} from './api';

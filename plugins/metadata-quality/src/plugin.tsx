@@ -1,0 +1,64 @@
+import {
+  ApiBlueprint,
+  createFrontendPlugin,
+  createRouteRef,
+  discoveryApiRef,
+  fetchApiRef,
+  PageBlueprint,
+} from '@backstage/frontend-plugin-api';
+import {
+  EntityCardBlueprint,
+  EntityContentBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
+import AssessmentIcon from '@material-ui/icons/Assessment';
+import { metadataQualityApiRef, MetadataQualityClient } from './api';
+
+/** The Quality page; the sidebar lists pages that have a route ref. */
+export const rootRouteRef = createRouteRef();
+
+const api = ApiBlueprint.make({
+  params: defineParams =>
+    defineParams({
+      api: metadataQualityApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new MetadataQualityClient({ discoveryApi, fetchApi }),
+    }),
+});
+
+const card = EntityCardBlueprint.make({
+  name: 'quality-score',
+  params: {
+    loader: () =>
+      import('./components/QualityCard').then(m => <m.QualityCard />),
+  },
+});
+
+const content = EntityContentBlueprint.make({
+  name: 'quality',
+  params: {
+    path: 'quality',
+    title: 'Quality',
+    loader: () => import('./components/QualityTab').then(m => <m.QualityTab />),
+  },
+});
+
+const page = PageBlueprint.make({
+  params: {
+    path: '/quality',
+    routeRef: rootRouteRef,
+    title: 'Quality',
+    icon: <AssessmentIcon />,
+    loader: () =>
+      import('./components/QualityPage').then(m => <m.QualityPage />),
+  },
+});
+
+/** The metadata quality frontend plugin. */
+export default createFrontendPlugin({
+  pluginId: 'metadata-quality',
+  title: 'Quality',
+  icon: <AssessmentIcon />,
+  routes: { root: rootRouteRef },
+  extensions: [api, card, content, page],
+});
