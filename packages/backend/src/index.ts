@@ -34,10 +34,11 @@ backend.add(
 // TechDocs, built locally with the machine's mkdocs.
 backend.add(import('@backstage/plugin-techdocs-backend'));
 
-// Permissions. TODO(issue 6): replace allow-all with the portal's own policy.
+// Permissions: signed-in users may read and act; re-evaluating quality scores and owner checks is
+// for the admins in `lighthouse.permissions.admins`. TODO(issue 6): owners-only unregister/refresh.
 backend.add(import('@backstage/plugin-permission-backend'));
 backend.add(
-  import('@backstage/plugin-permission-backend-module-allow-all-policy'),
+  import('@internal/plugin-permission-backend-module-lighthouse-policy'),
 );
 
 // Search on PostgreSQL, over the catalog and TechDocs.

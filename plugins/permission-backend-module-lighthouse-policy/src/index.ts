@@ -1,0 +1,6 @@
+/** The Lighthouse permission policy module for the permission backend. */
+export { permissionModuleLighthousePolicy as default } from './module';
+export {
+  LighthousePermissionPolicy,
+  adminOnlyPermissions,
+} from './LighthousePermissionPolicy';
