@@ -59,7 +59,7 @@ export interface Config {
     }>;
     /** Schedule of the full evaluation (default every hour, first after 30 seconds). */
     schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
-    /** Schedule of the pass re-scoring entities whose etag changed (default every 10 seconds). */
+    /** Schedule of the pass re-scoring entities whose etag changed (default every 3 seconds; it runs on each replica). */
     refreshSchedule?: SchedulerServiceTaskScheduleDefinitionConfig;
     /** Days of daily history kept per entity and per group (default 90). */
     retentionDays?: number;

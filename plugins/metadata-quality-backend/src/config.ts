@@ -45,7 +45,7 @@ export function readQualityConfig(root: Config): QualityConfig {
           config.getConfig('refreshSchedule'),
         )
       : {
-          frequency: { seconds: 10 },
+          frequency: { seconds: 3 },
           timeout: { minutes: 2 },
           initialDelay: { seconds: 45 },
         },

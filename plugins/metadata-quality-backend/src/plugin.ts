@@ -56,7 +56,10 @@ export const metadataQualityPlugin = createBackendPlugin({
         await deps.scheduler.scheduleTask({
           id: 'metadata-quality-refresh-changed',
           ...settings.refreshSchedule,
-          scope: 'global',
+          // Local: the scheduler polls global tasks only every 5 s, half the 10 s budget for a changed
+          // entity's new score. The pass reads etags only and its writes are idempotent upserts, so
+          // each replica may run it.
+          scope: 'local',
           fn: async () => {
             const result = await evaluator.evaluateChanged();
             if (result.evaluated || result.removed) {
