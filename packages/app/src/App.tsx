@@ -1,7 +1,8 @@
 import { createApp } from '@backstage/frontend-defaults';
+import { catalogImportOwnerCheckModule } from '@internal/plugin-owner-validation';
 import { navModule } from './modules/nav';
 
 /** The Lighthouse portal: every plugin package in package.json is discovered (`app.packages: all`). */
 export default createApp({
-  features: [navModule],
+  features: [navModule, catalogImportOwnerCheckModule],
 });

@@ -7,6 +7,7 @@ import { metadataQualityPermissions } from '@internal/plugin-metadata-quality-co
 import { readQualityConfig } from './config';
 import { DatabaseQualityStore } from './database/DatabaseQualityStore';
 import { CatalogGroupOwnerValidator } from './service/OwnerValidator';
+import { OwnerValidationFindingsValidator } from './service/OwnerValidationFindingsValidator';
 import { QualityEvaluator } from './service/QualityEvaluator';
 import { createRouter } from './service/router';
 
@@ -23,6 +24,7 @@ export const metadataQualityPlugin = createBackendPlugin({
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
         auth: coreServices.auth,
+        discovery: coreServices.discovery,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         catalog: catalogServiceRef,
@@ -39,7 +41,12 @@ export const metadataQualityPlugin = createBackendPlugin({
           logger: deps.logger,
           rules: settings.rules,
           levels: settings.levels,
-          ownerValidator: new CatalogGroupOwnerValidator(),
+          ownerValidator: new OwnerValidationFindingsValidator({
+            auth: deps.auth,
+            discovery: deps.discovery,
+            logger: deps.logger,
+            fallback: new CatalogGroupOwnerValidator(),
+          }),
           retentionDays: settings.retentionDays,
         });
 

@@ -1,4 +1,4 @@
-import { Entity } from '@backstage/catalog-model';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { ownerRefOf, runCheck } from './checks';
 import { readPath } from './entityPath';
 import { CheckContext } from './types';
@@ -118,6 +118,23 @@ describe('runCheck', () => {
       passed: false,
       message: "Owner 'group:default/ghosts' is not a group in the catalog",
     });
+  });
+
+  it('asks the context per entity and uses its reason', () => {
+    const isValidOwner = jest.fn(() => false);
+    const result = runCheck({ type: 'ownerValid' }, entity, {
+      now: new Date(),
+      isValidOwner,
+      ownerProblem: (ownerRef, entityRef) =>
+        `Owner '${ownerRef}' of '${entityRef}' has left`,
+    });
+    expect(isValidOwner).toHaveBeenCalledWith(
+      'group:default/payments',
+      stringifyEntityRef(entity).toLocaleLowerCase('en-US'),
+    );
+    expect(result.message).toMatch(
+      /^Owner 'group:default\/payments' of '.+' has left$/,
+    );
   });
 
   it('matches links by title or type', () => {

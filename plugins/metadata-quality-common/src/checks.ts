@@ -109,11 +109,14 @@ export function runCheck(
     case 'ownerValid': {
       const ownerRef = ownerRefOf(entity);
       if (!ownerRef) return { passed: false, message: 'No owner' };
-      return context.isValidOwner(ownerRef)
+      const entityRef = stringifyEntityRef(entity).toLocaleLowerCase('en-US');
+      return context.isValidOwner(ownerRef, entityRef)
         ? { passed: true }
         : {
             passed: false,
-            message: `Owner '${ownerRef}' is not a group in the catalog`,
+            message:
+              context.ownerProblem?.(ownerRef, entityRef) ??
+              `Owner '${ownerRef}' is not a group in the catalog`,
           };
     }
     case 'linkPresent': {

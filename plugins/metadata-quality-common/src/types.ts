@@ -115,8 +115,10 @@ export interface RuleResult {
 /** What checks need beyond the entity itself. */
 export interface CheckContext {
   now: Date;
-  /** Whether an owner reference names an existing group. */
-  isValidOwner(ownerRef: string): boolean;
+  /** Whether the owner of an entity (both lower-case refs) is valid. */
+  isValidOwner(ownerRef: string, entityRef: string): boolean;
+  /** Why an invalid owner is invalid; without it the message says the group does not exist. */
+  ownerProblem?(ownerRef: string, entityRef: string): string | undefined;
   /** When the entity's current content was first seen, for freshness without an annotation. */
   changedAt?: Date;
 }

@@ -225,6 +225,83 @@ describe('owner-validation plugin', () => {
     expect(
       (await request(server).post('/api/owner-validation/evaluate')).status,
     ).toBe(401);
+    expect(
+      (
+        await request(server)
+          .post('/api/owner-validation/check')
+          .send({ entities: [{ kind: 'Component', metadata: { name: 'a' } }] })
+      ).status,
+    ).toBe(401);
+  });
+
+  it('checks submitted entities against the catalog without storing them', async () => {
+    const server = await startBackend();
+    const component = (name: string, owner?: string) => ({
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Component',
+      metadata: { name },
+      spec: { type: 'service', lifecycle: 'production', owner },
+    });
+    const res = await request(server)
+      .post('/api/owner-validation/check')
+      .set(user)
+      .send({
+        entities: [
+          component('new-one', 'user:default/bob'),
+          component('new-two', 'payments'),
+          component('new-three'),
+        ],
+      });
+    expect(res.status).toBe(200);
+    expect(res.body.items).toEqual([
+      {
+        entityRef: 'component:default/new-one',
+        findings: [
+          expect.objectContaining({
+            type: 'departedUser',
+            severity: 'error',
+            suggestedOwner: 'group:default/payments',
+            message: expect.stringContaining(
+              "Owner 'user:default/bob' has left",
+            ),
+          }),
+        ],
+      },
+      { entityRef: 'component:default/new-two', findings: [] },
+      {
+        entityRef: 'component:default/new-three',
+        findings: [expect.objectContaining({ type: 'missingOwner' })],
+      },
+    ]);
+    const summary = await request(server)
+      .get('/api/owner-validation/summary')
+      .set(user);
+    expect(summary.body.total).toBe(0);
+  });
+
+  it.each([
+    ['entities', {}],
+    ['entities', { entities: [] }],
+    ['entities.0.metadata', { entities: [{ kind: 'Component' }] }],
+    ['entities.0.kind', { entities: [{ kind: '', metadata: { name: 'a' } }] }],
+    [
+      'entities',
+      {
+        entities: Array.from({ length: 101 }, (_, i) => ({
+          kind: 'Component',
+          metadata: { name: `c${i}` },
+        })),
+      },
+    ],
+  ])('answers 400 naming %s for a bad check body', async (field, body) => {
+    const server = await startBackend();
+    const res = await request(server)
+      .post('/api/owner-validation/check')
+      .set(user)
+      .send(body);
+    expect(res.status).toBe(400);
+    expect(res.body.error.name).toBe('InputError');
+    expect(res.body.error.message).toContain(`'${field}'`);
   });
 
   it('answers 403 when the evaluate permission is denied', async () => {

@@ -2,10 +2,12 @@ import {
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
+import type { Entity } from '@backstage/catalog-model';
 import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
+  CheckEntitiesResponse,
   OWNER_FINDING_TYPES,
   ownerValidationEvaluatePermission,
   parseOwnerRef,
@@ -32,15 +34,41 @@ const listQuery = z.object({
   offset: z.coerce.number().int().min(0).default(0),
 });
 
-function parseQuery<T extends z.ZodTypeAny>(schema: T, query: unknown) {
-  const result = schema.safeParse(query);
+/** The most entities `POST /check` takes at once. */
+export const MAX_CHECK_ENTITIES = 100;
+
+const checkBody = z.object({
+  entities: z
+    .array(
+      z.looseObject({
+        kind: z.string().min(1),
+        metadata: z.looseObject({
+          name: z.string().min(1),
+          namespace: z.string().min(1).optional(),
+        }),
+      }),
+    )
+    .min(1)
+    .max(MAX_CHECK_ENTITIES),
+});
+
+function parse<T extends z.ZodTypeAny>(
+  schema: T,
+  input: unknown,
+  what: string,
+) {
+  const result = schema.safeParse(input);
   if (!result.success) {
     const issue = result.error.issues[0];
     throw new InputError(
-      `Invalid query parameter '${issue.path.join('.')}': ${issue.message}`,
+      `Invalid ${what} '${issue.path.join('.')}': ${issue.message}`,
     );
   }
   return result.data as z.infer<T>;
+}
+
+function parseQuery<T extends z.ZodTypeAny>(schema: T, query: unknown) {
+  return parse(schema, query, 'query parameter');
 }
 
 /** The plugin's HTTP API. */
@@ -98,6 +126,16 @@ export async function createRouter(options: {
   router.get('/summary', async (req, res) => {
     await httpAuth.credentials(req, { allow: ['user', 'service'] });
     res.json(await store.getSummary());
+  });
+
+  // Checks entities before they are registered (the catalog-import review step); stores nothing.
+  router.post('/check', async (req, res) => {
+    await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    const { entities } = parse(checkBody, req.body ?? {}, 'request body field');
+    const body: CheckEntitiesResponse = {
+      items: await runner.checkEntities(entities as Entity[]),
+    };
+    res.json(body);
   });
 
   router.post('/evaluate', async (req, res) => {

@@ -86,3 +86,8 @@ export interface FindingsSummary {
     findingCount: number;
   };
 }
+
+/** Response of `POST /check`: the findings of each submitted entity, in request order. */
+export interface CheckEntitiesResponse {
+  items: Array<{ entityRef: string; findings: OwnerFinding[] }>;
+}

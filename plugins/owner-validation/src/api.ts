@@ -3,9 +3,10 @@ import {
   DiscoveryApi,
   FetchApi,
 } from '@backstage/frontend-plugin-api';
-import { CompoundEntityRef } from '@backstage/catalog-model';
+import { CompoundEntityRef, Entity } from '@backstage/catalog-model';
 import { ResponseError } from '@backstage/errors';
 import type {
+  CheckEntitiesResponse,
   EntityFindingsResponse,
   FindingsListResponse,
   FindingsSummary,
@@ -26,6 +27,8 @@ export interface OwnerValidationApi {
   getEntityFindings(entity: CompoundEntityRef): Promise<EntityFindingsResponse>;
   listFindings(request?: ListFindingsRequest): Promise<FindingsListResponse>;
   getSummary(): Promise<FindingsSummary>;
+  /** Checks the owners of entities that are not registered yet; stores nothing. */
+  checkEntities(entities: Entity[]): Promise<CheckEntitiesResponse>;
 }
 
 /** The {@link OwnerValidationApi}. */
@@ -70,11 +73,22 @@ export class OwnerValidationClient implements OwnerValidationApi {
     return this.get('/summary');
   }
 
-  private async get<T>(path: string): Promise<T> {
+  async checkEntities(entities: Entity[]): Promise<CheckEntitiesResponse> {
+    return this.get('/check', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ entities }),
+    });
+  }
+
+  private async get<T>(path: string, init?: RequestInit): Promise<T> {
     const baseUrl = await this.options.discoveryApi.getBaseUrl(
       'owner-validation',
     );
-    const response = await this.options.fetchApi.fetch(`${baseUrl}${path}`);
+    const response = await this.options.fetchApi.fetch(
+      `${baseUrl}${path}`,
+      init,
+    );
     if (!response.ok) {
       throw await ResponseError.fromResponse(response);
     }

@@ -3,7 +3,7 @@
  *
  * @packageDocumentation
  */
-export { default } from './plugin';
+export { default, catalogImportOwnerCheckModule } from './plugin';
 export {
   ownerValidationApiRef,
   OwnerValidationClient,

@@ -1,11 +1,14 @@
 import {
   ApiBlueprint,
+  createFrontendModule,
   createFrontendPlugin,
   createRouteRef,
   discoveryApiRef,
   fetchApiRef,
   PageBlueprint,
 } from '@backstage/frontend-plugin-api';
+import catalogImportPlugin from '@backstage/plugin-catalog-import/alpha';
+import { catalogEntityCreatePermission } from '@backstage/plugin-catalog-common/alpha';
 import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import { OWNED_KINDS } from '@internal/plugin-owner-validation-common';
 import SupervisorAccountIcon from '@material-ui/icons/SupervisorAccount';
@@ -58,4 +61,30 @@ export default createFrontendPlugin({
   icon: <SupervisorAccountIcon />,
   routes: { root: rootRouteRef },
   extensions: [ownerValidationApi, ownerWarningCard, ownershipPage],
+});
+
+/**
+ * Replaces the stock catalog-import page (same path, route and permission) with one whose
+ * review step shows the owner findings of the entities before they are imported.
+ */
+export const catalogImportOwnerCheckModule = createFrontendModule({
+  pluginId: 'catalog-import',
+  extensions: [
+    catalogImportPlugin.getExtension('page:catalog-import').override({
+      params: {
+        loader: async () => {
+          const [{ OwnerCheckedImportPage }, { RequirePermission }] =
+            await Promise.all([
+              import('./components/OwnerCheckedImportPage'),
+              import('@backstage/plugin-permission-react'),
+            ]);
+          return (
+            <RequirePermission permission={catalogEntityCreatePermission}>
+              <OwnerCheckedImportPage />
+            </RequirePermission>
+          );
+        },
+      },
+    }),
+  ],
 });

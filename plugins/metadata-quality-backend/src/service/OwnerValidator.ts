@@ -1,9 +1,11 @@
-/** Answers whether an owner reference is valid, for one evaluation run. */
-export type OwnerLookup = (ownerRef: string) => boolean;
+import type { CheckContext } from '@internal/plugin-metadata-quality-common';
+
+/** Answers whether an entity's owner is valid (and why not), for one evaluation run. */
+export type OwnerLookup = Pick<CheckContext, 'isValidOwner' | 'ownerProblem'>;
 
 /**
- * Decides which owners are valid. The default accepts groups that exist in the catalog; the
- * owner-validation plugin can supply its own through `createQualityEvaluator`.
+ * Decides which owners are valid. The default accepts groups that exist in the catalog;
+ * {@link OwnerValidationFindingsValidator} asks the owner-validation plugin.
  */
 export interface OwnerValidator {
   /** Called once per run with the catalog's groups (lowercase refs). */
@@ -15,7 +17,9 @@ export class CatalogGroupOwnerValidator implements OwnerValidator {
   async prepare(context: {
     groupRefs: ReadonlySet<string>;
   }): Promise<OwnerLookup> {
-    return ownerRef =>
-      context.groupRefs.has(ownerRef.toLocaleLowerCase('en-US'));
+    return {
+      isValidOwner: ownerRef =>
+        context.groupRefs.has(ownerRef.toLocaleLowerCase('en-US')),
+    };
   }
 }

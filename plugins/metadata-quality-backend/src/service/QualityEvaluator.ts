@@ -133,7 +133,7 @@ export class QualityEvaluator {
         entity,
         this.options.rules,
         this.options.levels,
-        { now, isValidOwner: lookup, changedAt },
+        { now, ...lookup, changedAt },
       );
       if (evaluation.score === null) {
         this.unscored.set(refs[i], etag);

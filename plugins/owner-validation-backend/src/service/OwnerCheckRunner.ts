@@ -3,7 +3,9 @@ import type { Entity } from '@backstage/catalog-model';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   checkOwners,
+  entityRefOf,
   OWNED_KINDS,
+  OwnerFinding,
   userTeams,
 } from '@internal/plugin-owner-validation-common';
 import { CheckRunResult, FindingsStore } from '../database/FindingsStore';
@@ -90,8 +92,36 @@ export class OwnerCheckRunner {
     return { ...result, entityCount: entities.length, notified, durationMs };
   }
 
-  /** Owned entities plus users and groups, page by page with a cursor. */
-  private async readCatalog(): Promise<Entity[]> {
+  /**
+   * Checks the owners of entities not (yet) in the catalog against the catalog's current users
+   * and groups, storing nothing. Findings are listed per given entity, in the given order.
+   */
+  async checkEntities(
+    entities: Entity[],
+  ): Promise<Array<{ entityRef: string; findings: OwnerFinding[] }>> {
+    const { store, config } = this.options;
+    const org = await this.readCatalog(['User', 'Group']);
+    const refs = entities.map(e => entityRefOf(e) ?? '');
+    const submitted = new Set(refs);
+    // A submitted entity replaces its catalog copy (a User or Group being re-registered).
+    const findings = checkOwners(
+      [...org.filter(e => !submitted.has(entityRefOf(e) ?? '')), ...entities],
+      {
+        severities: config.severities,
+        departedMarker: config.departedMarker,
+        lastKnownTeams: await store.getLastKnownTeams(),
+      },
+    );
+    return refs.map(entityRef => ({
+      entityRef,
+      findings: findings.filter(f => f.entityRef === entityRef),
+    }));
+  }
+
+  /** Entities of the given kinds (default: owned kinds, users and groups), page by page with a cursor. */
+  private async readCatalog(
+    kinds: string[] = [...OWNED_KINDS, 'User', 'Group'],
+  ): Promise<Entity[]> {
     const { catalog, auth } = this.options;
     const credentials = await auth.getOwnServiceCredentials();
     const entities: Entity[] = [];
@@ -101,7 +131,7 @@ export class OwnerCheckRunner {
         cursor
           ? { cursor, limit: PAGE_SIZE, fields: FIELDS }
           : {
-              filter: { kind: [...OWNED_KINDS, 'User', 'Group'] },
+              filter: { kind: kinds },
               limit: PAGE_SIZE,
               fields: FIELDS,
             },

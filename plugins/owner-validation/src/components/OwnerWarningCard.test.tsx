@@ -56,6 +56,7 @@ function mockApi(findings = [finding]): OwnerValidationApi {
       byKind: { Component: findings.length },
       byTeam: [],
     })),
+    checkEntities: jest.fn(async () => ({ items: [] })),
   };
 }
 

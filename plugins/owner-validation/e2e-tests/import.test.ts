@@ -1,0 +1,72 @@
+import { test, expect, Page } from '@playwright/test';
+import http from 'node:http';
+
+// app-config.e2e.yaml lets the backend read from this port (7081 is packages/app's register test).
+const PORT = 7083;
+
+// A fresh name each run, so the test also passes against a backend that is kept running.
+const suffix = Date.now().toString(36);
+const name = `orphan-${suffix}`;
+
+const files: Record<string, string> = {
+  [`/${name}/catalog-info.yaml`]: `apiVersion: backstage.io/v1alpha1
+kind: Component
+metadata:
+  name: ${name}
+  description: Owned by a departed user, registered by the end-to-end test.
+spec:
+  type: service
+  lifecycle: experimental
+  owner: user:default/martin.keller
+`,
+};
+
+let server: http.Server;
+
+test.beforeAll(async () => {
+  server = http.createServer((req, res) => {
+    const body = files[req.url ?? ''];
+    res.writeHead(body ? 200 : 404, { 'content-type': 'text/yaml' });
+    res.end(body ?? 'not found');
+  });
+  await new Promise<void>(resolve => server.listen(PORT, '127.0.0.1', resolve));
+});
+
+test.afterAll(async () => {
+  await new Promise(resolve => server.close(resolve));
+});
+
+/** Enters the portal as the guest, as packages/app/e2e-tests/signIn.ts does (lint forbids importing it). */
+async function signInAsGuest(page: Page, path = '/') {
+  await page.goto(path);
+  const enter = page.getByRole('button', { name: 'Enter' });
+  await expect(enter).toBeVisible();
+  await enter.click();
+}
+
+test('registering a component owned by a departed user shows the owner finding before Import', async ({
+  page,
+}) => {
+  await signInAsGuest(page, '/catalog-import');
+  await page
+    .getByRole('textbox', { name: /URL/ })
+    .fill(`http://localhost:${PORT}/${name}/catalog-info.yaml`);
+  await page.getByRole('button', { name: 'Analyze' }).click();
+
+  const alert = page
+    .getByRole('alert')
+    .filter({ hasText: `Owner has left: component:default/${name}` });
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText(
+    "Owner 'user:default/martin.keller' has left",
+  );
+  await expect(alert).toContainText('Suggested owner');
+  // The finding is shown on the review step, before anything is registered.
+  const importButton = page.getByRole('button', { name: 'Import' });
+  await expect(importButton).toBeVisible();
+
+  await importButton.click();
+  await expect(
+    page.getByText(/added to the catalog|registered/i).first(),
+  ).toBeVisible();
+});
