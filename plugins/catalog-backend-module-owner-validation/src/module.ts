@@ -2,7 +2,11 @@ import {
   coreServices,
   createBackendModule,
 } from '@backstage/backend-plugin-api';
-import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
+import type { Entity } from '@backstage/catalog-model';
+import {
+  catalogProcessingExtensionPoint,
+  catalogServiceRef,
+} from '@backstage/plugin-catalog-node';
 import { readOwnerCheckOptions } from '@internal/plugin-owner-validation-common';
 import { StrictOwnerProcessor } from './StrictOwnerProcessor';
 
@@ -15,17 +19,42 @@ export const catalogModuleOwnerValidation = createBackendModule({
       deps: {
         config: coreServices.rootConfig,
         logger: coreServices.logger,
+        auth: coreServices.auth,
         catalog: catalogProcessingExtensionPoint,
+        catalogApi: catalogServiceRef,
       },
-      async init({ config, logger, catalog }) {
+      async init({ config, logger, auth, catalog, catalogApi }) {
         if (!config.getOptionalBoolean('ownerValidation.strict')) {
           return;
         }
         logger.info(
-          'ownerValidation.strict: entities with a missing or malformed owner are refused',
+          'ownerValidation.strict: entities whose owner has an error finding are refused',
         );
+        const readOrg = async () => {
+          const credentials = await auth.getOwnServiceCredentials();
+          const entities: Entity[] = [];
+          let cursor: string | undefined;
+          do {
+            const page = await catalogApi.queryEntities(
+              cursor
+                ? { cursor, limit: 500 }
+                : { filter: { kind: ['User', 'Group'] }, limit: 500 },
+              { credentials },
+            );
+            entities.push(...page.items);
+            cursor = page.pageInfo.nextCursor;
+          } while (cursor);
+          return entities;
+        };
         catalog.addProcessor(
-          new StrictOwnerProcessor(readOwnerCheckOptions(config)),
+          new StrictOwnerProcessor(
+            readOwnerCheckOptions(config),
+            readOrg,
+            error =>
+              logger.warn(
+                `ownerValidation.strict: could not read users and groups, judging owner references only: ${error}`,
+              ),
+          ),
         );
       },
     });
