@@ -37,7 +37,7 @@ export interface Config {
       fallbackGroup?: string;
     };
     /**
-     * Refuse entities whose owner is missing or malformed at ingestion (needs the catalog module
+     * Refuse entities whose owner has an error finding at ingestion (needs the catalog module
      * `@internal/plugin-catalog-backend-module-owner-validation`); default false.
      */
     strict?: boolean;
