@@ -16,6 +16,8 @@ backend.add(
   import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'),
 );
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
+// Golden paths offline: registers the repositories publish:local-git creates.
+backend.add(import('@internal/plugin-catalog-backend-module-local-git'));
 
 // Scaffolder, with publishers for GitHub and GitLab when integrations are configured.
 backend.add(import('@backstage/plugin-scaffolder-backend'));
@@ -24,6 +26,8 @@ backend.add(import('@backstage/plugin-scaffolder-backend-module-gitlab'));
 backend.add(
   import('@backstage/plugin-scaffolder-backend-module-notifications'),
 );
+// publish:local-git, local-git:register and golden-path:validate: repositories on this host.
+backend.add(import('@internal/plugin-scaffolder-backend-module-local-git'));
 
 // TechDocs, built locally with the machine's mkdocs.
 backend.add(import('@backstage/plugin-techdocs-backend'));
