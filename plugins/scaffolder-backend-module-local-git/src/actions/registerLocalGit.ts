@@ -100,10 +100,17 @@ export function createRegisterLocalGitAction(options: {
         const entity = await catalog.getEntityByRef(entityRef, { credentials });
         if (entity) break;
         if (Date.now() > deadline || ctx.signal?.aborted) {
+          // Nothing half-made stays: without its entity the repository goes too, so the same
+          // name can be used again (the provider drops the location on its next scan).
+          await repositories.remove(repoName);
+          await events?.publish({
+            topic: LOCAL_GIT_EVENT_TOPIC,
+            eventPayload: { repoName, action: 'removed' },
+          });
           throw new Error(
             `The catalog did not register '${entityRef}' within ${
               timeout / 1000
-            } s; it is still picked up from ${file} later`,
+            } s (see the catalog's processing errors for ${file}); repository '${repoName}' was removed`,
           );
         }
         await new Promise(r => setTimeout(r, 500));

@@ -33,6 +33,14 @@ export function createValidateGoldenPathAction(options: {
             .optional()
             .describe('Local repository to be created; the name by default'),
       },
+      output: {
+        sourceLocation: z =>
+          z
+            .string()
+            .describe(
+              'backstage.io/source-location of the repository to be created',
+            ),
+      },
     },
     async handler(ctx) {
       const { name, owner, system } = ctx.input;
@@ -99,6 +107,12 @@ export function createValidateGoldenPathAction(options: {
           `name: a repository '${repoName}' already exists in ${repositories.root}`,
         );
       }
+      // A `file:` location of a file in the checkout: TechDocs resolves `dir:.` against the
+      // source location's folder, and knows only `url` and `file` locations.
+      ctx.output(
+        'sourceLocation',
+        `file:${repositories.paths(repoName).checkout}/catalog-info.yaml`,
+      );
       ctx.logger.info(
         `${ref} can be created, owned by ${stringifyEntityRef(ownerRef)}`,
       );
