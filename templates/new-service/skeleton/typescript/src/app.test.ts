@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { after, before, test } from 'node:test';
 import { createApp } from './app.ts';
 
