@@ -234,6 +234,8 @@ afterAll(async () => {
     process.kill(-backend.pid!, 'SIGTERM');
     await Promise.race([exited, new Promise(r => setTimeout(r, 15_000))]);
   }
+  backend?.stdout?.destroy();
+  backend?.stderr?.destroy();
   fs.rmSync(reposRoot, { recursive: true, force: true });
 });
 
