@@ -13,7 +13,9 @@ async function chooseNewService(page: Page) {
   // The innermost element holding both the title and a Choose button is the card.
   const card = page
     .locator('div')
-    .filter({ has: page.getByRole('heading', { name: 'New service', exact: true }) })
+    .filter({
+      has: page.getByRole('heading', { name: 'New service', exact: true }),
+    })
     .filter({ has: page.getByRole('button', { name: 'Choose' }) })
     .last();
   await card.getByRole('button', { name: 'Choose' }).click();
