@@ -398,6 +398,30 @@ describe('docs-site', () => {
     expect(files['docs/index.md']).toMatch(/^# On-call handbook\n/);
     expect(parse(files['mkdocs.yml']).nav).toHaveLength(2);
   });
+  it('creates the site, and TechDocs builds it on first request', async () => {
+    const { task, events } = await runTask('docs-site', {
+      name: 'on-call-handbook',
+      title: 'On-call handbook',
+      description: 'How the platform team runs on-call',
+      owner: 'group:default/platform',
+    });
+    expect(
+      task.status === 'completed'
+        ? 'completed'
+        : JSON.stringify(events.slice(-5)),
+    ).toBe('completed');
+    const sync = await fetch(
+      `${baseUrl}/api/techdocs/sync/default/component/on-call-handbook`,
+      { headers: { authorization: `Bearer ${token}` } },
+    );
+    expect(await sync.text()).toContain('"updated":true');
+    const page = await fetch(
+      `${baseUrl}/api/techdocs/static/docs/default/component/on-call-handbook/index.html`,
+      { headers: { authorization: `Bearer ${token}` } },
+    );
+    expect(page.status).toBe(200);
+    expect(await page.text()).toMatch(/<h1[^>]*>On-call handbook/);
+  });
 });
 
 describe('library', () => {
