@@ -16,8 +16,10 @@ backend.add(
   import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'),
 );
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
-// ownerValidation.strict: refuse entities whose owner is missing or malformed (off by default).
+// ownerValidation.strict: refuse entities whose owner has an error finding (off by default).
 backend.add(import('@internal/plugin-catalog-backend-module-owner-validation'));
+// Golden paths offline: registers the repositories publish:local-git creates.
+backend.add(import('@internal/plugin-catalog-backend-module-local-git'));
 
 // Scaffolder, with publishers for GitHub and GitLab when integrations are configured.
 backend.add(import('@backstage/plugin-scaffolder-backend'));
@@ -30,6 +32,8 @@ backend.add(
 backend.add(
   import('@internal/plugin-scaffolder-backend-module-owner-validation'),
 );
+// publish:local-git, local-git:register and golden-path:validate: repositories on this host.
+backend.add(import('@internal/plugin-scaffolder-backend-module-local-git'));
 
 // TechDocs, built locally with the machine's mkdocs.
 backend.add(import('@backstage/plugin-techdocs-backend'));

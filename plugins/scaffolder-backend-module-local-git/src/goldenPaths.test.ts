@@ -1,0 +1,523 @@
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parse, parseAllDocuments } from 'yaml';
+
+// Integration: the real backend on the real PostgreSQL that `scripts/portal test` provides through
+// POSTGRES_*, with the real template files. Dry runs render every golden path; real runs create
+// repositories in a temp folder, and bad input is refused without leaving one behind.
+jest.setTimeout(300_000);
+
+const PORT = 7037;
+const baseUrl = `http://localhost:${PORT}`;
+const repoRoot = path.resolve(__dirname, '../../..');
+const prefix = `golden_${Date.now().toString(36)}_`;
+const reposRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'golden-repos-'));
+
+let backend: ChildProcess | undefined;
+let token = '';
+
+function startBackend(): ChildProcess {
+  const { POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER } = process.env;
+  if (!POSTGRES_HOST || !POSTGRES_PORT || !POSTGRES_USER) {
+    throw new Error(
+      'POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER and POSTGRES_PASSWORD must name a PostgreSQL server: run the tests with `scripts/portal test`',
+    );
+  }
+  const child = spawn(
+    'yarn',
+    ['backstage-cli', 'package', 'start', '--config', '../../app-config.yaml'],
+    {
+      cwd: path.join(repoRoot, 'packages', 'backend'),
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...process.env,
+        NODE_ENV: 'development',
+        APP_CONFIG_backend_listen_port: String(PORT),
+        APP_CONFIG_backend_baseUrl: baseUrl,
+        APP_CONFIG_backend_database_prefix: prefix,
+        APP_CONFIG_scaffolder_localGit_root: reposRoot,
+        // The example organisation only: templates come with each request (dry run) or by ref.
+        APP_CONFIG_catalog_locations: JSON.stringify([
+          { type: 'file', target: path.join(repoRoot, 'examples', 'all.yaml') },
+          ...['new-service', 'docs-site', 'library'].map(t => ({
+            type: 'file',
+            target: path.join(repoRoot, 'templates', t, 'template.yaml'),
+            rules: [{ allow: ['Template'] }],
+          })),
+        ]),
+      },
+    },
+  );
+  let output = '';
+  child.stdout?.on('data', d => (output = (output + d).slice(-20000)));
+  child.stderr?.on('data', d => (output = (output + d).slice(-20000)));
+  child.on('exit', code => {
+    if (code && !child.killed) {
+      process.stderr.write(
+        `backend exited with ${code}:\n${output.slice(-4000)}\n`,
+      );
+    }
+  });
+  return child;
+}
+
+async function waitFor(
+  what: string,
+  check: () => Promise<boolean>,
+  ms = 180_000,
+) {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    try {
+      if (await check()) return;
+    } catch {
+      // not there yet
+    }
+    await new Promise(r => setTimeout(r, 500));
+  }
+  throw new Error(`Timed out waiting for ${what}`);
+}
+
+async function api(method: string, url: string, body?: unknown) {
+  const res = await fetch(`${baseUrl}${url}`, {
+    method,
+    headers: {
+      authorization: `Bearer ${token}`,
+      'content-type': 'application/json',
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: res.status, body: await res.json().catch(() => undefined) };
+}
+
+function templateFiles(template: string) {
+  const dir = path.join(repoRoot, 'templates', template);
+  const files: { path: string; base64Content: string }[] = [];
+  const walk = (sub: string) => {
+    for (const entry of fs.readdirSync(path.join(dir, sub), {
+      withFileTypes: true,
+    })) {
+      const rel = sub ? `${sub}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(rel);
+      else
+        files.push({
+          path: rel,
+          base64Content: fs
+            .readFileSync(path.join(dir, rel))
+            .toString('base64'),
+        });
+    }
+  };
+  walk('');
+  return {
+    template: parse(fs.readFileSync(path.join(dir, 'template.yaml'), 'utf8')),
+    directoryContents: files,
+  };
+}
+
+/** Dry-runs a template through the scaffolder API; returns the rendered files by path. */
+async function dryRun(template: string, values: Record<string, unknown>) {
+  const res = await api('POST', '/api/scaffolder/v2/dry-run', {
+    ...templateFiles(template),
+    values,
+  });
+  if (res.status !== 200) {
+    throw new Error(`dry-run ${res.status}: ${JSON.stringify(res.body)}`);
+  }
+  const failed = res.body.log.filter((l: any) => l.body.status === 'failed');
+  expect(failed).toEqual([]);
+  return Object.fromEntries(
+    (
+      res.body.directoryContents as { path: string; base64Content: string }[]
+    ).map(f => [
+      f.path,
+      Buffer.from(f.base64Content, 'base64').toString('utf8'),
+    ]),
+  ) as Record<string, string>;
+}
+
+async function runTask(template: string, values: Record<string, unknown>) {
+  const created = await api('POST', '/api/scaffolder/v2/tasks', {
+    templateRef: `template:default/${template}`,
+    values,
+  });
+  if (created.status !== 201) return { created, task: undefined, events: [] };
+  let task: any;
+  await waitFor('the task to finish', async () => {
+    task = (await api('GET', `/api/scaffolder/v2/tasks/${created.body.id}`))
+      .body;
+    return ['completed', 'failed', 'cancelled'].includes(task.status);
+  });
+  const events = (
+    await api('GET', `/api/scaffolder/v2/tasks/${created.body.id}/events`)
+  ).body as any[];
+  return { created, task, events };
+}
+
+/**
+ * Builds the rendered files with the repository's TypeScript (and its @types/node: the skeletons
+ * are dependency-free otherwise) and runs their tests with `node --test`; returns the test report.
+ */
+function buildAndTest(files: Record<string, string>) {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'golden-skeleton-'));
+  try {
+    for (const [file, content] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(out, file)), { recursive: true });
+      fs.writeFileSync(path.join(out, file), content);
+    }
+    execFileSync(
+      process.execPath,
+      [
+        path.join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc'),
+        '-p',
+        '.',
+        '--typeRoots',
+        path.join(repoRoot, 'node_modules', '@types'),
+      ],
+      { cwd: out, stdio: 'pipe' },
+    );
+    expect(fs.readdirSync(path.join(out, 'dist')).length).toBeGreaterThan(0);
+    return execFileSync(process.execPath, ['--test', 'src/**/*.test.ts'], {
+      cwd: out,
+      encoding: 'utf8',
+    });
+  } finally {
+    fs.rmSync(out, { recursive: true, force: true });
+  }
+}
+
+const service = {
+  description: 'Tracks parcels between depots',
+  owner: 'group:default/logistics',
+  system: 'system:default/shipping',
+  lifecycle: 'experimental',
+};
+
+beforeAll(async () => {
+  backend = startBackend();
+  await waitFor(
+    'the backend',
+    async () => (await fetch(`${baseUrl}/.backstage/health/v1/readiness`)).ok,
+  );
+  // The guest sign-in answers once the auth plugin has its keys; retry until it does.
+  await waitFor('a guest token', async () => {
+    const refresh = await fetch(`${baseUrl}/api/auth/guest/refresh`, {
+      headers: { 'x-requested-with': 'XMLHttpRequest' },
+    });
+    token = (await refresh.json()).backstageIdentity?.token ?? '';
+    return Boolean(token);
+  });
+  for (const ref of [
+    'group/default/logistics',
+    'system/default/shipping',
+    'component/default/payments-service',
+    'template/default/new-service',
+    'template/default/docs-site',
+    'template/default/library',
+  ]) {
+    await waitFor(
+      ref,
+      async () =>
+        (await api('GET', `/api/catalog/entities/by-name/${ref}`)).status ===
+        200,
+    );
+  }
+});
+
+afterAll(async () => {
+  if (backend && backend.exitCode === null) {
+    const exited = new Promise(resolve => backend!.once('exit', resolve));
+    backend.kill('SIGTERM');
+    process.kill(-backend.pid!, 'SIGTERM');
+    await Promise.race([exited, new Promise(r => setTimeout(r, 15_000))]);
+  }
+  backend?.stdout?.destroy();
+  backend?.stderr?.destroy();
+  fs.rmSync(reposRoot, { recursive: true, force: true });
+});
+
+describe('new-service', () => {
+  it('renders a TypeScript service with a database, which builds and passes its test', async () => {
+    const files = await dryRun('new-service', {
+      ...service,
+      name: 'parcel-tracker',
+      language: 'typescript',
+      database: true,
+    });
+    const [component, resource] = parseAllDocuments(
+      files['catalog-info.yaml'],
+    ).map(d => d.toJS());
+    expect(component).toMatchObject({
+      kind: 'Component',
+      metadata: {
+        name: 'parcel-tracker',
+        annotations: {
+          'backstage.io/techdocs-ref': 'dir:.',
+          'backstage.io/source-location': `file:${reposRoot}/checkouts/parcel-tracker/catalog-info.yaml`,
+        },
+        tags: ['typescript', 'golden-path', 'postgresql'],
+      },
+      spec: {
+        type: 'service',
+        lifecycle: 'experimental',
+        owner: 'group:default/logistics',
+        system: 'system:default/shipping',
+        dependsOn: ['resource:parcel-tracker-db'],
+      },
+    });
+    expect(component.metadata.links.map((l: any) => l.title)).toEqual([
+      'Health',
+      'Metrics',
+      'Dashboard',
+    ]);
+    expect(resource).toMatchObject({
+      kind: 'Resource',
+      metadata: { name: 'parcel-tracker-db' },
+      spec: { type: 'database', owner: 'group:default/logistics' },
+    });
+    expect(files['compose.yaml']).toContain('image: postgres');
+    expect(files['src/db/config.ts']).toContain('DATABASE_URL');
+    expect(files['src/app.ts']).toContain("path === '/health'");
+    expect(files['src/app.ts']).toContain("path === '/metrics'");
+    const ci = files['.github/workflows/ci.yaml'];
+    for (const step of [
+      'npm test',
+      'npm audit',
+      'codeql-action/analyze',
+      'mkdocs build',
+    ]) {
+      expect(ci).toContain(step);
+    }
+    expect(parse(files['mkdocs.yml']).theme).toEqual({ name: 'material' });
+    expect(files['docs/index.md']).toMatch(/^# parcel-tracker\n/);
+
+    expect(buildAndTest(files)).toMatch(/pass 2\b/);
+    expect(files['package.json']).toContain("node --test 'src/**/*.test.ts'");
+  });
+
+  it('renders a Python service without a database', async () => {
+    const files = await dryRun('new-service', {
+      ...service,
+      system: undefined,
+      name: 'route-planner',
+      language: 'python',
+      database: false,
+    });
+    const docs = parseAllDocuments(files['catalog-info.yaml']).map(d =>
+      d.toJS(),
+    );
+    expect(docs).toHaveLength(1);
+    expect(docs[0].spec).toEqual({
+      type: 'service',
+      lifecycle: 'experimental',
+      owner: 'group:default/logistics',
+    });
+    expect(Object.keys(files)).not.toContain('compose.yaml');
+    expect(files['app.py']).toContain('"/health"');
+    expect(files['test_app.py']).toContain('def test_health');
+    expect(files['.github/workflows/ci.yaml']).toContain('pip-audit');
+  });
+
+  it('renders a Go service', async () => {
+    const files = await dryRun('new-service', {
+      ...service,
+      name: 'depot-api',
+      language: 'go',
+      database: true,
+    });
+    expect(files['go.mod']).toContain('module depot-api');
+    expect(files['main.go']).toContain('mux.HandleFunc("/metrics"');
+    expect(files['main.go']).toContain('DATABASE_URL');
+    expect(files['main_test.go']).toContain('func TestHealth');
+    expect(files['.github/workflows/ci.yaml']).toContain('govulncheck');
+  });
+
+  it('creates the repository and registers the component with its database', async () => {
+    const { task, events } = await runTask('new-service', {
+      ...service,
+      name: 'parcel-tracker',
+      language: 'typescript',
+      database: true,
+    });
+    expect(
+      task.status === 'completed'
+        ? 'completed'
+        : JSON.stringify(events.slice(-5)),
+    ).toBe('completed');
+    const completion = events.find(e => e.type === 'completion');
+    expect(completion.body.output.links[0].entityRef).toBe(
+      'component:default/parcel-tracker',
+    );
+    const entity = await api(
+      'GET',
+      '/api/catalog/entities/by-name/component/default/parcel-tracker',
+    );
+    expect(entity.body.spec.owner).toBe('group:default/logistics');
+    expect(
+      (
+        await api(
+          'GET',
+          '/api/catalog/entities/by-name/resource/default/parcel-tracker-db',
+        )
+      ).status,
+    ).toBe(200);
+    expect(
+      fs.existsSync(
+        path.join(reposRoot, 'checkouts', 'parcel-tracker', 'src', 'app.ts'),
+      ),
+    ).toBe(true);
+    expect(
+      execFileSync('git', ['log', '--format=%an', 'main'], {
+        cwd: path.join(reposRoot, 'parcel-tracker.git'),
+        encoding: 'utf8',
+      }),
+    ).toBe('Lighthouse\n');
+  });
+});
+
+describe('docs-site', () => {
+  it('renders a documentation component', async () => {
+    const files = await dryRun('docs-site', {
+      name: 'on-call-handbook',
+      title: 'On-call handbook',
+      description: 'How the platform team runs on-call',
+      owner: 'group:default/platform',
+    });
+    const entity = parse(files['catalog-info.yaml']);
+    expect(entity.spec).toEqual({
+      type: 'documentation',
+      lifecycle: 'production',
+      owner: 'group:default/platform',
+    });
+    expect(entity.metadata.annotations['backstage.io/techdocs-ref']).toBe(
+      'dir:.',
+    );
+    expect(files['docs/index.md']).toMatch(/^# On-call handbook\n/);
+    expect(parse(files['mkdocs.yml']).nav).toHaveLength(2);
+  });
+  it('creates the site, and TechDocs builds it on first request', async () => {
+    const { task, events } = await runTask('docs-site', {
+      name: 'on-call-handbook',
+      title: 'On-call handbook',
+      description: 'How the platform team runs on-call',
+      owner: 'group:default/platform',
+    });
+    expect(
+      task.status === 'completed'
+        ? 'completed'
+        : JSON.stringify(events.slice(-5)),
+    ).toBe('completed');
+    const sync = await fetch(
+      `${baseUrl}/api/techdocs/sync/default/component/on-call-handbook`,
+      { headers: { authorization: `Bearer ${token}` } },
+    );
+    expect(await sync.text()).toContain('"updated":true');
+    const page = await fetch(
+      `${baseUrl}/api/techdocs/static/docs/default/component/on-call-handbook/index.html`,
+      { headers: { authorization: `Bearer ${token}` } },
+    );
+    expect(page.status).toBe(200);
+    expect(await page.text()).toMatch(/<h1[^>]*>On-call handbook/);
+  });
+});
+
+describe('library', () => {
+  it('renders a TypeScript library', async () => {
+    const files = await dryRun('library', {
+      name: 'money-format',
+      description: 'Formats amounts of money',
+      owner: 'group:default/payments',
+      system: 'system:default/payments',
+      lifecycle: 'production',
+    });
+    expect(parse(files['catalog-info.yaml']).spec).toEqual({
+      type: 'library',
+      lifecycle: 'production',
+      owner: 'group:default/payments',
+      system: 'system:default/payments',
+    });
+    expect(JSON.parse(files['package.json']).name).toBe('@acme/money-format');
+    expect(buildAndTest(files)).toMatch(/pass 1\b/);
+  });
+});
+
+describe('bad input', () => {
+  const repos = () =>
+    fs.existsSync(reposRoot)
+      ? fs.readdirSync(reposRoot).filter(f => f !== 'checkouts')
+      : [];
+
+  it('refuses a name that is not kebab-case before any step runs', async () => {
+    const before = repos();
+    const { created } = await runTask('new-service', {
+      ...service,
+      name: 'Bad_Name',
+      language: 'go',
+    });
+    expect(created.status).toBe(400);
+    expect(JSON.stringify(created.body.errors)).toMatch(/name/);
+    expect(repos()).toEqual(before);
+  });
+
+  it.each([
+    [
+      'a name taken in the catalog',
+      { name: 'payments-service' },
+      /^name: 'component:default\/payments-service' already exists/,
+    ],
+    [
+      'an owner that is a user',
+      { name: 'fresh-one', owner: 'user:default/guest' },
+      /^owner: 'user:default\/guest' is not an existing group/,
+    ],
+    [
+      'an owner that does not exist',
+      { name: 'fresh-two', owner: 'group:default/nobody' },
+      /^owner: 'group:default\/nobody' is not an existing group/,
+    ],
+    [
+      'a system that does not exist',
+      { name: 'fresh-three', system: 'system:default/nowhere' },
+      /^system: 'system:default\/nowhere' is not an existing system/,
+    ],
+  ])(
+    'refuses %s, naming the field, and creates nothing',
+    async (_what, values, message) => {
+      const before = repos();
+      const { task, events } = await runTask('new-service', {
+        ...service,
+        language: 'typescript',
+        ...values,
+      });
+      expect(task.status).toBe('failed');
+      const failed = events.find(e => e.body.status === 'failed');
+      expect(failed.body.stepId).toBe('validate');
+      expect(failed.body.message).toMatch(
+        new RegExp(message.source.replace(/^\^/, '(InputError: )?')),
+      );
+      expect(
+        events.filter(e => e.body.stepId === 'publish').map(e => e.body.status),
+      ).toEqual(['skipped']);
+      expect(repos()).toEqual(before);
+      expect(
+        fs.existsSync(path.join(reposRoot, 'checkouts', values.name)),
+      ).toBe(false);
+    },
+  );
+
+  it('refuses a repository that already exists', async () => {
+    const { task, events } = await runTask('new-service', {
+      ...service,
+      name: 'parcel-tracker',
+      language: 'typescript',
+    });
+    expect(task.status).toBe('failed');
+    // The component registered by the earlier run takes the name first.
+    expect(events.find(e => e.body.status === 'failed').body.message).toMatch(
+      /name: 'component:default\/parcel-tracker' already exists/,
+    );
+  });
+});
