@@ -3,96 +3,38 @@
 // catalog API, on a throw-away embedded PostgreSQL and a temp repository folder. Prints
 // `scaffolder_submit_to_entity: X s` (the median of BENCH_RUNS runs). Run: scripts/portal bench
 //   BENCH_RUNS (default 3)   BENCH_GOLDEN_PORT (default 7047)   BENCH_GOLDEN_POSTGRES_PORT (default 5439)
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startEmbeddedPostgres } from '../scripts/lib/postgres.mjs';
+import { startBenchBackend } from './lib/backend.mjs';
 import { waitFor } from './lib/process.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const runs = Number(process.env.BENCH_RUNS || 3);
-const port = Number(process.env.BENCH_GOLDEN_PORT || 7047);
-const baseUrl = `http://localhost:${port}`;
+const repositories = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-repos-'));
 
-const work = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-golden-'));
-const pg = await startEmbeddedPostgres({
-  dataDir: path.join(work, 'pg'),
-  port: Number(process.env.BENCH_GOLDEN_POSTGRES_PORT || 5439),
-  persistent: false,
-});
-const { host, port: pgPort, user, password } = pg.connection;
-
-const backend = spawn(
-  'yarn',
-  ['backstage-cli', 'package', 'start', '--config', '../../app-config.yaml'],
-  {
-    cwd: path.join(root, 'packages', 'backend'),
-    detached: true,
-    stdio: ['ignore', 'ignore', 'pipe'],
-    env: {
-      ...process.env,
-      NODE_ENV: 'development',
-      POSTGRES_HOST: host,
-      POSTGRES_PORT: String(pgPort),
-      POSTGRES_USER: user,
-      POSTGRES_PASSWORD: password,
-      APP_CONFIG_backend_listen_port: String(port),
-      APP_CONFIG_backend_baseUrl: baseUrl,
-      APP_CONFIG_scaffolder_localGit_root: path.join(work, 'repositories'),
-      APP_CONFIG_catalog_locations: JSON.stringify([
-        { type: 'file', target: path.join(root, 'examples', 'org.yaml') },
-        { type: 'file', target: path.join(root, 'examples', 'systems.yaml') },
-        {
-          type: 'file',
-          target: path.join(root, 'templates', 'new-service', 'template.yaml'),
-          rules: [{ allow: ['Template'] }],
-        },
-      ]),
+const backend = await startBenchBackend({
+  port: Number(process.env.BENCH_GOLDEN_PORT || 7047),
+  postgresPort: Number(process.env.BENCH_GOLDEN_POSTGRES_PORT || 5439),
+  locations: [
+    { type: 'file', target: path.join(root, 'examples', 'org.yaml') },
+    { type: 'file', target: path.join(root, 'examples', 'systems.yaml') },
+    {
+      type: 'file',
+      target: path.join(root, 'templates', 'new-service', 'template.yaml'),
+      rules: [{ allow: ['Template'] }],
     },
-  },
-);
-let stderr = '';
-backend.stderr.on('data', d => (stderr = (stderr + d).slice(-4000)));
+  ],
+  env: { APP_CONFIG_scaffolder_localGit_root: repositories },
+});
 
-async function stop(code) {
-  try {
-    process.kill(-backend.pid, 'SIGTERM');
-  } catch {
-    // already gone
-  }
-  await new Promise(r => setTimeout(r, 2000));
-  await pg.stop();
-  fs.rmSync(work, { recursive: true, force: true });
-  process.exit(code);
-}
+const served = async ref => (await backend.api(`/api/catalog/entities/by-name/${ref}`)).ok;
 
+let code = 0;
 try {
-  await waitFor(
-    async () => (await fetch(`${baseUrl}/.backstage/health/v1/readiness`)).ok,
-    180_000,
-  );
-  let token;
-  await waitFor(async () => {
-    const res = await fetch(`${baseUrl}/api/auth/guest/refresh`, {
-      headers: { 'x-requested-with': 'XMLHttpRequest' },
-    });
-    token = (await res.json()).backstageIdentity?.token;
-    return Boolean(token);
-  }, 60_000);
-  const headers = {
-    authorization: `Bearer ${token}`,
-    'content-type': 'application/json',
-  };
-  const served = async ref =>
-    (await fetch(`${baseUrl}/api/catalog/entities/by-name/${ref}`, { headers }))
-      .ok;
-  for (const ref of [
-    'group/default/logistics',
-    'system/default/shipping',
-    'template/default/new-service',
-  ]) {
+  await backend.ready();
+  for (const ref of ['group/default/logistics', 'system/default/shipping', 'template/default/new-service']) {
     await waitFor(() => served(ref), 180_000);
   }
 
@@ -100,9 +42,8 @@ try {
   for (let i = 0; i < runs; i++) {
     const name = `bench-service-${i}`;
     const started = Date.now();
-    const res = await fetch(`${baseUrl}/api/scaffolder/v2/tasks`, {
+    const res = await backend.api('/api/scaffolder/v2/tasks', {
       method: 'POST',
-      headers,
       body: JSON.stringify({
         templateRef: 'template:default/new-service',
         values: {
@@ -116,19 +57,16 @@ try {
         },
       }),
     });
-    if (res.status !== 201)
-      throw new Error(`task: ${res.status} ${await res.text()}`);
+    if (res.status !== 201) throw new Error(`task: ${res.status} ${await res.text()}`);
     await waitFor(() => served(`component/default/${name}`), 120_000, 100);
     seconds.push((Date.now() - started) / 1000);
   }
   seconds.sort((a, b) => a - b);
-  console.log(
-    `scaffolder_submit_to_entity: ${seconds[
-      Math.floor(seconds.length / 2)
-    ].toFixed(1)} s`,
-  );
-  await stop(0);
+  console.log(`scaffolder_submit_to_entity: ${seconds[Math.floor(seconds.length / 2)].toFixed(1)} s`);
 } catch (e) {
-  console.error(`bench: ${e.message}\n${stderr}`);
-  await stop(1);
+  console.error(`bench: ${e.message}\n${backend.stderr()}`);
+  code = 1;
 }
+await backend.stop();
+fs.rmSync(repositories, { recursive: true, force: true });
+process.exit(code);
