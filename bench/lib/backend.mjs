@@ -10,9 +10,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 /**
  * Starts a throw-away embedded PostgreSQL and the real backend (as `backstage-cli package start` runs
- * it) with the given catalog locations. Tracks the backend's peak memory while it runs.
+ * it) with the given catalog locations, optionally leaving one backend plugin package out. Tracks the
+ * backend's peak memory while it runs.
  */
-export async function startBenchBackend({ port, postgresPort, locations, env = {} }) {
+export async function startBenchBackend({ port, postgresPort, locations, env = {}, without }) {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-'));
   const pg = await startEmbeddedPostgres({
     dataDir: path.join(work, 'pg'),
@@ -24,7 +25,14 @@ export async function startBenchBackend({ port, postgresPort, locations, env = {
   const startedAt = Date.now();
   const child = spawn(
     'yarn',
-    ['backstage-cli', 'package', 'start', '--config', '../../app-config.yaml'],
+    [
+      'backstage-cli',
+      'package',
+      'start',
+      '--config',
+      '../../app-config.yaml',
+      ...(without ? ['--require', path.join(root, 'bench/lib/without-plugin.cjs')] : []),
+    ],
     {
       cwd: path.join(root, 'packages', 'backend'),
       detached: true,
@@ -39,6 +47,7 @@ export async function startBenchBackend({ port, postgresPort, locations, env = {
         APP_CONFIG_backend_listen_port: String(port),
         APP_CONFIG_backend_baseUrl: baseUrl,
         APP_CONFIG_catalog_locations: JSON.stringify(locations),
+        ...(without ? { BENCH_WITHOUT_PLUGIN: without } : {}),
         ...env,
       },
     },
