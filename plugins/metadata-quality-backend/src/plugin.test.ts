@@ -8,7 +8,35 @@ import { Entity } from '@backstage/catalog-model';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import request from 'supertest';
+import {
+  coreServices,
+  createBackendPlugin,
+} from '@backstage/backend-plugin-api';
+import express from 'express';
 import { metadataQualityPlugin } from './plugin';
+
+/** A stand-in TechDocs backend whose storage holds the sites of the named components. */
+function techdocsWithBuiltSites(names: string[]) {
+  return createBackendPlugin({
+    pluginId: 'techdocs',
+    register(env) {
+      env.registerInit({
+        deps: { http: coreServices.httpRouter },
+        async init({ http }) {
+          const router = express.Router();
+          router.get(
+            '/metadata/techdocs/:namespace/:kind/:name',
+            (req, res) => {
+              if (names.includes(req.params.name)) res.json({ site_name: 'x' });
+              else res.status(404).json({ error: { name: 'NotFoundError' } });
+            },
+          );
+          http.use(router);
+        },
+      });
+    },
+  });
+}
 
 if (!process.env.BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING) {
   throw new Error(
@@ -70,6 +98,7 @@ async function start(
   const { server } = await startTestBackend({
     features: [
       metadataQualityPlugin,
+      techdocsWithBuiltSites(['payments-service']),
       catalogServiceMock.factory({ entities }),
       mockServices.database.factory({ knex }),
       mockServices.scheduler.factory({ skipTaskRunOnStartup: true }),

@@ -9,6 +9,7 @@ import { DatabaseQualityStore } from './database/DatabaseQualityStore';
 import { CatalogGroupOwnerValidator } from './service/OwnerValidator';
 import { OwnerValidationFindingsValidator } from './service/OwnerValidationFindingsValidator';
 import { QualityEvaluator } from './service/QualityEvaluator';
+import { TechDocsBuildStatus } from './service/TechDocsBuildStatus';
 import { createRouter } from './service/router';
 
 /** Scores catalog entities against metadata quality rules. */
@@ -46,6 +47,11 @@ export const metadataQualityPlugin = createBackendPlugin({
             discovery: deps.discovery,
             logger: deps.logger,
             fallback: new CatalogGroupOwnerValidator(),
+          }),
+          docsStatus: new TechDocsBuildStatus({
+            auth: deps.auth,
+            discovery: deps.discovery,
+            logger: deps.logger,
           }),
           retentionDays: settings.retentionDays,
         });

@@ -170,3 +170,38 @@ describe('runCheck', () => {
     ).toBe(true);
   });
 });
+
+describe('techdocsPresent with built', () => {
+  const withDocs: Entity = {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: {
+      name: 'svc',
+      namespace: 'default',
+      annotations: { 'backstage.io/techdocs-ref': 'dir:.' },
+    },
+  };
+  const base = { now: new Date(), isValidOwner: () => true };
+
+  it('fails when the site is not built, and passes once it is', () => {
+    const check = { type: 'techdocsPresent' as const, built: true };
+    expect(
+      runCheck(check, withDocs, { ...base, isDocsBuilt: () => false }),
+    ).toMatchObject({
+      passed: false,
+      message: expect.stringMatching(/not built/),
+    });
+    expect(
+      runCheck(check, withDocs, {
+        ...base,
+        isDocsBuilt: ref => ref === 'component:default/svc',
+      }),
+    ).toEqual({ passed: true });
+  });
+
+  it('checks only the annotation when the build status is unknown', () => {
+    expect(
+      runCheck({ type: 'techdocsPresent', built: true }, withDocs, base),
+    ).toEqual({ passed: true });
+  });
+});

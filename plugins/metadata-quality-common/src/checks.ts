@@ -87,16 +87,32 @@ export function runCheck(
             passed: false,
             message: `Annotation ${check.annotation} is missing`,
           };
-    case 'techdocsPresent':
-      return isPresent(
-        entity.metadata.annotations?.['backstage.io/techdocs-ref'] ??
-          entity.metadata.annotations?.['backstage.io/techdocs-entity'],
-      )
-        ? { passed: true }
-        : {
-            passed: false,
-            message: 'Annotation backstage.io/techdocs-ref is missing',
-          };
+    case 'techdocsPresent': {
+      if (
+        !isPresent(
+          entity.metadata.annotations?.['backstage.io/techdocs-ref'] ??
+            entity.metadata.annotations?.['backstage.io/techdocs-entity'],
+        )
+      ) {
+        return {
+          passed: false,
+          message: 'Annotation backstage.io/techdocs-ref is missing',
+        };
+      }
+      const entityRef = stringifyEntityRef(entity).toLocaleLowerCase('en-US');
+      if (
+        check.built &&
+        context.isDocsBuilt &&
+        !context.isDocsBuilt(entityRef)
+      ) {
+        return {
+          passed: false,
+          message:
+            'TechDocs are not built yet: open the Docs tab once, or publish them from CI',
+        };
+      }
+      return { passed: true };
+    }
     case 'relationPresent': {
       const byRelation = entity.relations?.some(r => r.type === check.relation);
       const bySpec = (RELATION_SPEC_FIELDS[check.relation] ?? []).some(path =>

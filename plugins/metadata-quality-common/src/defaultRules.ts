@@ -66,7 +66,7 @@ export const DEFAULT_RULES: QualityRule[] = [
     id: 'has-techdocs',
     title: 'Has TechDocs',
     appliesTo: { kinds: ['Component'] },
-    check: { type: 'techdocsPresent' },
+    check: { type: 'techdocsPresent', built: true },
     weight: 2,
     howToFix:
       'Add an mkdocs.yml and docs/ next to catalog-info.yaml, then:\n\n```yaml\nmetadata:\n  annotations:\n    backstage.io/techdocs-ref: dir:.\n```',

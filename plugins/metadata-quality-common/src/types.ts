@@ -40,9 +40,11 @@ export interface OwnerValidCheck {
   type: 'ownerValid';
 }
 
-/** The entity has TechDocs (`backstage.io/techdocs-ref`). */
+/** The entity has TechDocs (`backstage.io/techdocs-ref`); with `built`, a site was also published. */
 export interface TechDocsPresentCheck {
   type: 'techdocsPresent';
+  /** Also require a built site in TechDocs storage. */
+  built?: boolean;
 }
 
 /** The entity has a link whose title or type matches (case-insensitive regular expression). */
@@ -119,6 +121,11 @@ export interface CheckContext {
   isValidOwner(ownerRef: string, entityRef: string): boolean;
   /** Why an invalid owner is invalid; without it the message says the group does not exist. */
   ownerProblem?(ownerRef: string, entityRef: string): string | undefined;
+  /**
+   * Whether the entity's TechDocs site is built (lower-case ref); undefined when that cannot be known,
+   * and then only the annotation is checked.
+   */
+  isDocsBuilt?(entityRef: string): boolean;
   /** When the entity's current content was first seen, for freshness without an annotation. */
   changedAt?: Date;
 }

@@ -113,8 +113,13 @@ export function parseCheck(raw: unknown, field: string): QualityCheck {
       };
     case 'ownerValid':
       return { type: 'ownerValid' };
-    case 'techdocsPresent':
-      return { type: 'techdocsPresent' };
+    case 'techdocsPresent': {
+      const built = obj.built;
+      if (built !== undefined && typeof built !== 'boolean') {
+        throw new QualityConfigError(`${field}.built`, 'must be true or false');
+      }
+      return { type: 'techdocsPresent', ...(built ? { built } : {}) };
+    }
     case 'linkPresent':
       return {
         type: 'linkPresent',

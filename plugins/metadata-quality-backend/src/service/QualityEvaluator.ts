@@ -12,6 +12,7 @@ import {
   QualityRule,
 } from '@internal/plugin-metadata-quality-common';
 import { GroupRow, QualityStore, ScoreRow } from '../database/QualityStore';
+import { DocsBuildStatus } from './TechDocsBuildStatus';
 import { OwnerLookup, OwnerValidator } from './OwnerValidator';
 
 /** What a run did. */
@@ -56,6 +57,7 @@ export class QualityEvaluator {
       rules: QualityRule[];
       levels: QualityLevel[];
       ownerValidator: OwnerValidator;
+      docsStatus?: DocsBuildStatus;
       retentionDays: number;
       pageSize?: number;
       now?: () => Date;
@@ -123,6 +125,8 @@ export class QualityEvaluator {
   private async score(entities: Entity[], now: Date, lookup: OwnerLookup) {
     const refs = entities.map(e => lower(stringifyEntityRef(e)));
     const versions = await this.options.store.getVersions(refs);
+    const built = await this.options.docsStatus?.builtAmong(entities);
+    const isDocsBuilt = built ? (ref: string) => built.has(ref) : undefined;
     const rows: ScoreRow[] = [];
     entities.forEach((entity, i) => {
       const previous = versions.get(refs[i]);
@@ -133,7 +137,7 @@ export class QualityEvaluator {
         entity,
         this.options.rules,
         this.options.levels,
-        { now, ...lookup, changedAt },
+        { now, ...lookup, changedAt, isDocsBuilt },
       );
       if (evaluation.score === null) {
         this.unscored.set(refs[i], etag);
