@@ -1,11 +1,12 @@
 import { Progress, WarningPanel } from '@backstage/core-components';
 import type { Entity } from '@backstage/catalog-model';
 import { useApi } from '@backstage/frontend-plugin-api';
-import { catalogApiRef, EntityRefLink } from '@backstage/plugin-catalog-react';
+import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import { FINDING_TYPE_TITLES } from '@internal/plugin-owner-validation-common';
 import Box from '@material-ui/core/Box';
 import useAsync from 'react-use/esm/useAsync';
 import { ownerValidationApiRef } from '../api';
+import { FindingWarning } from './FindingWarning';
 
 /**
  * The owner findings of the entities at the given locations, before they are registered:
@@ -51,24 +52,10 @@ export function OwnerFindingsPanel(props: { targets: string[] }) {
   return (
     <Box mb={2}>
       {value.map(finding => (
-        <WarningPanel
+        <FindingWarning
           key={finding.entityRef}
-          severity={finding.severity}
+          finding={finding}
           title={`${FINDING_TYPE_TITLES[finding.type]}: ${finding.entityRef}`}
-          defaultExpanded
-          message={
-            <>
-              <Box component="span" display="block">
-                {finding.message}.
-              </Box>
-              {finding.suggestedOwner ? (
-                <Box component="span" display="block">
-                  Suggested owner:{' '}
-                  <EntityRefLink entityRef={finding.suggestedOwner} />
-                </Box>
-              ) : null}
-            </>
-          }
         />
       ))}
     </Box>

@@ -1,11 +1,10 @@
-import { WarningPanel } from '@backstage/core-components';
 import { getCompoundEntityRef } from '@backstage/catalog-model';
 import { useApi } from '@backstage/frontend-plugin-api';
-import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
-import { FINDING_TYPE_TITLES } from '@internal/plugin-owner-validation-common';
+import { useEntity } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
 import useAsync from 'react-use/esm/useAsync';
 import { ownerValidationApiRef } from '../api';
+import { FindingWarning } from './FindingWarning';
 
 /** Warns on an entity page when the entity's owner has a problem; renders nothing otherwise. */
 export function OwnerWarningCard() {
@@ -22,28 +21,11 @@ export function OwnerWarningCard() {
   return (
     <>
       {findings.map(finding => (
-        <WarningPanel
-          key={finding.id}
-          severity={finding.severity}
-          title={FINDING_TYPE_TITLES[finding.type]}
-          defaultExpanded
-          message={
-            <>
-              <Box component="span" display="block">
-                {finding.message}.
-              </Box>
-              {finding.suggestedOwner ? (
-                <Box component="span" display="block">
-                  Suggested owner:{' '}
-                  <EntityRefLink entityRef={finding.suggestedOwner} />
-                </Box>
-              ) : null}
-              <Box component="span" display="block" fontSize="small">
-                Since {new Date(finding.firstSeen).toLocaleString()}
-              </Box>
-            </>
-          }
-        />
+        <FindingWarning key={finding.id} finding={finding}>
+          <Box component="span" display="block" fontSize="small">
+            Since {new Date(finding.firstSeen).toLocaleString()}
+          </Box>
+        </FindingWarning>
       ))}
     </>
   );
