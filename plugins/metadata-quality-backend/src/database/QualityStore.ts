@@ -2,27 +2,18 @@ import {
   EntityScore,
   GroupSummary,
   HistoryPoint,
-  RuleResult,
 } from '@internal/plugin-metadata-quality-common';
 
-/** One entity's score as written by the evaluator. */
-export interface ScoreRow {
-  entityRef: string;
-  kind: string;
-  namespace: string;
-  name: string;
-  title?: string;
-  type?: string;
-  lifecycle?: string;
-  ownerRef?: string;
-  score: number;
-  level: string | null;
+/** One entity's score as written by the evaluator: the API's fields plus what scoring needs. */
+export type ScoreRow = Omit<
+  EntityScore,
+  'failingRules' | 'evaluatedAt' | 'changedAt'
+> & {
   passedWeight: number;
   totalWeight: number;
-  results: RuleResult[];
   etag?: string;
   changedAt: Date;
-}
+};
 
 /** A catalog group and its parent. */
 export interface GroupRow {
