@@ -19,9 +19,12 @@ export default async function globalSetup() {
   const token = (await refresh.json()).backstageIdentity.token;
   for (const ref of needed) {
     for (;;) {
-      const res = await fetch(`${baseURL}/api/catalog/entities/by-name/${ref}`, {
-        headers: { authorization: `Bearer ${token}` },
-      });
+      const res = await fetch(
+        `${baseURL}/api/catalog/entities/by-name/${ref}`,
+        {
+          headers: { authorization: `Bearer ${token}` },
+        },
+      );
       // Relations are stitched after the entity is first stored; the owner relation comes last.
       if (res.ok && (await res.json()).relations?.length) break;
       if (Date.now() > deadline) {

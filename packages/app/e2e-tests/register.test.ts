@@ -57,9 +57,13 @@ test('an existing component is registered from its catalog-info.yaml', async ({
     .getByRole('textbox', { name: /URL/ })
     .fill(`http://localhost:${PORT}/inventory-${suffix}/catalog-info.yaml`);
   await page.getByRole('button', { name: 'Analyze' }).click();
-  await expect(page.getByText(`inventory-${suffix}`, { exact: true })).toBeVisible();
+  await expect(
+    page.getByText(`inventory-${suffix}`, { exact: true }),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Import' }).click();
-  await expect(page.getByText(/added to the catalog|registered/i).first()).toBeVisible();
+  await expect(
+    page.getByText(/added to the catalog|registered/i).first(),
+  ).toBeVisible();
 
   // The catalog processes the new location in the background.
   await expect(async () => {
@@ -73,7 +77,9 @@ test('an existing component is registered from its catalog-info.yaml', async ({
     .first()
     .getByRole('link', { name: title })
     .click();
-  await expect(page.getByText('Keeps warehouse stock levels').first()).toBeVisible();
+  await expect(
+    page.getByText('Keeps warehouse stock levels').first(),
+  ).toBeVisible();
 });
 
 test('a malformed catalog-info.yaml is refused with the reason, and the catalog is unchanged', async ({
@@ -90,13 +96,19 @@ test('a malformed catalog-info.yaml is refused with the reason, and the catalog 
   await page.screenshot({ path: '/tmp/dev/broken.png', fullPage: true });
 
   // Nothing named in the broken file reached the catalog, and the examples are still there.
-  const broken = await request.get('/api/catalog/entities/by-name/component/default/broken-service', {
-    headers: await authHeader(page),
-  });
+  const broken = await request.get(
+    '/api/catalog/entities/by-name/component/default/broken-service',
+    {
+      headers: await authHeader(page),
+    },
+  );
   expect(broken.status()).toBe(404);
-  const kept = await request.get('/api/catalog/entities/by-name/component/default/payments-service', {
-    headers: await authHeader(page),
-  });
+  const kept = await request.get(
+    '/api/catalog/entities/by-name/component/default/payments-service',
+    {
+      headers: await authHeader(page),
+    },
+  );
   expect(kept.status()).toBe(200);
 });
 

@@ -7,5 +7,7 @@ export async function signInAsGuest(page: Page, path = '/') {
   await expect(enter).toBeVisible();
   await enter.click();
   const nav = page.getByRole('navigation', { name: 'sidebar nav' });
-  await expect(nav.getByRole('link', { name: 'Catalog', exact: true })).toBeVisible();
+  await expect(
+    nav.getByRole('link', { name: 'Catalog', exact: true }),
+  ).toBeVisible();
 }

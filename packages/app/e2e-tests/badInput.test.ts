@@ -1,0 +1,320 @@
+import { test, expect, APIRequestContext } from '@playwright/test';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { signInAsGuest } from './signIn';
+
+// The bad-input corpus (fixtures/bad-input/all.yaml): malformed catalog-info.yaml files registered
+// in one Location together with valid ones. app-config.e2e.yaml lets the backend read this port.
+const PORT = 7085;
+const corpus = path.join(__dirname, 'fixtures', 'bad-input');
+
+/** Files too big or too deep to keep in git, made when the catalog asks for them. */
+function generated(name: string): string | undefined {
+  const component = (fields: string) => `apiVersion: backstage.io/v1alpha1
+kind: Component
+metadata:
+${fields}
+spec:
+  type: service
+  lifecycle: production
+  owner: group:default/payments
+`;
+  if (name === 'huge-5mb.yaml') {
+    return component(
+      `  name: corpus-huge\n  description: "${'x'.repeat(5 * 1024 * 1024)}"`,
+    );
+  }
+  if (name === 'deep-nesting.yaml') {
+    let nested = '1';
+    for (let i = 0; i < 2000; i++) nested = `{a: ${nested}}`;
+    return `${component('  name: corpus-deep-nesting')}  nested: ${nested}\n`;
+  }
+  return undefined;
+}
+
+/** The valid files: each must be in the catalog afterwards, unchanged. */
+const valid: Record<string, string> = {
+  'valid-service.yaml': 'component:default/corpus-valid-service',
+  'valid-api.yaml': 'api:default/corpus-valid-api',
+  'valid-unicode-description.yaml':
+    'component:default/corpus-unicode-description',
+  'valid-script-description.yaml':
+    'component:default/corpus-script-description',
+  // Well-formed with a dangling owner: stored, and owner validation reports it.
+  'owner-does-not-exist.yaml': 'component:default/corpus-owner-does-not-exist',
+};
+
+/** Every other file, with the part of its error that says what is wrong. */
+const bad: Record<string, RegExp> = {
+  'annotation-not-a-string.yaml':
+    /annotations\/backstage\.io~1techdocs-ref must be string/,
+  'binary-garbage.yaml': /the file is binary/,
+  'dependson-not-a-list.yaml': /\/spec\/dependsOn must be array/,
+  'duplicate-of-example.yaml':
+    /component:default\/payments-service is already defined in file:.*examples/,
+  'duplicate-of-example-group.yaml':
+    /group:default\/payments is already defined in file:.*examples/,
+  'invalid-json-trailing-comma.yaml':
+    /not valid YAML: Flow map must end with a \}/,
+  'invalid-name-characters.yaml': /"metadata.name" is not valid/,
+  'invalid-tag.yaml': /"tags.0" is not valid/,
+  'invalid-yaml-duplicate-key.yaml': /not valid YAML: Map keys must be unique/,
+  'invalid-yaml-indentation.yaml': /not valid YAML: .*at line 4, column 9/,
+  'invalid-yaml-tab.yaml': /not valid YAML: Tabs are not allowed/,
+  'invalid-yaml-unclosed-quote.yaml': /not valid YAML: Missing closing "quote/,
+  'link-without-url.yaml': /links\/0 must have required property 'url'/,
+  'malformed-owner-ref.yaml': /Entity reference "group:" was not on the form/,
+  'malformed-system-ref.yaml': /Entity reference "system:" was not on the form/,
+  'missing-apiversion.yaml':
+    /apiVersion is missing: add "apiVersion: backstage\.io\/v1alpha1"/,
+  'missing-lifecycle.yaml': /must have required property 'lifecycle'/,
+  'missing-metadata.yaml': /metadata is missing/,
+  'missing-name.yaml': /metadata\.name is missing/,
+  'missing-owner.yaml': /must have required property 'owner'/,
+  'missing-target.yaml': /this-file-does-not-exist\.yaml/,
+  'multi-document.yaml': /document 2: kind is missing/,
+  'name-too-long.yaml': /"metadata.name" is not valid/,
+  'not-an-object.yaml': /the document is a list, not an entity/,
+  'owner-not-a-string.yaml': /\/spec\/owner must be string/,
+  'proto-keys.yaml':
+    /metadata\.__proto__: keys named __proto__, constructor or prototype are not allowed/,
+  'scalar-document.yaml': /the document is a string, not an entity/,
+  'script-tag-name.yaml': /"metadata.name" is not valid/,
+  'unicode-name.yaml': /"metadata.name" is not valid/,
+  'unknown-kind.yaml':
+    /servise:default\/corpus-unknown-kind .* is not of an allowed kind/,
+  'wrong-apiversion.yaml':
+    /corpus-wrong-apiversion as valid, possibly caused by a foreign kind or apiVersion/,
+  'huge-5mb.yaml':
+    /the file is 5\.0 MiB, over the 2\.0 MiB limit \(catalog\.inputGuard\.maxFileBytes\)/,
+  'deep-nesting.yaml': /nested (too deeply|deeper than 32 levels)/,
+};
+
+let server: http.Server;
+let token: string;
+
+async function api(
+  request: APIRequestContext,
+  method: string,
+  url: string,
+  data?: unknown,
+) {
+  const res = await request.fetch(url, {
+    method,
+    headers: { authorization: `Bearer ${token}` },
+    data,
+  });
+  return {
+    status: res.status(),
+    body: await res.json().catch(() => undefined),
+  };
+}
+
+test.beforeAll(async ({ request }) => {
+  server = http.createServer((req, res) => {
+    const name = path.basename(req.url ?? '');
+    const body =
+      generated(name) ??
+      (fs.existsSync(path.join(corpus, name))
+        ? fs.readFileSync(path.join(corpus, name))
+        : undefined);
+    res.writeHead(body === undefined ? 404 : 200, {
+      'content-type': 'text/yaml',
+    });
+    res.end(body ?? 'not found');
+  });
+  await new Promise<void>(resolve => server.listen(PORT, '127.0.0.1', resolve));
+  const refresh = await request.get('/api/auth/guest/refresh');
+  token = (await refresh.json()).backstageIdentity.token;
+});
+
+test.afterAll(async () => {
+  await new Promise(resolve => server.close(resolve));
+});
+
+test('the bad-input corpus: valid files ingested, every bad one explained, nothing else changed', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(240_000);
+  const targets = fs
+    .readFileSync(path.join(corpus, 'all.yaml'), 'utf8')
+    .split('\n')
+    .filter(line => line.startsWith('    - ./'))
+    .map(line => line.slice('    - ./'.length));
+  expect(targets.length).toBeGreaterThanOrEqual(30);
+  expect(new Set(targets)).toEqual(
+    new Set([...Object.keys(valid), ...Object.keys(bad)]),
+  );
+  expect(Object.keys(bad).length).toBeGreaterThanOrEqual(25);
+
+  // What the examples look like before: none of it may change.
+  const payments = await api(
+    request,
+    'GET',
+    '/api/catalog/entities/by-name/component/default/payments-service',
+  );
+  const team = await api(
+    request,
+    'GET',
+    '/api/catalog/entities/by-name/group/default/payments',
+  );
+  expect(payments.status).toBe(200);
+  expect(team.status).toBe(200);
+
+  const registered = await api(request, 'POST', '/api/catalog/locations', {
+    type: 'url',
+    target: `http://localhost:${PORT}/bad-input/all.yaml`,
+  });
+  // 409: registered already by an earlier run against a backend that was kept running.
+  expect([201, 409]).toContain(registered.status);
+
+  // Every valid file is ingested.
+  for (const ref of Object.values(valid)) {
+    const [kind, rest] = ref.split(':');
+    await expect
+      .poll(
+        async () =>
+          (
+            await api(
+              request,
+              'GET',
+              `/api/catalog/entities/by-name/${kind}/${rest}`,
+            )
+          ).status,
+        {
+          message: ref,
+          timeout: 120_000,
+        },
+      )
+      .toBe(200);
+  }
+
+  // Every bad file has its error in the API, naming what is wrong.
+  const explained = async () => {
+    const { body } = await api(
+      request,
+      'GET',
+      '/api/catalog/processing-problems?limit=1000',
+    );
+    const problems = (body?.items ?? []) as Array<{
+      entityRef: string;
+      location?: string;
+      errors: { message: string }[];
+    }>;
+    return Object.entries(bad)
+      .filter(
+        ([file, pattern]) =>
+          !problems.some(
+            p =>
+              (p.location?.endsWith(`/${file}`) ||
+                p.errors.some(e => e.message.includes(`/${file}`))) &&
+              p.errors.some(e => pattern.test(e.message)),
+          ) &&
+          // The catalog names the entity, not the file, when a kind is not allowed.
+          !(
+            file === 'unknown-kind.yaml' &&
+            problems.some(p => p.errors.some(e => pattern.test(e.message)))
+          ),
+      )
+      .map(([file]) => file);
+  };
+  await expect.poll(explained, { timeout: 120_000 }).toEqual([]);
+
+  // Nothing else was lost or taken over.
+  const paymentsAfter = await api(
+    request,
+    'GET',
+    '/api/catalog/entities/by-name/component/default/payments-service',
+  );
+  expect(paymentsAfter.body.spec).toEqual(payments.body.spec);
+  expect(paymentsAfter.body.metadata.description).toBe(
+    payments.body.metadata.description,
+  );
+  const teamAfter = await api(
+    request,
+    'GET',
+    '/api/catalog/entities/by-name/group/default/payments',
+  );
+  expect(teamAfter.body.spec).toEqual(team.body.spec);
+  const valid0 = await api(
+    request,
+    'GET',
+    '/api/catalog/entities/by-name/component/default/corpus-valid-service',
+  );
+  expect(valid0.body.spec.owner).toBe('group:default/payments');
+  for (const name of [
+    'corpus-huge',
+    'corpus-proto-keys',
+    'corpus-deep-nesting',
+    'corpus-missing-owner',
+  ]) {
+    expect(
+      (
+        await api(
+          request,
+          'GET',
+          `/api/catalog/entities/by-name/component/default/${name}`,
+        )
+      ).status,
+    ).toBe(404);
+  }
+
+  // The dangling owner is a finding of owner validation.
+  await expect
+    .poll(
+      async () =>
+        (
+          await api(
+            request,
+            'GET',
+            '/api/owner-validation/entities/component/default/corpus-owner-does-not-exist/findings',
+          )
+        ).body?.findings?.map((f: { type: string }) => f.type),
+      { timeout: 60_000 },
+    )
+    .toContain('ownerNotFound');
+
+  // The UI: the Catalog problems page lists the broken files with their errors.
+  await signInAsGuest(page, '/catalog-problems');
+  await expect(page.getByText(/Catalog problems \(\d+\)/)).toBeVisible();
+  await page.getByPlaceholder('Filter').fill('huge-5mb');
+  await expect(page.getByText(/over the 2\.0 MiB limit/)).toBeVisible();
+  await page.getByPlaceholder('Filter').fill('proto-keys');
+  await expect(
+    page.getByText(/metadata\.__proto__: keys named __proto__/),
+  ).toBeVisible();
+  await page.getByPlaceholder('Filter').fill('script');
+  await expect(
+    page.getByRole('cell', {
+      name: 'component:default/<script>alert(1)</script>',
+      exact: true,
+    }),
+  ).toBeVisible();
+
+  // Hostile HTML in a valid entity's description: the About card renders it as sanitized
+  // Markdown, so the text shows while the script, the handler and the javascript: link are gone.
+  await page.goto('/catalog/default/component/corpus-script-description');
+  await expect(page.getByText('Click', { exact: false }).first()).toBeVisible();
+  const hostile = await page.evaluate(() =>
+    Array.from(
+      document.querySelectorAll(
+        'script, [onerror], [onclick], a[href^="javascript:" i]',
+      ),
+    )
+      .map(el => el.outerHTML)
+      .filter(html => html.includes('__corpusPwned')),
+  );
+  expect(hostile).toEqual([]);
+  await page.getByText(/Click\s*here/).first().click();
+  expect(
+    await page.evaluate(() => (window as any).__corpusPwned),
+  ).toBeUndefined();
+
+  // Unicode survives the round trip.
+  await page.goto('/catalog/default/component/corpus-unicode-description');
+  await expect(
+    page.getByText('Zürich Straßenbahn — 東京 配送 🚚').first(),
+  ).toBeVisible();
+});
