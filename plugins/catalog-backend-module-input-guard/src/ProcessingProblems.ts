@@ -1,17 +1,9 @@
 import { ANNOTATION_LOCATION } from '@backstage/catalog-model';
+import type {
+  ProcessingProblem,
+  ProcessingProblemsResponse,
+} from '@internal/plugin-catalog-problems-common';
 import type { Knex } from 'knex';
-
-/** One entity the catalog could not process, with the errors it recorded. */
-export interface ProcessingProblem {
-  entityRef: string;
-  /** Where the entity was read from (`backstage.io/managed-by-location`), when known. */
-  location?: string;
-  /** The registration it came through (`backstage.io/managed-by-origin-location`), when known. */
-  originLocation?: string;
-  errors: Array<{ name: string; message: string }>;
-  /** False when the catalog still has the last good version of the entity. */
-  ingested: boolean;
-}
 
 /**
  * Reads the catalog's processing errors from its own tables (the refresh state holds the errors
@@ -24,7 +16,7 @@ export class ProcessingProblems {
   async list(options: {
     limit: number;
     offset: number;
-  }): Promise<{ items: ProcessingProblem[]; totalItems: number }> {
+  }): Promise<ProcessingProblemsResponse> {
     const failed = () =>
       this.db('refresh_state')
         .whereNotNull('errors')

@@ -9,11 +9,5 @@ export { createGuardedEntityDataParser } from './GuardedEntityDataParser';
 export { LocationTargetsProcessor } from './LocationTargetsProcessor';
 export { inspectDocument } from './inspectDocument';
 export { readInputGuardOptions, type InputGuardOptions } from './options';
-export {
-  catalogProcessingProblemsReadPermission,
-  createProcessingProblemsRouter,
-} from './router';
-export {
-  ProcessingProblems,
-  type ProcessingProblem,
-} from './ProcessingProblems';
+export { createProcessingProblemsRouter } from './router';
+export { ProcessingProblems } from './ProcessingProblems';

@@ -15,10 +15,8 @@ import {
 import { LocationTargetsProcessor } from './LocationTargetsProcessor';
 import { readInputGuardOptions } from './options';
 import { ProcessingProblems } from './ProcessingProblems';
-import {
-  catalogProcessingProblemsReadPermission,
-  createProcessingProblemsRouter,
-} from './router';
+import { catalogProcessingProblemsReadPermission } from '@internal/plugin-catalog-problems-common';
+import { createProcessingProblemsRouter } from './router';
 
 /**
  * The catalog's input guard: every file of a multi-target Location is ingested on its own, and

@@ -3,19 +3,11 @@ import {
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import { InputError, NotAllowedError } from '@backstage/errors';
-import {
-  AuthorizeResult,
-  createPermission,
-} from '@backstage/plugin-permission-common';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { catalogProcessingProblemsReadPermission } from '@internal/plugin-catalog-problems-common';
 import express from 'express';
 import Router from 'express-promise-router';
 import { ProcessingProblems } from './ProcessingProblems';
-
-/** Allows reading the catalog's processing problems (`GET /api/catalog/processing-problems`). */
-export const catalogProcessingProblemsReadPermission = createPermission({
-  name: 'catalog.processing-problems.read',
-  attributes: { action: 'read' },
-});
 
 function integer(value: unknown, name: string, fallback: number, max: number) {
   if (value === undefined) return fallback;

@@ -4,20 +4,11 @@ import {
   FetchApi,
 } from '@backstage/frontend-plugin-api';
 import { ResponseError } from '@backstage/errors';
-
-/** One entity the catalog could not process (`GET /api/catalog/processing-problems`). */
-export interface ProcessingProblem {
-  entityRef: string;
-  location?: string;
-  originLocation?: string;
-  errors: Array<{ name: string; message: string }>;
-  /** True when the catalog still serves the last good version of the entity. */
-  ingested: boolean;
-}
+import type { ProcessingProblemsResponse } from '@internal/plugin-catalog-problems-common';
 
 /** Reads the catalog's processing problems. */
 export interface CatalogProblemsApi {
-  listProblems(): Promise<{ items: ProcessingProblem[]; totalItems: number }>;
+  listProblems(): Promise<ProcessingProblemsResponse>;
 }
 
 /** The {@link CatalogProblemsApi}. */
@@ -35,7 +26,7 @@ export class CatalogProblemsClient implements CatalogProblemsApi {
     },
   ) {}
 
-  async listProblems() {
+  async listProblems(): Promise<ProcessingProblemsResponse> {
     const base = await this.options.discoveryApi.getBaseUrl('catalog');
     const response = await this.options.fetchApi.fetch(
       `${base}/processing-problems?limit=1000`,

@@ -8,5 +8,4 @@ export {
   catalogProblemsApiRef,
   CatalogProblemsClient,
   type CatalogProblemsApi,
-  type ProcessingProblem,
 } from './api';

@@ -8,7 +8,8 @@ import {
 import { useApi } from '@backstage/frontend-plugin-api';
 import Typography from '@material-ui/core/Typography';
 import useAsync from 'react-use/esm/useAsync';
-import { catalogProblemsApiRef, ProcessingProblem } from '../api';
+import type { ProcessingProblem } from '@internal/plugin-catalog-problems-common';
+import { catalogProblemsApiRef } from '../api';
 
 /** The file a problem comes from, without the `url:`/`file:` prefix. */
 function fileOf(problem: ProcessingProblem) {
