@@ -3,7 +3,11 @@ import { NotFoundError } from '@backstage/errors';
 import type { AuthResolverContext } from '@backstage/plugin-auth-node';
 import { createLighthouseSignInResolvers } from './resolvers';
 
-function user(name: string, email: string, extra: Partial<Entity['metadata']> = {}): Entity {
+function user(
+  name: string,
+  email: string,
+  extra: Partial<Entity['metadata']> = {},
+): Entity {
   return {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'User',
@@ -61,8 +65,13 @@ describe('emailMatchingActiveUserEntity', () => {
   });
 
   it('signs in the user whose profile email matches, with their ownership refs', async () => {
-    const { result, issueToken } = resolve('alice@acme.example', [alice, martin]);
-    await expect(result).resolves.toEqual({ token: 'token-for-user:default/alice' });
+    const { result, issueToken } = resolve('alice@acme.example', [
+      alice,
+      martin,
+    ]);
+    await expect(result).resolves.toEqual({
+      token: 'token-for-user:default/alice',
+    });
     expect(issueToken).toHaveBeenCalledWith({
       claims: {
         sub: 'user:default/alice',
@@ -98,9 +107,14 @@ describe('emailMatchingActiveUserEntity', () => {
 
   it('judges departure by the configured marker', async () => {
     const left = user('bob', 'bob@acme.example', {
-      annotations: { 'acme.io/status': 'left', 'lighthouse.acme/departed': 'true' },
+      annotations: {
+        'acme.io/status': 'left',
+        'lighthouse.acme/departed': 'true',
+      },
     });
-    const options = { departedMarker: { key: 'acme.io/status', value: 'left' } };
+    const options = {
+      departedMarker: { key: 'acme.io/status', value: 'left' },
+    };
     await expect(
       resolve('bob@acme.example', [left], options).result,
     ).rejects.toMatchObject({ name: 'NotAllowedError' });
@@ -128,7 +142,10 @@ describe('emailMatchingActiveUserEntity', () => {
     const resolver =
       createLighthouseSignInResolvers().emailMatchingActiveUserEntity();
     await expect(
-      resolver({ profile: { email: 'a@acme.example' }, result: {} } as any, ctx),
+      resolver(
+        { profile: { email: 'a@acme.example' }, result: {} } as any,
+        ctx,
+      ),
     ).rejects.toMatchObject({ name: 'ConflictError' });
   });
 });

@@ -129,7 +129,7 @@ class OrgGraph {
 
   constructor(
     entities: readonly Entity[],
-    private readonly isMarkedDeparted: (user: Entity) => boolean,
+    private readonly isDeparted: (user: Entity) => boolean,
   ) {
     for (const entity of entities) {
       const ref = entityRefOf(entity);
@@ -202,7 +202,7 @@ class OrgGraph {
 
   isActiveUser(ref: string): boolean {
     const user = this.users.get(ref);
-    return !!user && !this.isMarkedDeparted(user.entity);
+    return !!user && !this.isDeparted(user.entity);
   }
 
   hasMembers(groupRef: string): boolean {
