@@ -128,7 +128,9 @@ test('a person with a User entity signs in through the provider and is that user
 }) => {
   await signInThroughProvider(page, alice.login);
   const nav = page.getByRole('navigation', { name: 'sidebar nav' });
-  await expect(nav.getByRole('link', { name: 'Catalog', exact: true })).toBeVisible();
+  await expect(
+    nav.getByRole('link', { name: 'Catalog', exact: true }),
+  ).toBeVisible();
   expect(await sessionIdentity(page)).toEqual({
     status: 200,
     userEntityRef: 'user:default/alice.nguyen',
@@ -150,7 +152,9 @@ test('a person with no User entity is refused and gets no session', async ({
     ),
   ).toBeVisible();
   await expect(page.getByRole('button', { name: 'Sign In' })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'sidebar nav' })).toHaveCount(0);
+  await expect(
+    page.getByRole('navigation', { name: 'sidebar nav' }),
+  ).toHaveCount(0);
   expect((await sessionIdentity(page)).status).not.toBe(200);
 });
 
@@ -161,6 +165,8 @@ test('a departed user is refused and gets no session', async ({ page }) => {
       "Sign-in refused: 'user:default/martin.keller' is marked as departed",
     ),
   ).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'sidebar nav' })).toHaveCount(0);
+  await expect(
+    page.getByRole('navigation', { name: 'sidebar nav' }),
+  ).toHaveCount(0);
   expect((await sessionIdentity(page)).status).not.toBe(200);
 });

@@ -27,7 +27,9 @@ export async function startProductionBackend(options: {
     'POSTGRES_PASSWORD',
   ]) {
     if (!process.env[key]) {
-      throw new Error(`${key} is not set: run the browser tests with POSTGRES_* (scripts/portal test)`);
+      throw new Error(
+        `${key} is not set: run the browser tests with POSTGRES_* (scripts/portal test)`,
+      );
     }
   }
   const baseUrl = `http://localhost:${options.port}`;
@@ -45,7 +47,10 @@ export async function startProductionBackend(options: {
           externalAccess: [
             {
               type: 'static',
-              options: { token: options.catalogToken, subject: 'oidc-e2e-test' },
+              options: {
+                token: options.catalogToken,
+                subject: 'oidc-e2e-test',
+              },
             },
           ],
         },
@@ -119,7 +124,9 @@ export async function startProductionBackend(options: {
     }
     if (Date.now() > deadline) {
       await stop();
-      throw new Error(`The production backend was not ready within 4 minutes:\n${output}`);
+      throw new Error(
+        `The production backend was not ready within 4 minutes:\n${output}`,
+      );
     }
     await new Promise(r => setTimeout(r, 1000));
   }
