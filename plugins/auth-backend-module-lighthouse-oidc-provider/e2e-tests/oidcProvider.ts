@@ -54,6 +54,15 @@ export async function startOidcProvider(options: {
     },
     scopes: ['openid', 'offline_access', 'email', 'profile'],
     cookies: { keys: ['lighthouse-e2e-cookie-key'] },
+    // Explicit lifetimes (seconds), long enough for a test run; they also silence the notices.
+    ttl: {
+      AccessToken: 3600,
+      Grant: 3600,
+      IdToken: 3600,
+      Interaction: 600,
+      RefreshToken: 3600,
+      Session: 3600,
+    },
     // The backend keeps the IdP's refresh token in a cookie and refreshes the session with it.
     async issueRefreshToken(_ctx: unknown, client: any) {
       return client.grantTypeAllowed('refresh_token');
