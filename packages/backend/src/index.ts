@@ -20,6 +20,9 @@ backend.add(
   import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'),
 );
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
+// Each file of a Location is ingested on its own; malformed files get errors naming file and fix,
+// listed by GET /api/catalog/processing-problems and the Catalog problems page.
+backend.add(import('@internal/plugin-catalog-backend-module-input-guard'));
 // ownerValidation.strict: refuse entities whose owner has an error finding (off by default).
 backend.add(import('@internal/plugin-catalog-backend-module-owner-validation'));
 // Golden paths offline: registers the repositories publish:local-git creates.

@@ -1,0 +1,19 @@
+/**
+ * The catalog input guard: each file of a Location succeeds or fails on its own, and malformed
+ * catalog-info.yaml files get errors that name the file, the field and the fix.
+ *
+ * @packageDocumentation
+ */
+export { catalogModuleInputGuard as default } from './module';
+export { createGuardedEntityDataParser } from './GuardedEntityDataParser';
+export { LocationTargetsProcessor } from './LocationTargetsProcessor';
+export { inspectDocument } from './inspectDocument';
+export { readInputGuardOptions, type InputGuardOptions } from './options';
+export {
+  catalogProcessingProblemsReadPermission,
+  createProcessingProblemsRouter,
+} from './router';
+export {
+  ProcessingProblems,
+  type ProcessingProblem,
+} from './ProcessingProblems';

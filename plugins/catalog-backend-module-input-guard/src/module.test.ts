@@ -1,0 +1,228 @@
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+  TestDatabases,
+} from '@backstage/backend-test-utils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import request from 'supertest';
+import catalogPlugin from '@backstage/plugin-catalog-backend';
+import { catalogModuleInputGuard } from './module';
+
+if (!process.env.BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING) {
+  throw new Error(
+    'BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING is not set: these tests need a real PostgreSQL (scripts/portal test sets it)',
+  );
+}
+
+const databases = TestDatabases.create({ ids: ['POSTGRES_18'] });
+
+const component = (
+  name: string,
+  owner?: string,
+) => `apiVersion: backstage.io/v1alpha1
+kind: Component
+metadata:
+  name: ${name}
+spec:
+  type: service
+  lifecycle: production
+${owner ? `  owner: ${owner}\n` : ''}`;
+
+const group = (description: string) => `apiVersion: backstage.io/v1alpha1
+kind: Group
+metadata:
+  name: payments
+  description: ${description}
+spec:
+  type: team
+  children: []
+`;
+
+const location = (targets: string[]) => `apiVersion: backstage.io/v1alpha1
+kind: Location
+metadata:
+  name: all
+spec:
+  targets: [${targets.map(t => `./${t}`).join(', ')}]
+`;
+
+const files: Record<string, string> = {
+  'all.yaml': location([
+    'team.yaml',
+    'good.yaml',
+    'broken.yaml',
+    'no-owner.yaml',
+  ]),
+  'team.yaml': group('the real team'),
+  'good.yaml': component('good-service', 'group:default/payments'),
+  'broken.yaml': `apiVersion: backstage.io/v1alpha1
+kind: Component
+metadata:
+  name: broken-service
+   description: bad indentation
+`,
+  'no-owner.yaml': component('no-owner'),
+};
+
+async function eventually<T>(what: string, fn: () => Promise<T | undefined>) {
+  const deadline = Date.now() + 90_000;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const value = await fn();
+      if (value !== undefined) return value;
+    } catch (e) {
+      last = e;
+    }
+    await new Promise(r => setTimeout(r, 500));
+  }
+  throw new Error(`Timed out waiting for ${what}: ${last}`);
+}
+
+async function decide(requests: any[], options: any): Promise<any> {
+  const user = options.credentials.principal?.userEntityRef;
+  return requests.map(r => ({
+    result:
+      user === 'user:default/outsider' &&
+      r.permission.name === 'catalog.processing-problems.read'
+        ? AuthorizeResult.DENY
+        : AuthorizeResult.ALLOW,
+  }));
+}
+
+describe('catalog input guard on the real catalog and PostgreSQL', () => {
+  let dir: string;
+  let server: any;
+  let stop: () => Promise<void>;
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'input-guard-'));
+    for (const [name, text] of Object.entries(files)) {
+      fs.writeFileSync(path.join(dir, name), text);
+    }
+    const knex = await databases.init('POSTGRES_18');
+    const backend = await startTestBackend({
+      features: [
+        catalogPlugin,
+        catalogModuleInputGuard,
+        mockServices.database.factory({ knex }),
+        // No header means no credentials, as in a real backend.
+        mockServices.httpAuth.factory({
+          defaultCredentials: mockCredentials.none(),
+        }),
+        mockServices.rootLogger.factory({
+          level: process.env.DEBUG_GUARD ? 'debug' : 'warn',
+        }),
+        mockServices.rootConfig.factory({
+          data: {
+            catalog: {
+              rules: [{ allow: ['Component', 'Group', 'Location'] }],
+              // team.yaml and impostor.yaml are read in the same first pass; the impostor is refused
+              // by name on the next one.
+              processingInterval: { seconds: 2 },
+              locations: [{ type: 'file', target: path.join(dir, 'all.yaml') }],
+            },
+          },
+        }),
+        // Everyone may do everything, except that user:default/outsider may not read problems.
+        mockServices.permissions.mock({
+          authorize: decide,
+          authorizeConditional: decide,
+        }).factory,
+      ],
+    });
+    server = backend.server;
+    stop = () => backend.stop();
+  }, 120_000);
+
+  afterAll(async () => {
+    await stop?.();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  const get = (url: string) =>
+    request(server)
+      .get(url)
+      .set('authorization', mockCredentials.user.header('user:default/alice'));
+
+  it('ingests the valid files of a Location although other files in it are broken', async () => {
+    const good = await eventually('good-service', async () => {
+      const res = await get(
+        '/api/catalog/entities/by-name/component/default/good-service',
+      );
+      return res.status === 200 ? res.body : undefined;
+    });
+    expect(good.spec.owner).toBe('group:default/payments');
+    const all = await get('/api/catalog/entities/by-name/location/default/all');
+    expect(all.status).toBe(200);
+    expect(all.body.spec.targets).toHaveLength(4);
+    expect(all.body.metadata.annotations).not.toHaveProperty(
+      'lighthouse.acme/location-targets',
+    );
+  }, 120_000);
+
+  it('lists every broken file with an error naming the file, and keeps the first definition of a duplicate', async () => {
+    // Someone registers the team again in another file, with other content.
+    fs.writeFileSync(path.join(dir, 'impostor.yaml'), group('hijacked'));
+    fs.writeFileSync(
+      path.join(dir, 'all.yaml'),
+      location([
+        'team.yaml',
+        'good.yaml',
+        'broken.yaml',
+        'no-owner.yaml',
+        'impostor.yaml',
+      ]),
+    );
+    const problems = await eventually('three problems', async () => {
+      const res = await get('/api/catalog/processing-problems');
+      return res.status === 200 && res.body.totalItems >= 3
+        ? res.body
+        : undefined;
+    });
+    const messages = problems.items.flatMap((p: any) =>
+      p.errors.map((e: any) => e.message),
+    );
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /broken\.yaml: the document is not valid YAML: .*line 4, column 9/,
+        ),
+        expect.stringMatching(
+          /impostor\.yaml: group:default\/payments is already defined in file:.*team\.yaml/,
+        ),
+        expect.stringMatching(/must have required property 'owner'/),
+      ]),
+    );
+    const team = await get(
+      '/api/catalog/entities/by-name/group/default/payments',
+    );
+    expect(team.body.metadata.description).toBe('the real team');
+    const missing = await get(
+      '/api/catalog/entities/by-name/component/default/broken-service',
+    );
+    expect(missing.status).toBe(404);
+  }, 120_000);
+
+  it('answers 401 without credentials, 403 without the permission and 400 for a bad parameter', async () => {
+    expect(
+      (await request(server).get('/api/catalog/processing-problems')).status,
+    ).toBe(401);
+    const denied = await request(server)
+      .get('/api/catalog/processing-problems')
+      .set(
+        'authorization',
+        mockCredentials.user.header('user:default/outsider'),
+      );
+    expect(denied.status).toBe(403);
+    const bad = await get('/api/catalog/processing-problems?limit=many');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toBe(
+      "Invalid query parameter 'limit': use a whole number from 0 to 1000",
+    );
+  });
+});
