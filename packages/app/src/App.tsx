@@ -1,8 +1,9 @@
 import { createApp } from '@backstage/frontend-defaults';
 import { catalogImportOwnerCheckModule } from '@internal/plugin-owner-validation';
 import { navModule } from './modules/nav';
+import { signInModule } from './modules/signIn';
 
 /** The Lighthouse portal: every plugin package in package.json is discovered (`app.packages: all`). */
 export default createApp({
-  features: [navModule, catalogImportOwnerCheckModule],
+  features: [navModule, signInModule, catalogImportOwnerCheckModule],
 });

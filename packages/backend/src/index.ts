@@ -6,9 +6,13 @@ backend.add(import('@backstage/plugin-app-backend'));
 // The event bus: catalog changes reach other plugins (and other replicas) as events.
 backend.add(import('@backstage/plugin-events-backend'));
 
-// Auth: guest sign-in for local development only (the provider refuses to start in production).
+// Auth: guest sign-in for local development only (the provider refuses to start in production);
+// OIDC in production, for people with a User entity that is not marked departed.
 backend.add(import('@backstage/plugin-auth-backend'));
 backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
+backend.add(
+  import('@internal/plugin-auth-backend-module-lighthouse-oidc-provider'),
+);
 
 // Catalog, with the Template kind of the scaffolder.
 backend.add(import('@backstage/plugin-catalog-backend'));

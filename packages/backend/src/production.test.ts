@@ -43,7 +43,7 @@ describe('production bundle', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('starts with plain node, serves the app and refuses guest sign-in', async () => {
+  it('starts with plain node, serves the app, refuses guest sign-in and offers OIDC', async () => {
     if (!process.env.POSTGRES_HOST) {
       throw new Error('POSTGRES_* must name a PostgreSQL server: run `scripts/portal test`');
     }
@@ -74,6 +74,12 @@ describe('production bundle', () => {
           APP_BASE_URL: baseUrl,
           APP_CONFIG_backend_listen: JSON.stringify({ port: PORT }),
           APP_CONFIG_backend_database_prefix: `prod_${Date.now().toString(36)}_`,
+          // Production signs people in with OIDC and refuses to start without its settings; no
+          // provider answers at this address (the OIDC end-to-end test uses a real one).
+          AUTH_OIDC_METADATA_URL: `${baseUrl}/no-identity-provider/.well-known/openid-configuration`,
+          AUTH_OIDC_CLIENT_ID: 'lighthouse',
+          AUTH_OIDC_CLIENT_SECRET: 'not-a-secret',
+          AUTH_SESSION_SECRET: 'not-a-secret-either',
         },
       },
     );
@@ -96,6 +102,12 @@ describe('production bundle', () => {
       headers: { 'x-requested-with': 'XMLHttpRequest' },
     });
     expect(guest.status).not.toBe(200);
+
+    // The OIDC provider is mounted: without a session its refresh is refused, not unknown.
+    const oidc = await fetch(`${baseUrl}/api/auth/oidc/refresh?env=production`, {
+      headers: { 'x-requested-with': 'XMLHttpRequest' },
+    });
+    expect(oidc.status).toBe(401);
 
     const anonymous = await fetch(`${baseUrl}/api/catalog/entities`);
     expect(anonymous.status).toBe(401);

@@ -129,7 +129,7 @@ class OrgGraph {
 
   constructor(
     entities: readonly Entity[],
-    private readonly isMarkedDeparted: (user: Entity) => boolean,
+    private readonly isDeparted: (user: Entity) => boolean,
   ) {
     for (const entity of entities) {
       const ref = entityRefOf(entity);
@@ -202,7 +202,7 @@ class OrgGraph {
 
   isActiveUser(ref: string): boolean {
     const user = this.users.get(ref);
-    return !!user && !this.isMarkedDeparted(user.entity);
+    return !!user && !this.isDeparted(user.entity);
   }
 
   hasMembers(groupRef: string): boolean {
@@ -407,6 +407,21 @@ function problemsOf(
 }
 
 /**
+ * Whether a user carries the departed marker: the annotation or label `marker.key` (default
+ * `lighthouse.acme/departed`) with the value `marker.value` (default `true`, any case).
+ */
+export function isMarkedDeparted(
+  user: Entity,
+  marker: OwnerCheckOptions['departedMarker'] = {},
+): boolean {
+  const key = marker.key || DEFAULT_DEPARTED_MARKER_KEY;
+  const value = (marker.value ?? 'true').toLowerCase();
+  return [user.metadata?.annotations?.[key], user.metadata?.labels?.[key]].some(
+    v => typeof v === 'string' && v.trim().toLowerCase() === value,
+  );
+}
+
+/**
  * Checks the owner of every entity of an owned kind against the users and groups among
  * `entities`. Pure: the same entities always give the same findings, sorted by entity ref.
  * At most one finding per entity: the most serious applicable type that is not switched off.
@@ -417,17 +432,9 @@ export function checkOwners(
 ): OwnerFinding[] {
   const severities = { ...DEFAULT_SEVERITIES, ...options.severities };
   const markerKey = options.departedMarker?.key || DEFAULT_DEPARTED_MARKER_KEY;
-  const markerValue = (options.departedMarker?.value ?? 'true').toLowerCase();
-  const isMarkedDeparted = (user: Entity) => {
-    const values = [
-      user.metadata?.annotations?.[markerKey],
-      user.metadata?.labels?.[markerKey],
-    ];
-    return values.some(
-      v => typeof v === 'string' && v.trim().toLowerCase() === markerValue,
-    );
-  };
-  const graph = new OrgGraph(entities, isMarkedDeparted);
+  const graph = new OrgGraph(entities, user =>
+    isMarkedDeparted(user, options.departedMarker),
+  );
   const ownedKinds = new Set<string>(
     OWNED_KINDS.map(k => k.toLocaleLowerCase('en-US')),
   );
