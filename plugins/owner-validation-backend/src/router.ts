@@ -34,6 +34,10 @@ const listQuery = z.object({
   offset: z.coerce.number().int().min(0).default(0),
 });
 
+const runsQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(20),
+});
+
 /** The most entities `POST /check` takes at once. */
 export const MAX_CHECK_ENTITIES = 100;
 
@@ -128,6 +132,12 @@ export async function createRouter(options: {
     res.json(await store.getSummary());
   });
 
+  router.get('/runs', async (req, res) => {
+    await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    const { limit } = parseQuery(runsQuery, req.query);
+    res.json({ items: await store.listRuns(limit) });
+  });
+
   // Checks entities before they are registered (the catalog-import review step); stores nothing.
   router.post('/check', async (req, res) => {
     await httpAuth.credentials(req, { allow: ['user', 'service'] });
@@ -149,7 +159,7 @@ export async function createRouter(options: {
     if (decision.result !== AuthorizeResult.ALLOW) {
       throw new NotAllowedError('Not allowed to run the ownership check');
     }
-    res.json(await runner.run());
+    res.json(await runner.run('manual'));
   });
 
   return router;

@@ -14,6 +14,7 @@ import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
 import { QualityStore } from '../database/QualityStore';
+import { RunStore } from '../database/RunStore';
 import { EvaluationSummary } from './QualityEvaluator';
 
 const score = z.coerce.number().min(0).max(100);
@@ -29,6 +30,10 @@ const listQuery = z.object({
   order: z.enum(['asc', 'desc']).default('asc'),
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).default(0),
+});
+
+const runsQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(20),
 });
 
 const historyQuery = z.object({
@@ -68,6 +73,7 @@ export async function createRouter(options: {
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
   store: QualityStore;
+  runs?: RunStore;
   rules: QualityRule[];
   levels: QualityLevel[];
   evaluate: () => Promise<EvaluationSummary>;
@@ -165,6 +171,12 @@ export async function createRouter(options: {
       name: req.params.name,
     }).toLocaleLowerCase('en-US');
     res.json({ groupRef: ref, items: await store.groupHistory(ref, days) });
+  });
+
+  router.get('/runs', async (req, res) => {
+    await user(req);
+    const { limit } = parseQuery(runsQuery, req.query);
+    res.json({ items: (await options.runs?.list(limit)) ?? [] });
   });
 
   router.post('/evaluate', async (req, res) => {
