@@ -40,48 +40,99 @@ const backend = await startBenchBackend({
   postgresPort: Number(process.env.BENCH_LOAD_POSTGRES_PORT || 5457),
   locations: [
     { type: 'file', target: path.join(root, 'examples/all.yaml') },
-    ...(generated ? [{ type: 'file', target: file, rules: [{ allow: ['Component'] }] }] : []),
+    ...(generated
+      ? [{ type: 'file', target: file, rules: [{ allow: ['Component'] }] }]
+      : []),
   ],
   // The guest may run the evaluation and check before the load.
-  env: { APP_CONFIG_lighthouse_permissions_admins: JSON.stringify(['user:default/guest']) },
+  env: {
+    APP_CONFIG_lighthouse_permissions_admins: JSON.stringify([
+      'user:default/guest',
+    ]),
+  },
 });
 
-const examples = ['checkout-web', 'fraud-scoring-service', 'legacy-invoicing', 'carrier-gateway', 'tracking-page'];
+const examples = [
+  'checkout-web',
+  'fraud-scoring-service',
+  'legacy-invoicing',
+  'carrier-gateway',
+  'tracking-page',
+];
 const pick = list => list[Math.floor(Math.random() * list.length)];
 const component = () =>
-  generated && Math.random() < 0.5 ? `load-service-${Math.floor(Math.random() * generated)}` : pick(examples);
+  generated && Math.random() < 0.5
+    ? `load-service-${Math.floor(Math.random() * generated)}`
+    : pick(examples);
 
 /** The request mix: name and path of each kind of read. */
 const requests = [
-  ['catalog_by_query', () => '/api/catalog/entities/by-query?filter=kind=component&limit=20&orderField=metadata.name,asc'],
-  ['catalog_entity', () => `/api/catalog/entities/by-name/component/default/${component()}`],
-  ['quality_entity', () => `/api/metadata-quality/entities/component/default/${component()}`],
+  [
+    'catalog_by_query',
+    () =>
+      '/api/catalog/entities/by-query?filter=kind=component&limit=20&orderField=metadata.name,asc',
+  ],
+  [
+    'catalog_entity',
+    () => `/api/catalog/entities/by-name/component/default/${component()}`,
+  ],
+  [
+    'quality_entity',
+    () => `/api/metadata-quality/entities/component/default/${component()}`,
+  ],
   ['quality_groups', () => '/api/metadata-quality/groups'],
-  ['quality_entities', () => '/api/metadata-quality/entities?orderBy=score&order=asc&limit=50'],
+  [
+    'quality_entities',
+    () => '/api/metadata-quality/entities?orderBy=score&order=asc&limit=50',
+  ],
   ['ownership_findings', () => '/api/owner-validation/findings?limit=100'],
   ['ownership_summary', () => '/api/owner-validation/summary'],
 ];
 
 function percentile(sorted, p) {
   if (!sorted.length) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+  return sorted[
+    Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)
+  ];
 }
 
 let code = 0;
 try {
   await backend.ready();
-  const exampleFiles = ['components.yaml', 'payments-service/catalog-info.yaml', 'shipment-tracker/catalog-info.yaml'];
+  const exampleFiles = [
+    'components.yaml',
+    'payments-service/catalog-info.yaml',
+    'shipment-tracker/catalog-info.yaml',
+  ];
   const exampleComponents = exampleFiles
-    .map(f => fs.readFileSync(path.join(root, 'examples', f), 'utf8').match(/^kind: Component$/gm)?.length ?? 0)
+    .map(
+      f =>
+        fs
+          .readFileSync(path.join(root, 'examples', f), 'utf8')
+          .match(/^kind: Component$/gm)?.length ?? 0,
+    )
     .reduce((a, b) => a + b, 0);
   const total = exampleComponents + generated;
-  await waitFor(async () => {
-    const res = await backend.api('/api/catalog/entities/by-query?filter=kind=component&limit=1');
-    return res.ok && (await res.json()).totalItems >= total;
-  }, 600_000, 1000);
+  await waitFor(
+    async () => {
+      const res = await backend.api(
+        '/api/catalog/entities/by-query?filter=kind=component&limit=1',
+      );
+      return res.ok && (await res.json()).totalItems >= total;
+    },
+    600_000,
+    1000,
+  );
   for (const plugin of ['owner-validation', 'metadata-quality']) {
     // A scheduled run may hold the lock for a moment: 409 means try again.
-    await waitFor(async () => (await backend.api(`/api/${plugin}/evaluate`, { method: 'POST' })).ok, 300_000, 2000);
+    await waitFor(
+      async () =>
+        (
+          await backend.api(`/api/${plugin}/evaluate`, { method: 'POST' })
+        ).ok,
+      300_000,
+      2000,
+    );
   }
 
   const latencies = new Map(requests.map(([name]) => [name, []]));
@@ -97,7 +148,9 @@ try {
         const [name, path] = requests[i++ % requests.length];
         const t0 = performance.now();
         try {
-          const res = await backend.api(path(), { signal: AbortSignal.timeout(30_000) });
+          const res = await backend.api(path(), {
+            signal: AbortSignal.timeout(30_000),
+          });
           await res.arrayBuffer();
           latencies.get(name).push(performance.now() - t0);
           statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
@@ -115,8 +168,12 @@ try {
     console.log(`load_${name}_p50: ${percentile(values, 50).toFixed(1)} ms`);
     console.log(`load_${name}_p99: ${percentile(values, 99).toFixed(1)} ms`);
   }
-  const errors5xx = [...statuses].filter(([s]) => s >= 500).reduce((n, [, c]) => n + c, 0);
-  const other = [...statuses].filter(([s]) => s >= 300 && s < 500).reduce((n, [, c]) => n + c, 0);
+  const errors5xx = [...statuses]
+    .filter(([s]) => s >= 500)
+    .reduce((n, [, c]) => n + c, 0);
+  const other = [...statuses]
+    .filter(([s]) => s >= 300 && s < 500)
+    .reduce((n, [, c]) => n + c, 0);
   console.log(`load_clients: ${clients} clients`);
   console.log(`load_duration: ${elapsed.toFixed(1)} s`);
   console.log(`load_requests: ${count} requests`);
@@ -125,7 +182,9 @@ try {
   console.log(`load_4xx_3xx: ${other} responses`);
   console.log(`load_failed_requests: ${failures} requests`);
   if (errors5xx > 0 || failures > 0) {
-    console.error(`bench/load.mjs: ${errors5xx} 5xx responses and ${failures} failed requests`);
+    console.error(
+      `bench/load.mjs: ${errors5xx} 5xx responses and ${failures} failed requests`,
+    );
     code = 1;
   }
 } catch (e) {

@@ -6,10 +6,16 @@ import { startEmbeddedPostgres } from './postgres.mjs';
 
 const [dataDir, port] = process.argv.slice(2);
 if (!dataDir || !port) {
-  console.error('usage: node scripts/lib/postgres-process.mjs <dataDir> <port>');
+  console.error(
+    'usage: node scripts/lib/postgres-process.mjs <dataDir> <port>',
+  );
   process.exit(2);
 }
-const pg = await startEmbeddedPostgres({ dataDir, port: Number(port), persistent: true });
+const pg = await startEmbeddedPostgres({
+  dataDir,
+  port: Number(port),
+  persistent: true,
+});
 process.stdout.write(`${JSON.stringify(pg.connection)}\n`);
 
 let stopping = false;

@@ -26,19 +26,28 @@ export async function poll<T>(
     }
     await new Promise(r => setTimeout(r, every));
   }
-  throw new Error(`Timed out after ${ms / 1000} s waiting for ${what}${last ? `: ${last}` : ''}`);
+  throw new Error(
+    `Timed out after ${ms / 1000} s waiting for ${what}${
+      last ? `: ${last}` : ''
+    }`,
+  );
 }
 
 /**
  * Starts the backend on `port` with app-config.yaml and `env` (APP_CONFIG_* overlays, POSTGRES_*).
  * NODE_ENV is development, so the guest can sign in.
  */
-export function startBackend(port: number, env: Record<string, string>): TestBackend {
+export function startBackend(
+  port: number,
+  env: Record<string, string>,
+): TestBackend {
   const baseUrl = `http://localhost:${port}`;
   const child = spawn(
     'yarn',
     ['backstage-cli', 'package', 'start', '--config', '../../app-config.yaml'],
     {
+      // A test helper, never part of a production build.
+      // eslint-disable-next-line no-restricted-syntax
       cwd: path.resolve(__dirname, '..'),
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -65,9 +74,12 @@ export async function waitForReady(backend: TestBackend, ms = 240_000) {
     `the backend on ${backend.baseUrl} to be ready`,
     async () => {
       if (backend.child.exitCode !== null) {
-        throw new Error(`the backend exited:\n${backend.output().slice(-4000)}`);
+        throw new Error(
+          `the backend exited:\n${backend.output().slice(-4000)}`,
+        );
       }
-      return (await fetch(`${backend.baseUrl}/.backstage/health/v1/readiness`)).ok;
+      return (await fetch(`${backend.baseUrl}/.backstage/health/v1/readiness`))
+        .ok;
     },
     ms,
   ).catch(e => {
@@ -76,7 +88,10 @@ export async function waitForReady(backend: TestBackend, ms = 240_000) {
 }
 
 /** Sends `signal` to the backend's process group and waits until it has exited. */
-export async function stopBackend(backend: TestBackend, signal: NodeJS.Signals = 'SIGTERM') {
+export async function stopBackend(
+  backend: TestBackend,
+  signal: NodeJS.Signals = 'SIGTERM',
+) {
   const { child } = backend;
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise(resolve => child.once('exit', resolve));

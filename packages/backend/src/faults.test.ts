@@ -30,7 +30,11 @@ let connection: { host: string; port: number; user: string; password: string };
 async function startPostgres() {
   const child = spawn(
     process.execPath,
-    [path.join(root, 'scripts/lib/postgres-process.mjs'), dataDir, String(pgPort)],
+    [
+      path.join(root, 'scripts/lib/postgres-process.mjs'),
+      dataDir,
+      String(pgPort),
+    ],
     { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let out = '';
@@ -74,21 +78,28 @@ async function scoreSnapshot() {
        FROM quality_entity_scores ORDER BY entity_ref`,
   );
   const broken = rows.filter(r => {
-    const results: Array<{ ruleId: string; passed: boolean }> = JSON.parse(r.results);
+    const results: Array<{ ruleId: string; passed: boolean }> = JSON.parse(
+      r.results,
+    );
     const failing = results.filter(x => !x.passed).map(x => x.ruleId);
     return (
       results.length === 0 ||
       JSON.stringify(failing) !== JSON.stringify(r.failing_rules) ||
       Math.abs(
         Number(r.score) -
-          Math.round((1000 * Number(r.passed_weight)) / Number(r.total_weight)) / 10,
+          Math.round(
+            (1000 * Number(r.passed_weight)) / Number(r.total_weight),
+          ) /
+            10,
       ) > 0.05
     );
   });
   return {
     count: rows.length,
     refs: rows.map(r => r.entity_ref).join('\n'),
-    contents: rows.map(r => `${r.entity_ref} ${r.score} ${r.results}`).join('\n'),
+    contents: rows
+      .map(r => `${r.entity_ref} ${r.score} ${r.results}`)
+      .join('\n'),
     broken: broken.map(r => r.entity_ref),
   };
 }
@@ -109,7 +120,10 @@ describe('faults', () => {
   const get = (pathname: string, timeoutMs?: number) =>
     api(backend!.baseUrl, token, pathname, { timeoutMs });
   const post = (pathname: string) =>
-    api(backend!.baseUrl, token, pathname, { method: 'POST', timeoutMs: 300_000 });
+    api(backend!.baseUrl, token, pathname, {
+      method: 'POST',
+      timeoutMs: 300_000,
+    });
 
   beforeAll(async () => {
     const docs = [];
@@ -201,8 +215,12 @@ spec:
     await poll(
       'the second evaluation to start',
       async () =>
-        (await query(QUALITY_DB, `SELECT 1 FROM quality_evaluation_runs WHERE status = 'running'`))
-          .length > 0,
+        (
+          await query(
+            QUALITY_DB,
+            `SELECT 1 FROM quality_evaluation_runs WHERE status = 'running'`,
+          )
+        ).length > 0,
       30_000,
       50,
     );
@@ -275,7 +293,12 @@ spec:
   it('completes the next evaluation after the backend is killed during one, leaving nothing corrupt', async () => {
     const before = await scoreSnapshot();
     const lastRun = Number(
-      (await query(QUALITY_DB, 'SELECT max(id) AS id FROM quality_evaluation_runs'))[0].id,
+      (
+        await query(
+          QUALITY_DB,
+          'SELECT max(id) AS id FROM quality_evaluation_runs',
+        )
+      )[0].id,
     );
     const killed = post('/api/metadata-quality/evaluate').then(
       r => r.status,

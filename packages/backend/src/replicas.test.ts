@@ -119,7 +119,10 @@ describe('two replicas on one PostgreSQL', () => {
         r => Date.parse(r.startedAt) <= until,
       );
       const summary = all
-        .map(r => `${r.startedAt} ${r.finishedAt ?? '-'} ${r.status} ${r.instance}`)
+        .map(
+          r =>
+            `${r.startedAt} ${r.finishedAt ?? '-'} ${r.status} ${r.instance}`,
+        )
         .join('\n');
       // No two runs overlap: each finished before the next one started.
       for (let i = 1; i < all.length; i++) {
@@ -134,13 +137,21 @@ describe('two replicas on one PostgreSQL', () => {
       // runs at the same moment and twice as often.
       const gaps = all
         .slice(1)
-        .map((r, i) => (Date.parse(r.startedAt) - Date.parse(all[i].startedAt)) / 1000);
-      if (Math.min(...gaps) < 4) throw new Error(`${plugin} runs too close:\n${summary}`);
+        .map(
+          (r, i) =>
+            (Date.parse(r.startedAt) - Date.parse(all[i].startedAt)) / 1000,
+        );
+      if (Math.min(...gaps) < 4)
+        throw new Error(`${plugin} runs too close:\n${summary}`);
       const windowS = (until - since) / 1000;
       if (all.length > windowS / INTERVAL_S + 2) {
-        throw new Error(`${all.length} ${plugin} runs in ${windowS} s:\n${summary}`);
+        throw new Error(
+          `${all.length} ${plugin} runs in ${windowS} s:\n${summary}`,
+        );
       }
-      expect(all.every(r => r.status === 'succeeded' || r.status === 'running')).toBe(true);
+      expect(
+        all.every(r => r.status === 'succeeded' || r.status === 'running'),
+      ).toBe(true);
     }
 
     // Both replicas answer with the same bodies (read back to back, between two runs).
@@ -161,11 +172,14 @@ describe('two replicas on one PostgreSQL', () => {
         700,
       );
     const score = JSON.parse(
-      await same('/api/metadata-quality/entities/component/default/legacy-invoicing'),
+      await same(
+        '/api/metadata-quality/entities/component/default/legacy-invoicing',
+      ),
     );
     expect(score.results.length).toBeGreaterThan(0);
     expect(
-      JSON.parse(await same('/api/metadata-quality/entities?limit=500')).totalItems,
+      JSON.parse(await same('/api/metadata-quality/entities?limit=500'))
+        .totalItems,
     ).toBeGreaterThan(5);
     const findings = JSON.parse(await same('/api/owner-validation/findings'));
     expect(findings.totalCount).toBeGreaterThan(0);

@@ -21,7 +21,9 @@ exports.up = async function up(knex) {
     table.timestamp('heartbeat_at', { useTz: true }).notNullable();
     table.timestamp('finished_at', { useTz: true });
     table.integer('entity_count').comment('Entities scored');
-    table.integer('removed_count').comment('Scores of deleted entities removed');
+    table
+      .integer('removed_count')
+      .comment('Scores of deleted entities removed');
     table.text('error');
     table.index(['started_at']);
   });

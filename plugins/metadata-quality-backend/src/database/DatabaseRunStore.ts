@@ -31,7 +31,9 @@ export class DatabaseRunStore implements RunStore {
           .where(
             'heartbeat_at',
             '<',
-            tx.raw(`clock_timestamp() - interval '${STALE_AFTER_SECONDS} seconds'`),
+            tx.raw(
+              `clock_timestamp() - interval '${STALE_AFTER_SECONDS} seconds'`,
+            ),
           )
           .update({
             status: 'abandoned',
@@ -53,7 +55,9 @@ export class DatabaseRunStore implements RunStore {
       if ((error as { code?: string }).code === '23505') {
         const running = await this.db(RUNS).where('status', 'running').first();
         throw new ConflictError(
-          `An evaluation is already running on '${running?.instance ?? 'another replica'}'`,
+          `An evaluation is already running on '${
+            running?.instance ?? 'another replica'
+          }'`,
         );
       }
       throw error;

@@ -197,7 +197,9 @@ export class QualityEvaluator {
     const heartbeat = setInterval(() => {
       runs
         .heartbeat(runId)
-        .catch(e => logger.warn(`Could not record a heartbeat of run ${runId}: ${e}`));
+        .catch(e =>
+          logger.warn(`Could not record a heartbeat of run ${runId}: ${e}`),
+        );
     }, 5000);
     heartbeat.unref?.();
     try {
@@ -210,7 +212,9 @@ export class QualityEvaluator {
     } catch (error) {
       await runs
         .fail(runId, error as Error)
-        .catch(e => logger.warn(`Could not record the failure of run ${runId}: ${e}`));
+        .catch(e =>
+          logger.warn(`Could not record the failure of run ${runId}: ${e}`),
+        );
       throw error;
     } finally {
       clearInterval(heartbeat);

@@ -174,9 +174,13 @@ export class DatabaseFindingsStore implements FindingsStore {
       });
     } catch (error) {
       if ((error as { code?: string }).code === '23505') {
-        const running = await this.knex(RUNS).where('status', 'running').first();
+        const running = await this.knex(RUNS)
+          .where('status', 'running')
+          .first();
         throw new ConflictError(
-          `An ownership check is already running on '${running?.instance ?? 'another replica'}'`,
+          `An ownership check is already running on '${
+            running?.instance ?? 'another replica'
+          }'`,
         );
       }
       throw error;
@@ -210,7 +214,8 @@ export class DatabaseFindingsStore implements FindingsStore {
       if (row.instance !== null) run.instance = row.instance;
       if (row.trigger !== null) run.trigger = row.trigger;
       if (row.heartbeat_at !== null) run.heartbeatAt = iso(row.heartbeat_at);
-      if (row.finished_at !== null) run.finishedAt = isoOrUndefined(row.finished_at);
+      if (row.finished_at !== null)
+        run.finishedAt = isoOrUndefined(row.finished_at);
       if (row.entity_count !== null) run.entityCount = row.entity_count;
       if (row.finding_count !== null) run.findingCount = row.finding_count;
       if (row.error !== null) run.error = row.error;
