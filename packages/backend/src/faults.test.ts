@@ -68,6 +68,9 @@ async function query<T = any>(database: string, sql: string): Promise<T[]> {
 }
 
 const QUALITY_DB = 'backstage_plugin_metadata-quality';
+// Scores the running full evaluation has written so far.
+const WRITTEN_BY_RUNNING = `SELECT (SELECT count(*) FROM quality_entity_scores s WHERE s.evaluated_at >= r.started_at) AS written
+  FROM quality_evaluation_runs r WHERE r.status = 'running'`;
 const OWNER_DB = 'backstage_plugin_owner-validation';
 
 /** Every stored score, and what must hold for each row: complete rule results that add up. */
@@ -134,7 +137,11 @@ metadata:
   name: fault-service-${i}
   namespace: faults
   description: Generated service ${i}
-spec:
+${
+  // The evaluation asks TechDocs about each of these sites: a few seconds a run, long enough to
+  // interrupt reliably.
+  i % 5 === 0 ? '  annotations:\n    backstage.io/techdocs-ref: dir:.\n' : ''
+}spec:
   type: service
   lifecycle: production
   owner: group:default/${['platform', 'payments', 'logistics', 'web'][i % 4]}
@@ -200,7 +207,11 @@ spec:
     expect((await post('/api/owner-validation/evaluate')).status).toBe(200);
     const first = await post('/api/metadata-quality/evaluate');
     expect(first.status).toBe(200);
-    expect((await first.json()).evaluated).toBeGreaterThanOrEqual(GENERATED);
+    const firstRun = await first.json();
+    expect(firstRun.evaluated).toBeGreaterThanOrEqual(GENERATED);
+    console.log(
+      `Full evaluation of ${firstRun.evaluated} entities: ${firstRun.durationMs} ms`,
+    );
 
     const scores = await scoreSnapshot();
     expect(scores.broken).toEqual([]);
@@ -213,16 +224,13 @@ spec:
       () => 0,
     );
     await poll(
-      'the second evaluation to start',
-      async () =>
-        (
-          await query(
-            QUALITY_DB,
-            `SELECT 1 FROM quality_evaluation_runs WHERE status = 'running'`,
-          )
-        ).length > 0,
-      30_000,
-      50,
+      'the second evaluation to write its first page',
+      async () => {
+        const [row] = await query(QUALITY_DB, WRITTEN_BY_RUNNING);
+        return row && Number(row.written) > 0;
+      },
+      60_000,
+      20,
     );
     await stopPostgres();
 
@@ -262,6 +270,14 @@ spec:
     expect(after.refs).toBe(scores.refs);
     expect(after.contents).toBe(scores.contents);
     expect(await findingSnapshot()).toBe(findings);
+    // The interrupted run had rewritten some scores, not all.
+    const [{ written }] = await query(
+      QUALITY_DB,
+      `SELECT count(*) AS written FROM quality_entity_scores
+        WHERE evaluated_at >= (SELECT started_at FROM quality_evaluation_runs ORDER BY id OFFSET 1 LIMIT 1)`,
+    );
+    expect(Number(written)).toBeGreaterThan(0);
+    expect(Number(written)).toBeLessThan(scores.count);
 
     // Writes work again; the interrupted run is closed as failed, or as abandoned once its
     // heartbeat is 30 s old (409 until then).
