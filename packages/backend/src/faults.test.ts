@@ -316,9 +316,14 @@ ${
         )
       )[0].id,
     );
+    let answer: string | undefined;
     const killed = post('/api/metadata-quality/evaluate').then(
-      r => r.status,
-      () => 0,
+      async r => {
+        answer = `${r.status} ${await r.text()}`;
+      },
+      e => {
+        answer = String(e);
+      },
     );
     // Kill once the run has written at least one page of scores and before it finishes.
     const run = await poll(
@@ -329,11 +334,20 @@ ${
           `SELECT r.id, r.status, (SELECT count(*) FROM quality_entity_scores s WHERE s.evaluated_at >= r.started_at) AS written
              FROM quality_evaluation_runs r WHERE r.id > ${lastRun} ORDER BY r.id DESC LIMIT 1`,
         );
+        if (answer) {
+          throw new Error(
+            `The evaluation answered before it was killed: ${answer}\n${backend!
+              .output()
+              .slice(-3000)}`,
+          );
+        }
         return row && Number(row.written) > 0 && row;
       },
       60_000,
       20,
-    );
+    ).catch(e => {
+      throw new Error(`${e.message}\n${backend!.output().slice(-3000)}`);
+    });
     await stopBackend(backend!, 'SIGKILL');
     await killed;
     const [state] = await query(
