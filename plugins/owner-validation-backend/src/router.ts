@@ -17,6 +17,7 @@ import Router from 'express-promise-router';
 import { z } from 'zod';
 import { FindingsStore } from './database/FindingsStore';
 import { OwnerCheckRunner } from './service/OwnerCheckRunner';
+import { databaseUnavailableHandler } from './databaseUnavailable';
 
 const list = <T extends z.ZodTypeAny>(item: T) =>
   z
@@ -162,5 +163,6 @@ export async function createRouter(options: {
     res.json(await runner.run('manual'));
   });
 
+  router.use(databaseUnavailableHandler);
   return router;
 }

@@ -16,6 +16,7 @@ import { z } from 'zod';
 import { QualityStore } from '../database/QualityStore';
 import { RunStore } from '../database/RunStore';
 import { EvaluationSummary } from './QualityEvaluator';
+import { databaseUnavailableHandler } from './databaseUnavailable';
 
 const score = z.coerce.number().min(0).max(100);
 
@@ -191,5 +192,6 @@ export async function createRouter(options: {
     res.json(await options.evaluate());
   });
 
+  router.use(databaseUnavailableHandler);
   return router;
 }
