@@ -309,46 +309,61 @@ ${
 
   it('completes the next evaluation after the backend is killed during one, leaving nothing corrupt', async () => {
     const before = await scoreSnapshot();
-    const lastRun = Number(
-      (
-        await query(
-          QUALITY_DB,
-          'SELECT max(id) AS id FROM quality_evaluation_runs',
-        )
-      )[0].id,
-    );
-    let answer: string | undefined;
-    const killed = post('/api/metadata-quality/evaluate').then(
-      async r => {
-        answer = `${r.status} ${await r.text()}`;
-      },
-      e => {
-        answer = String(e);
-      },
-    );
-    // Kill once the run has written at least one page of scores and before it finishes.
-    const run = await poll(
-      'a page of the evaluation to be written',
-      async () => {
-        const [row] = await query(
-          QUALITY_DB,
-          `SELECT r.id, r.status, (SELECT count(*) FROM quality_entity_scores s WHERE s.evaluated_at >= r.started_at) AS written
-             FROM quality_evaluation_runs r WHERE r.id > ${lastRun} ORDER BY r.id DESC LIMIT 1`,
+    // Kill once a run has written at least one page of scores and before it finishes. Read through
+    // one connection, polled tightly; should a run finish before that is seen, start another.
+    const watcher = new Client({ ...connection, database: QUALITY_DB });
+    await watcher.connect();
+    let run: { id: number } | undefined;
+    let killed: Promise<unknown> = Promise.resolve();
+    const answers: string[] = [];
+    try {
+      for (let attempt = 0; attempt < 3 && !run; attempt++) {
+        const {
+          rows: [{ id: lastRun }],
+        } = await watcher.query(
+          'SELECT coalesce(max(id), 0) AS id FROM quality_evaluation_runs',
         );
-        if (answer) {
-          throw new Error(
-            `The evaluation answered before it was killed: ${answer}\n${backend!
-              .output()
-              .slice(-3000)}`,
+        let answer: string | undefined;
+        killed = post('/api/metadata-quality/evaluate').then(
+          async r => {
+            answer = `${r.status} ${await r.text()}`;
+          },
+          e => {
+            answer = String(e);
+          },
+        );
+        const deadline = Date.now() + 120_000;
+        while (!run && Date.now() < deadline) {
+          const finished = answer;
+          const {
+            rows: [row],
+          } = await watcher.query(
+            `SELECT r.id, (SELECT count(*) FROM quality_entity_scores s WHERE s.evaluated_at >= r.started_at) AS written
+               FROM quality_evaluation_runs r WHERE r.id > $1 AND r.status = 'running'`,
+            [lastRun],
           );
+          if (row && Number(row.written) > 0) run = row;
+          else if (finished) break;
+          else await new Promise(r => setTimeout(r, 10));
         }
-        return row && Number(row.written) > 0 && row;
-      },
-      60_000,
-      20,
-    ).catch(e => {
-      throw new Error(`${e.message}\n${backend!.output().slice(-3000)}`);
-    });
+        if (!run) {
+          await killed;
+          answers.push(answer ?? 'no answer in 120 s');
+        }
+      }
+    } finally {
+      await watcher.end();
+    }
+    if (answers.length) {
+      console.log(`Runs that finished before the kill point: ${answers}`);
+    }
+    if (!run) {
+      throw new Error(
+        `No evaluation was caught half-way: ${answers.join('; ')}\n${backend!
+          .output()
+          .slice(-3000)}`,
+      );
+    }
     await stopBackend(backend!, 'SIGKILL');
     await killed;
     const [state] = await query(
