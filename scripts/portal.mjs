@@ -127,9 +127,13 @@ async function test() {
   process.exit(failedStep ? 1 : 0);
 }
 
-/** Runs every benchmark in bench/ (each prints `name: value unit` lines). */
+/** Runs every benchmark in bench/, or those named (`scripts/portal bench load`); each prints `name: value unit` lines. */
 async function bench() {
-  const scripts = fs.readdirSync(path.join(root, 'bench')).filter(f => f.endsWith('.mjs')).sort();
+  const all = fs.readdirSync(path.join(root, 'bench')).filter(f => f.endsWith('.mjs')).sort();
+  const names = process.argv.slice(3).map(n => (n.endsWith('.mjs') ? n : `${n}.mjs`));
+  const unknown = names.filter(n => !all.includes(n));
+  if (unknown.length) fail(`no benchmark bench/${unknown[0]}: use one of ${all.map(f => f.replace(/\.mjs$/, '')).join(', ')}`);
+  const scripts = names.length ? names : all;
   let failed = 0;
   for (const script of scripts) {
     console.error(`portal: bench/${script}`);

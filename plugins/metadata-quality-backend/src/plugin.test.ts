@@ -141,6 +141,19 @@ describe('metadata-quality plugin', () => {
       expect.objectContaining({ evaluated: 2, removed: 0 }),
     );
 
+    const runs = await request(server)
+      .get('/api/metadata-quality/runs')
+      .expect(200);
+    expect(runs.body.items).toEqual([
+      expect.objectContaining({
+        id: run.body.runId,
+        trigger: 'manual',
+        status: 'succeeded',
+        entityCount: 2,
+        removedCount: 0,
+      }),
+    ]);
+
     const good = await request(server)
       .get('/api/metadata-quality/entities/component/default/payments-service')
       .expect(200);
@@ -235,12 +248,17 @@ describe('metadata-quality plugin', () => {
     await request(server)
       .get('/api/metadata-quality/entities?failingRule=nope')
       .expect(400);
+    await request(server).get('/api/metadata-quality/runs?limit=0').expect(400);
   });
 
   it('requires credentials', async () => {
     const server = await start();
     await request(server)
       .get('/api/metadata-quality/rules')
+      .set('Authorization', mockCredentials.none.header())
+      .expect(401);
+    await request(server)
+      .get('/api/metadata-quality/runs')
       .set('Authorization', mockCredentials.none.header())
       .expect(401);
     const res = await request(server)

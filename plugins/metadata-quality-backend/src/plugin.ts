@@ -6,6 +6,7 @@ import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { metadataQualityPermissions } from '@internal/plugin-metadata-quality-common';
 import { readQualityConfig } from './config';
 import { DatabaseQualityStore } from './database/DatabaseQualityStore';
+import { DatabaseRunStore } from './database/DatabaseRunStore';
 import { CatalogGroupOwnerValidator } from './service/OwnerValidator';
 import { OwnerValidationFindingsValidator } from './service/OwnerValidationFindingsValidator';
 import { QualityEvaluator } from './service/QualityEvaluator';
@@ -35,10 +36,12 @@ export const metadataQualityPlugin = createBackendPlugin({
         const store = await DatabaseQualityStore.create({
           database: deps.database,
         });
+        const runs = new DatabaseRunStore(await deps.database.getClient());
         const evaluator = new QualityEvaluator({
           catalog: deps.catalog,
           auth: deps.auth,
           store,
+          runs,
           logger: deps.logger,
           rules: settings.rules,
           levels: settings.levels,
@@ -63,7 +66,7 @@ export const metadataQualityPlugin = createBackendPlugin({
           ...settings.schedule,
           scope: 'global',
           fn: async () => {
-            await evaluator.evaluateAll();
+            await evaluator.evaluateAll('schedule');
           },
         });
         await deps.scheduler.scheduleTask({
@@ -88,9 +91,10 @@ export const metadataQualityPlugin = createBackendPlugin({
             httpAuth: deps.httpAuth,
             permissions: deps.permissions,
             store,
+            runs,
             rules: settings.rules,
             levels: settings.levels,
-            evaluate: () => evaluator.evaluateAll(),
+            evaluate: () => evaluator.evaluateAll('manual'),
           }),
         );
       },

@@ -108,6 +108,26 @@ describe('owner-validation plugin', () => {
       .set(user);
     expect(run.status).toBe(200);
     expect(run.body).toMatchObject({ entityCount: 7, open: 2, opened: 2 });
+    const runs = await request(server)
+      .get('/api/owner-validation/runs')
+      .set(user);
+    expect(runs.status).toBe(200);
+    expect(runs.body.items).toEqual([
+      expect.objectContaining({
+        id: run.body.runId,
+        trigger: 'manual',
+        status: 'succeeded',
+        entityCount: 7,
+        findingCount: 2,
+      }),
+    ]);
+    expect(
+      (
+        await request(server)
+          .get('/api/owner-validation/runs?limit=0')
+          .set(user)
+      ).status,
+    ).toBe(400);
 
     const legacy = await request(server)
       .get('/api/owner-validation/entities/component/default/legacy/findings')
@@ -217,6 +237,7 @@ describe('owner-validation plugin', () => {
     const server = await startBackend();
     for (const path of [
       '/api/owner-validation/summary',
+      '/api/owner-validation/runs',
       '/api/owner-validation/findings',
       '/api/owner-validation/entities/component/default/fine/findings',
     ]) {

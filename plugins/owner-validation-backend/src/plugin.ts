@@ -58,7 +58,7 @@ export const ownerValidationPlugin = createBackendPlugin({
           scope: 'global',
           ...config.schedule,
           fn: async () => {
-            await runner.run();
+            await runner.run('schedule');
           },
         });
 

@@ -17,6 +17,7 @@ import Router from 'express-promise-router';
 import { z } from 'zod';
 import { FindingsStore } from './database/FindingsStore';
 import { OwnerCheckRunner } from './service/OwnerCheckRunner';
+import { databaseUnavailableHandler } from './databaseUnavailable';
 
 const list = <T extends z.ZodTypeAny>(item: T) =>
   z
@@ -32,6 +33,10 @@ const listQuery = z.object({
   status: z.enum(['open', 'resolved', 'all']).default('open'),
   limit: z.coerce.number().int().min(1).max(1000).default(100),
   offset: z.coerce.number().int().min(0).default(0),
+});
+
+const runsQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(20),
 });
 
 /** The most entities `POST /check` takes at once. */
@@ -128,6 +133,12 @@ export async function createRouter(options: {
     res.json(await store.getSummary());
   });
 
+  router.get('/runs', async (req, res) => {
+    await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    const { limit } = parseQuery(runsQuery, req.query);
+    res.json({ items: await store.listRuns(limit) });
+  });
+
   // Checks entities before they are registered (the catalog-import review step); stores nothing.
   router.post('/check', async (req, res) => {
     await httpAuth.credentials(req, { allow: ['user', 'service'] });
@@ -149,8 +160,9 @@ export async function createRouter(options: {
     if (decision.result !== AuthorizeResult.ALLOW) {
       throw new NotAllowedError('Not allowed to run the ownership check');
     }
-    res.json(await runner.run());
+    res.json(await runner.run('manual'));
   });
 
+  router.use(databaseUnavailableHandler);
   return router;
 }

@@ -12,11 +12,14 @@ import {
   QualityRule,
 } from '@internal/plugin-metadata-quality-common';
 import { GroupRow, QualityStore, ScoreRow } from '../database/QualityStore';
+import { RunStore, RunTrigger } from '../database/RunStore';
 import { DocsBuildStatus } from './TechDocsBuildStatus';
 import { OwnerLookup, OwnerValidator } from './OwnerValidator';
 
 /** What a run did. */
 export interface EvaluationSummary {
+  /** The id of the recorded full evaluation (`GET /runs`). */
+  runId?: number;
   evaluated: number;
   removed: number;
   durationMs: number;
@@ -47,12 +50,15 @@ export class QualityEvaluator {
   private owners?: { lookup: OwnerLookup; loadedAt: number };
   // Entities no rule applies to are not stored; their etags keep incremental passes from re-reading them.
   private readonly unscored = new Map<string, string | undefined>();
+  private running?: Promise<EvaluationSummary>;
 
   constructor(
     private readonly options: {
       catalog: CatalogService;
       auth: AuthService;
       store: QualityStore;
+      /** Records full evaluations; without it they are not recorded. */
+      runs?: RunStore;
       logger: LoggerService;
       rules: QualityRule[];
       levels: QualityLevel[];
@@ -171,8 +177,51 @@ export class QualityEvaluator {
     return rows.length;
   }
 
-  /** Scores every entity, removes deleted ones and records today's history. */
-  async evaluateAll(): Promise<EvaluationSummary> {
+  /**
+   * Scores every entity, removes deleted ones and records today's history. A call while this
+   * replica runs one waits for that run; while another replica runs one it throws `ConflictError`.
+   */
+  evaluateAll(trigger: RunTrigger = 'manual'): Promise<EvaluationSummary> {
+    if (!this.running) {
+      this.running = this.recordedRun(trigger).finally(() => {
+        this.running = undefined;
+      });
+    }
+    return this.running;
+  }
+
+  private async recordedRun(trigger: RunTrigger): Promise<EvaluationSummary> {
+    const { runs, logger } = this.options;
+    if (!runs) return this.evaluateAllOnce();
+    const runId = await runs.start(trigger);
+    const heartbeat = setInterval(() => {
+      runs
+        .heartbeat(runId)
+        .catch(e =>
+          logger.warn(`Could not record a heartbeat of run ${runId}: ${e}`),
+        );
+    }, 5000);
+    heartbeat.unref?.();
+    try {
+      const summary = await this.evaluateAllOnce();
+      await runs.finish(runId, {
+        entityCount: summary.evaluated,
+        removedCount: summary.removed,
+      });
+      return { runId, ...summary };
+    } catch (error) {
+      await runs
+        .fail(runId, error as Error)
+        .catch(e =>
+          logger.warn(`Could not record the failure of run ${runId}: ${e}`),
+        );
+      throw error;
+    } finally {
+      clearInterval(heartbeat);
+    }
+  }
+
+  private async evaluateAllOnce(): Promise<EvaluationSummary> {
     const started = Date.now();
     const now = this.now();
     const groups = await this.loadGroups();

@@ -14,7 +14,9 @@ import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
 import { QualityStore } from '../database/QualityStore';
+import { RunStore } from '../database/RunStore';
 import { EvaluationSummary } from './QualityEvaluator';
+import { databaseUnavailableHandler } from './databaseUnavailable';
 
 const score = z.coerce.number().min(0).max(100);
 
@@ -29,6 +31,10 @@ const listQuery = z.object({
   order: z.enum(['asc', 'desc']).default('asc'),
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).default(0),
+});
+
+const runsQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(20),
 });
 
 const historyQuery = z.object({
@@ -68,6 +74,7 @@ export async function createRouter(options: {
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
   store: QualityStore;
+  runs?: RunStore;
   rules: QualityRule[];
   levels: QualityLevel[];
   evaluate: () => Promise<EvaluationSummary>;
@@ -167,6 +174,12 @@ export async function createRouter(options: {
     res.json({ groupRef: ref, items: await store.groupHistory(ref, days) });
   });
 
+  router.get('/runs', async (req, res) => {
+    await user(req);
+    const { limit } = parseQuery(runsQuery, req.query);
+    res.json({ items: (await options.runs?.list(limit)) ?? [] });
+  });
+
   router.post('/evaluate', async (req, res) => {
     const credentials = await user(req);
     const [decision] = await permissions.authorize(
@@ -179,5 +192,6 @@ export async function createRouter(options: {
     res.json(await options.evaluate());
   });
 
+  router.use(databaseUnavailableHandler);
   return router;
 }

@@ -64,6 +64,66 @@ describe('DatabaseFindingsStore', () => {
     await knex.destroy();
   });
 
+  it('steps the runs migration down, dropping runs that did not succeed', async () => {
+    const { knex, store } = await createStore();
+    const directory = DatabaseFindingsStore.migrationsDir;
+    await store.recordRun(run([finding('a')], '2026-11-01T10:00:00Z'));
+    await store.startRun('manual');
+    await knex.migrate.down({ directory });
+    expect(await knex.schema.hasColumn('owner_validation_runs', 'status')).toBe(
+      false,
+    );
+    expect(await knex('owner_validation_runs').count({ n: '*' })).toEqual([
+      { n: '1' },
+    ]);
+    await knex.migrate.up({ directory });
+    expect(await store.listRuns(10)).toEqual([
+      expect.objectContaining({ status: 'succeeded', findingCount: 1 }),
+    ]);
+    await knex.destroy();
+  });
+
+  it('records runs from start to end, one running at a time across replicas', async () => {
+    const { knex, store } = await createStore();
+    const runId = await store.startRun('schedule');
+    await expect(store.startRun('manual')).rejects.toThrow(
+      /An ownership check is already running on '.+'/,
+    );
+    expect(await store.getSummary()).not.toHaveProperty('lastRun');
+    await store.heartbeatRun(runId);
+    await store.recordRun({
+      ...run([finding('a')], '2026-11-01T10:00:00Z'),
+      runId,
+    });
+    expect((await store.getSummary()).lastRun).toEqual(
+      expect.objectContaining({ findingCount: 1 }),
+    );
+
+    // A run whose replica died (no heartbeat for a minute) is abandoned by the next one.
+    const killed = await store.startRun('schedule');
+    await knex('owner_validation_runs')
+      .where('id', killed)
+      .update({ heartbeat_at: knex.raw("now() - interval '1 minute'") });
+    const next = await store.startRun('manual');
+    await store.failRun(next, new Error('Catalog unavailable'));
+    // The killed run cannot record findings any more.
+    await expect(
+      store.recordRun({
+        ...run([], '2026-11-01T11:00:00Z'),
+        runId: killed,
+      }),
+    ).rejects.toThrow('was marked abandoned');
+    expect((await store.getEntityFindings('component:default/a')).length).toBe(
+      1,
+    );
+    expect((await store.listRuns(10)).map(r => [r.trigger, r.status])).toEqual([
+      ['manual', 'failed'],
+      ['schedule', 'abandoned'],
+      ['schedule', 'succeeded'],
+    ]);
+    await knex.destroy();
+  });
+
   it('keeps history: first seen, last seen, resolved, reappeared', async () => {
     const { knex, store } = await createStore();
     expect(

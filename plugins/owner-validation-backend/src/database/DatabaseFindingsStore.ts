@@ -9,18 +9,25 @@ import type {
   OwnerFindingType,
   StoredOwnerFinding,
 } from '@internal/plugin-owner-validation-common';
+import { ConflictError } from '@backstage/errors';
 import { Knex } from 'knex';
+import os from 'node:os';
 import {
   CheckRun,
   CheckRunResult,
   FindingsFilter,
   FindingsStore,
+  RecordedRun,
+  RunTrigger,
 } from './FindingsStore';
 
 const FINDINGS = 'owner_validation_findings';
 const USER_TEAMS = 'owner_validation_user_teams';
 const RUNS = 'owner_validation_runs';
 const CHUNK = 1000;
+
+/** A running run without a heartbeat for this long belongs to a replica that died. */
+export const STALE_AFTER_SECONDS = 30;
 
 const migrationsDir = resolvePackagePath(
   '@internal/plugin-owner-validation-backend',
@@ -53,6 +60,10 @@ function chunks<T>(items: T[], size = CHUNK): T[][] {
     result.push(items.slice(i, i + size));
   }
   return result;
+}
+
+function isoOrUndefined(value: Date | string | null): string | undefined {
+  return value === null ? undefined : iso(value);
 }
 
 function iso(value: Date | string): string {
@@ -123,7 +134,94 @@ export class DatabaseFindingsStore implements FindingsStore {
   /** The migrations folder, for tests stepping through migrations. */
   static readonly migrationsDir = migrationsDir;
 
-  private constructor(private readonly knex: Knex) {}
+  private constructor(
+    private readonly knex: Knex,
+    private readonly instance = `${os.hostname()}:${process.pid}`,
+  ) {}
+
+  // The database clock: run times of different replicas compare.
+  private now() {
+    return this.knex.raw('clock_timestamp()');
+  }
+
+  async startRun(trigger: RunTrigger): Promise<number> {
+    try {
+      return await this.knex.transaction(async tx => {
+        await tx(RUNS)
+          .where('status', 'running')
+          .where(
+            'heartbeat_at',
+            '<',
+            tx.raw(
+              `clock_timestamp() - interval '${STALE_AFTER_SECONDS} seconds'`,
+            ),
+          )
+          .update({
+            status: 'abandoned',
+            finished_at: this.now(),
+            error: `No heartbeat for ${STALE_AFTER_SECONDS} s: the replica running it stopped`,
+          });
+        const [row] = await tx(RUNS)
+          .insert({
+            instance: this.instance,
+            trigger,
+            status: 'running',
+            started_at: this.now(),
+            heartbeat_at: this.now(),
+          })
+          .returning('id');
+        return Number(row.id);
+      });
+    } catch (error) {
+      if ((error as { code?: string }).code === '23505') {
+        const running = await this.knex(RUNS)
+          .where('status', 'running')
+          .first();
+        throw new ConflictError(
+          `An ownership check is already running on '${
+            running?.instance ?? 'another replica'
+          }'`,
+        );
+      }
+      throw error;
+    }
+  }
+
+  async heartbeatRun(id: number): Promise<void> {
+    await this.knex(RUNS)
+      .where({ id, status: 'running' })
+      .update({ heartbeat_at: this.now() });
+  }
+
+  async failRun(id: number, error: Error): Promise<void> {
+    await this.knex(RUNS)
+      .where({ id, status: 'running' })
+      .update({
+        status: 'failed',
+        finished_at: this.now(),
+        error: String(error?.message ?? error).slice(0, 2000),
+      });
+  }
+
+  async listRuns(limit: number): Promise<RecordedRun[]> {
+    const rows = await this.knex(RUNS).orderBy('id', 'desc').limit(limit);
+    return rows.map(row => {
+      const run: RecordedRun = {
+        id: Number(row.id),
+        status: row.status,
+        startedAt: iso(row.started_at),
+      };
+      if (row.instance !== null) run.instance = row.instance;
+      if (row.trigger !== null) run.trigger = row.trigger;
+      if (row.heartbeat_at !== null) run.heartbeatAt = iso(row.heartbeat_at);
+      if (row.finished_at !== null)
+        run.finishedAt = isoOrUndefined(row.finished_at);
+      if (row.entity_count !== null) run.entityCount = row.entity_count;
+      if (row.finding_count !== null) run.findingCount = row.finding_count;
+      if (row.error !== null) run.error = row.error;
+      return run;
+    });
+  }
 
   async recordRun(run: CheckRun): Promise<CheckRunResult> {
     const now = run.finishedAt;
@@ -188,12 +286,30 @@ export class DatabaseFindingsStore implements FindingsStore {
           .merge(['teams', 'last_seen']);
       }
 
-      await tx(RUNS).insert({
-        started_at: run.startedAt,
-        finished_at: run.finishedAt,
-        entity_count: run.entityCount,
-        finding_count: run.findings.length,
-      });
+      if (run.runId === undefined) {
+        await tx(RUNS).insert({
+          started_at: run.startedAt,
+          finished_at: run.finishedAt,
+          entity_count: run.entityCount,
+          finding_count: run.findings.length,
+        });
+      } else {
+        const updated = await tx(RUNS)
+          .where({ id: run.runId, status: 'running' })
+          .update({
+            status: 'succeeded',
+            finished_at: this.now(),
+            heartbeat_at: this.now(),
+            entity_count: run.entityCount,
+            finding_count: run.findings.length,
+          });
+        // Marked abandoned meanwhile (no heartbeat): a newer run owns the findings now.
+        if (updated !== 1) {
+          throw new ConflictError(
+            `Check run ${run.runId} was marked abandoned; its findings are not recorded`,
+          );
+        }
+      }
 
       return {
         opened: inserts.length,
@@ -265,7 +381,10 @@ export class DatabaseFindingsStore implements FindingsStore {
         .count({ count: '*' })
         .groupBy('team')
         .orderByRaw('count(*) desc, team asc nulls last'),
-      this.knex(RUNS).orderBy('id', 'desc').first(),
+      this.knex(RUNS)
+        .where('status', 'succeeded')
+        .orderBy('id', 'desc')
+        .first(),
     ]);
     const toRecord = (rows: Array<Record<string, unknown>>) =>
       Object.fromEntries(rows.map(r => [String(r.key), Number(r.count)]));

@@ -6,8 +6,28 @@ import type {
   StoredOwnerFinding,
 } from '@internal/plugin-owner-validation-common';
 
+/** What started a check run. */
+export type RunTrigger = 'schedule' | 'manual';
+
+/** A check run as recorded. */
+export interface RecordedRun {
+  id: number;
+  /** `host:pid` of the replica that ran it (absent for runs recorded before it was kept). */
+  instance?: string;
+  trigger?: RunTrigger;
+  status: 'running' | 'succeeded' | 'failed' | 'abandoned';
+  startedAt: string;
+  heartbeatAt?: string;
+  finishedAt?: string;
+  entityCount?: number;
+  findingCount?: number;
+  error?: string;
+}
+
 /** The outcome of one check run, to record. */
 export interface CheckRun {
+  /** The run started with {@link FindingsStore.startRun}; without it a finished run is inserted. */
+  runId?: number;
   findings: OwnerFinding[];
   /** Current group refs of every user in the catalog. */
   userTeams: Map<string, string[]>;
@@ -38,7 +58,20 @@ export interface FindingsFilter {
 
 /** Storage of findings and their history. */
 export interface FindingsStore {
-  /** Opens new findings, refreshes ongoing ones and resolves those not reported any more. */
+  /**
+   * Records a run as running and returns its id. Runs of replicas that stopped sending heartbeats
+   * are marked abandoned first; throws `ConflictError` while another run is alive.
+   */
+  startRun(trigger: RunTrigger): Promise<number>;
+  /** Tells other replicas the run is alive. */
+  heartbeatRun(id: number): Promise<void>;
+  failRun(id: number, error: Error): Promise<void>;
+  /** Recorded runs, newest first. */
+  listRuns(limit: number): Promise<RecordedRun[]>;
+  /**
+   * Opens new findings, refreshes ongoing ones, resolves those not reported any more and marks
+   * the run succeeded, in one transaction.
+   */
   recordRun(run: CheckRun): Promise<CheckRunResult>;
   /** Groups each user belonged to when last seen. */
   getLastKnownTeams(): Promise<Map<string, string[]>>;

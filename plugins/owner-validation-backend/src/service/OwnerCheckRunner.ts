@@ -8,7 +8,11 @@ import {
   OwnerFinding,
   userTeams,
 } from '@internal/plugin-owner-validation-common';
-import { CheckRunResult, FindingsStore } from '../database/FindingsStore';
+import {
+  CheckRunResult,
+  FindingsStore,
+  RunTrigger,
+} from '../database/FindingsStore';
 import { OwnerValidationConfig } from '../config';
 import { FindingsNotifier } from './FindingsNotifier';
 
@@ -32,6 +36,8 @@ const FIELDS = [
 
 /** The result of one check run. */
 export interface OwnerCheckSummary extends CheckRunResult {
+  /** The id of the recorded run (`GET /runs`). */
+  runId: number;
   entityCount: number;
   notified: number;
   durationMs: number;
@@ -52,17 +58,45 @@ export class OwnerCheckRunner {
     },
   ) {}
 
-  /** Runs the check; a call while a run is in progress waits for that run. */
-  run(): Promise<OwnerCheckSummary> {
+  /**
+   * Runs the check; a call while a run is in progress here waits for that run. While another
+   * replica runs one it throws `ConflictError`.
+   */
+  run(trigger: RunTrigger = 'manual'): Promise<OwnerCheckSummary> {
     if (!this.running) {
-      this.running = this.runOnce().finally(() => {
+      this.running = this.recordedRun(trigger).finally(() => {
         this.running = undefined;
       });
     }
     return this.running;
   }
 
-  private async runOnce(): Promise<OwnerCheckSummary> {
+  private async recordedRun(trigger: RunTrigger): Promise<OwnerCheckSummary> {
+    const { store, logger } = this.options;
+    const runId = await store.startRun(trigger);
+    const heartbeat = setInterval(() => {
+      store
+        .heartbeatRun(runId)
+        .catch(e =>
+          logger.warn(`Could not record a heartbeat of run ${runId}: ${e}`),
+        );
+    }, 5000);
+    heartbeat.unref?.();
+    try {
+      return await this.runOnce(runId);
+    } catch (error) {
+      await store
+        .failRun(runId, error as Error)
+        .catch(e =>
+          logger.warn(`Could not record the failure of run ${runId}: ${e}`),
+        );
+      throw error;
+    } finally {
+      clearInterval(heartbeat);
+    }
+  }
+
+  private async runOnce(runId: number): Promise<OwnerCheckSummary> {
     const { store, logger, config, notifier } = this.options;
     const startedAt = new Date();
     const entities = await this.readCatalog();
@@ -78,6 +112,7 @@ export class OwnerCheckRunner {
         ),
     });
     const result = await store.recordRun({
+      runId,
       findings,
       userTeams: userTeams(entities),
       entityCount: entities.length,
@@ -89,7 +124,13 @@ export class OwnerCheckRunner {
     logger.info(
       `Ownership check of ${entities.length} entities: ${result.open} open findings, ${result.opened} new, ${result.resolved} resolved, ${notified} notified in ${durationMs} ms`,
     );
-    return { ...result, entityCount: entities.length, notified, durationMs };
+    return {
+      runId,
+      ...result,
+      entityCount: entities.length,
+      notified,
+      durationMs,
+    };
   }
 
   /**

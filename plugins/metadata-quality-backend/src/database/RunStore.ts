@@ -1,0 +1,35 @@
+/** What started a full evaluation. */
+export type RunTrigger = 'schedule' | 'manual';
+
+/** A full evaluation as recorded. */
+export interface EvaluationRun {
+  id: number;
+  /** `host:pid` of the replica that ran it. */
+  instance: string;
+  trigger: RunTrigger;
+  status: 'running' | 'succeeded' | 'failed' | 'abandoned';
+  startedAt: string;
+  heartbeatAt: string;
+  finishedAt?: string;
+  entityCount?: number;
+  removedCount?: number;
+  error?: string;
+}
+
+/** The durable record of full evaluations, shared by every replica. */
+export interface RunStore {
+  /**
+   * Records a run as running and returns its id. Runs of replicas that stopped sending heartbeats
+   * are marked abandoned first; throws `ConflictError` while another run is alive.
+   */
+  start(trigger: RunTrigger): Promise<number>;
+  /** Tells other replicas the run is alive. */
+  heartbeat(id: number): Promise<void>;
+  finish(
+    id: number,
+    counts: { entityCount: number; removedCount: number },
+  ): Promise<void>;
+  fail(id: number, error: Error): Promise<void>;
+  /** Newest first. */
+  list(limit: number): Promise<EvaluationRun[]>;
+}
