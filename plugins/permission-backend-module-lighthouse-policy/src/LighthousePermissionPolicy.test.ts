@@ -43,7 +43,10 @@ const userInfo = {
     const userEntityRef = credentials.principal.userEntityRef as string;
     return {
       userEntityRef,
-      ownershipEntityRefs: [userEntityRef, ...(memberships[userEntityRef] ?? [])],
+      ownershipEntityRefs: [
+        userEntityRef,
+        ...(memberships[userEntityRef] ?? []),
+      ],
     };
   },
 };
