@@ -15,6 +15,7 @@ import catalogPlugin from '@backstage/plugin-catalog-backend';
 import catalogModuleTemplateKind from '@backstage/plugin-catalog-backend-module-scaffolder-entity-model';
 import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
 import permissionPlugin from '@backstage/plugin-permission-backend';
+import scaffolderPlugin from '@backstage/plugin-scaffolder-backend';
 import request from 'supertest';
 import { permissionModuleLighthousePolicy } from './module';
 
@@ -57,6 +58,7 @@ const component = (name: string, owner: string): Entity => ({
   metadata: { name, annotations },
   spec: { type: 'service', lifecycle: 'production', owner },
 });
+const restricted = { 'backstage:permissions': { tags: ['platform-only'] } };
 const template = (name: string, tags: string[]): Entity => ({
   apiVersion: 'scaffolder.backstage.io/v1beta3',
   kind: 'Template',
@@ -64,8 +66,24 @@ const template = (name: string, tags: string[]): Entity => ({
   spec: {
     type: 'service',
     owner: 'platform',
-    parameters: [{ title: 'Name', properties: { name: { type: 'string' } } }],
-    steps: [{ id: 'log', action: 'debug:log', input: { message: 'hi' } }],
+    parameters: [
+      { title: 'Name', properties: { name: { type: 'string' } } },
+      // Parameters and steps for the platform team only (the scaffolder's own tags).
+      {
+        title: 'Database',
+        properties: { size: { type: 'string' } },
+        ...restricted,
+      },
+    ],
+    steps: [
+      { id: 'log', action: 'debug:log', input: { message: 'hi' } },
+      {
+        id: 'db',
+        action: 'debug:log',
+        input: { message: 'database' },
+        ...restricted,
+      },
+    ],
   },
 });
 
@@ -163,11 +181,22 @@ const httpAuth = createServiceFactory({
   },
 });
 
+/** A database of its own for each plugin, as in production. */
+const databasePerPlugin = createServiceFactory({
+  service: coreServices.database,
+  deps: {},
+  async factory() {
+    return mockServices.database({
+      knex: await databases.init('POSTGRES_18'),
+    });
+  },
+});
+
 const as = (name: string) => ({
   Authorization: mockCredentials.user.header(`user:default/${name}`),
 });
 
-describe('the Lighthouse policy with the catalog', () => {
+describe('the Lighthouse policy with the catalog and the scaffolder', () => {
   let server: Awaited<ReturnType<typeof startTestBackend>>['server'];
 
   /** Waits until the catalog has processed `ref` with its relations, and returns it. */
@@ -192,17 +221,17 @@ describe('the Lighthouse policy with the catalog', () => {
   }
 
   beforeAll(async () => {
-    const knex = await databases.init('POSTGRES_18');
     ({ server } = await startTestBackend({
       features: [
         catalogPlugin,
         catalogModuleTemplateKind,
         permissionPlugin,
+        scaffolderPlugin,
         permissionModuleLighthousePolicy,
         staticEntities,
         userInfo,
         httpAuth,
-        mockServices.database.factory({ knex }),
+        databasePerPlugin,
         mockServices.rootConfig.factory({
           data: {
             permission: { enabled: true },
@@ -335,6 +364,50 @@ describe('the Lighthouse policy with the catalog', () => {
         'platform-database',
       ]);
       expect((await getTemplate('carol')).status).toBe(200);
+    });
+
+    it('keeps the scaffolder from showing or running it for non-members', async () => {
+      const schema = await request(server)
+        .get(
+          '/api/scaffolder/v2/templates/default/template/platform-database/parameter-schema',
+        )
+        .set(as('bob'));
+      expect(schema.status).toBe(404);
+      const task = await request(server)
+        .post('/api/scaffolder/v2/tasks')
+        .set(as('bob'))
+        .send({
+          templateRef: 'template:default/platform-database',
+          values: { name: 'x' },
+        });
+      expect(task.status).toBe(404);
+      expect(task.body.error.message).toBe(
+        'Template template:default/platform-database not found',
+      );
+    });
+
+    it('lets the scaffolder show it to members', async () => {
+      const schema = await request(server)
+        .get(
+          '/api/scaffolder/v2/templates/default/template/platform-database/parameter-schema',
+        )
+        .set(as('carol'));
+      expect(schema.status).toBe(200);
+    });
+
+    it('hides parameters tagged for others in an open template', async () => {
+      const steps = async (who: string) => {
+        const res = await request(server)
+          .get(
+            '/api/scaffolder/v2/templates/default/template/new-service/parameter-schema',
+          )
+          .set(as(who));
+        expect(res.status).toBe(200);
+        return res.body.steps.map((step: { title: string }) => step.title);
+      };
+      expect(await steps('bob')).toEqual(['Name']);
+      expect(await steps('carol')).toEqual(['Name', 'Database']);
+      expect(await steps('alice')).toEqual(['Name', 'Database']);
     });
 
     it('shows it to admins', async () => {
