@@ -45,8 +45,10 @@ backend.add(import('@internal/plugin-scaffolder-backend-module-local-git'));
 // TechDocs, built locally with the machine's mkdocs.
 backend.add(import('@backstage/plugin-techdocs-backend'));
 
-// Permissions: signed-in users may read and act; re-evaluating quality scores and owner checks is
-// for the admins in `lighthouse.permissions.admins`. TODO(issue 6): owners-only unregister/refresh.
+// Permissions: signed-in users may read and act; entities are refreshed and unregistered by their
+// owners and the admins in `lighthouse.permissions.admins`; re-evaluating quality scores and owner
+// checks and deleting locations is for the admins; `lighthouse.permissions.restrictedTemplates`
+// keeps tagged templates to some groups.
 backend.add(import('@backstage/plugin-permission-backend'));
 backend.add(
   import('@internal/plugin-permission-backend-module-lighthouse-policy'),

@@ -11,8 +11,14 @@ import request from 'supertest';
 import {
   coreServices,
   createBackendPlugin,
+  PermissionsService,
+  ServiceFactory,
 } from '@backstage/backend-plugin-api';
 import express from 'express';
+import {
+  metadataQualityEvaluatePermission,
+  metadataQualityReadPermission,
+} from '@internal/plugin-metadata-quality-common';
 import { metadataQualityPlugin } from './plugin';
 
 /** A stand-in TechDocs backend whose storage holds the sites of the named components. */
@@ -92,7 +98,10 @@ const entities: Entity[] = [
 ];
 
 async function start(
-  options: { permission?: AuthorizeResult.ALLOW | AuthorizeResult.DENY } = {},
+  options: {
+    permission?: AuthorizeResult.ALLOW | AuthorizeResult.DENY;
+    permissions?: ServiceFactory<PermissionsService>;
+  } = {},
 ) {
   const knex = await databases.init('POSTGRES_18');
   const { server } = await startTestBackend({
@@ -102,9 +111,10 @@ async function start(
       catalogServiceMock.factory({ entities }),
       mockServices.database.factory({ knex }),
       mockServices.scheduler.factory({ skipTaskRunOnStartup: true }),
-      mockServices.permissions.factory({
-        result: options.permission ?? AuthorizeResult.ALLOW,
-      }),
+      options.permissions ??
+        mockServices.permissions.factory({
+          result: options.permission ?? AuthorizeResult.ALLOW,
+        }),
       mockServices.rootConfig.factory({
         data: {
           metadataQuality: {
@@ -275,4 +285,64 @@ describe('metadata-quality plugin', () => {
       .expect(403);
     expect(res.body.error.name).toBe('NotAllowedError');
   });
+});
+
+describe('metadata-quality authorization', () => {
+  // Permissions the permissions service denies; every other permission is allowed.
+  const denied = new Set<string>();
+  const asked: string[] = [];
+  const permissions = mockServices.permissions.mock({
+    async authorize(requests) {
+      return requests.map(r => {
+        asked.push(r.permission.name);
+        return {
+          result: denied.has(r.permission.name)
+            ? AuthorizeResult.DENY
+            : AuthorizeResult.ALLOW,
+        };
+      });
+    },
+  });
+  let server: Awaited<ReturnType<typeof start>>;
+
+  beforeAll(async () => {
+    server = await start({ permissions: permissions.factory });
+    await request(server).post('/api/metadata-quality/evaluate').expect(200);
+  });
+  beforeEach(() => {
+    denied.clear();
+    asked.length = 0;
+  });
+
+  const read = metadataQualityReadPermission.name;
+  const evaluate = metadataQualityEvaluatePermission.name;
+  it.each([
+    ['get', '/rules', read],
+    ['get', '/entities', read],
+    ['get', '/entities/component/default/payments-service', read],
+    ['get', '/summary', read],
+    ['get', '/groups', read],
+    ['get', '/history/entities/component/default/payments-service', read],
+    ['get', '/history/groups/default/payments', read],
+    ['get', '/runs', read],
+    ['post', '/evaluate', evaluate],
+  ] as const)(
+    '%s %s: 401 without credentials, 403 without %s, 200 with it',
+    async (method, path, permission) => {
+      const url = `/api/metadata-quality${path}`;
+      const anonymous = await request(server)
+        [method](url)
+        .set('Authorization', mockCredentials.none.header());
+      expect(anonymous.status).toBe(401);
+      expect(asked).toEqual([]);
+
+      expect((await request(server)[method](url)).status).toBe(200);
+      expect(asked).toEqual([permission]);
+
+      denied.add(permission);
+      const forbidden = await request(server)[method](url);
+      expect(forbidden.status).toBe(403);
+      expect(forbidden.body.error.name).toBe('NotAllowedError');
+    },
+  );
 });

@@ -1,5 +1,11 @@
 import { createPermission } from '@backstage/plugin-permission-common';
 
+/** Allows reading scores, rules, summaries and history (every `GET` route). */
+export const metadataQualityReadPermission = createPermission({
+  name: 'metadata-quality.read',
+  attributes: { action: 'read' },
+});
+
 /** Allows triggering a re-evaluation of every entity (`POST /evaluate`). */
 export const metadataQualityEvaluatePermission = createPermission({
   name: 'metadata-quality.evaluate',
@@ -7,4 +13,7 @@ export const metadataQualityEvaluatePermission = createPermission({
 });
 
 /** Every permission of the plugin. */
-export const metadataQualityPermissions = [metadataQualityEvaluatePermission];
+export const metadataQualityPermissions = [
+  metadataQualityReadPermission,
+  metadataQualityEvaluatePermission,
+];

@@ -4,12 +4,20 @@ import {
   startTestBackend,
   TestDatabases,
 } from '@backstage/backend-test-utils';
-import { createServiceFactory } from '@backstage/backend-plugin-api';
+import {
+  createServiceFactory,
+  PermissionsService,
+  ServiceFactory,
+} from '@backstage/backend-plugin-api';
 import type { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import request from 'supertest';
+import {
+  ownerValidationEvaluatePermission,
+  ownerValidationReadPermission,
+} from '@internal/plugin-owner-validation-common';
 import { ownerValidationPlugin } from './plugin';
 
 const ENV = 'BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING';
@@ -65,7 +73,9 @@ const send = jest.fn();
 async function startBackend(
   permission:
     | AuthorizeResult.ALLOW
-    | AuthorizeResult.DENY = AuthorizeResult.ALLOW,
+    | AuthorizeResult.DENY
+    | ServiceFactory<PermissionsService> = AuthorizeResult.ALLOW,
+  extraConfig: Record<string, unknown> = {},
 ) {
   const knex = await databases.init('POSTGRES_18');
   const { server } = await startTestBackend({
@@ -75,13 +85,16 @@ async function startBackend(
       mockServices.httpAuth.factory({
         defaultCredentials: mockCredentials.none(),
       }),
-      mockServices.permissions.factory({ result: permission }),
+      typeof permission === 'string'
+        ? mockServices.permissions.factory({ result: permission })
+        : permission,
       mockServices.scheduler.factory({ skipTaskRunOnStartup: true }),
       mockServices.rootConfig.factory({
         data: {
           ownerValidation: {
             notify: { fallbackGroup: 'group:default/payments' },
           },
+          ...extraConfig,
         },
       }),
       catalogServiceMock.factory({ entities }),
@@ -331,5 +344,77 @@ describe('owner-validation plugin', () => {
       .post('/api/owner-validation/evaluate')
       .set(user);
     expect(res.status).toBe(403);
+  });
+});
+
+describe('owner-validation authorization', () => {
+  // Permissions the permissions service denies; every other permission is allowed.
+  const denied = new Set<string>();
+  const asked: string[] = [];
+  const permissions = mockServices.permissions.mock({
+    async authorize(requests) {
+      return requests.map(r => {
+        asked.push(r.permission.name);
+        return {
+          result: denied.has(r.permission.name)
+            ? AuthorizeResult.DENY
+            : AuthorizeResult.ALLOW,
+        };
+      });
+    },
+  });
+  let server: Awaited<ReturnType<typeof startBackend>>;
+
+  beforeAll(async () => {
+    server = await startBackend(permissions.factory);
+  });
+  beforeEach(() => {
+    denied.clear();
+    asked.length = 0;
+  });
+
+  const read = ownerValidationReadPermission.name;
+  const evaluate = ownerValidationEvaluatePermission.name;
+  const checkBody = {
+    entities: [{ kind: 'Component', metadata: { name: 'a' } }],
+  };
+  it.each([
+    ['get', '/entities/component/default/fine/findings', read],
+    ['get', '/findings', read],
+    ['get', '/summary', read],
+    ['post', '/check', read],
+    ['get', '/runs', read],
+    ['post', '/evaluate', evaluate],
+  ] as const)(
+    '%s %s: 401 without credentials, 403 without %s, 200 with it',
+    async (method, path, permission) => {
+      const call = (headers: Record<string, string>) =>
+        request(server)
+          [method](`/api/owner-validation${path}`)
+          .set(headers)
+          .send(method === 'post' ? checkBody : undefined);
+
+      expect((await call({})).status).toBe(401);
+      expect(asked).toEqual([]);
+
+      expect((await call(user)).status).toBe(200);
+      expect(asked).toEqual([permission]);
+
+      denied.add(permission);
+      const forbidden = await call(user);
+      expect(forbidden.status).toBe(403);
+      expect(forbidden.body.error.name).toBe('NotAllowedError');
+    },
+  );
+
+  it('lets other plugins read with service credentials whatever the policy', async () => {
+    // The real permissions service, with no permission backend to ask: it must not need one.
+    const service = await startBackend(mockServices.permissions.factory(), {
+      permission: { enabled: true },
+    });
+    const res = await request(service)
+      .get('/api/owner-validation/findings?severity=error')
+      .set('Authorization', mockCredentials.service.header());
+    expect(res.status).toBe(200);
   });
 });

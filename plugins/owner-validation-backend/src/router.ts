@@ -5,11 +5,15 @@ import {
 import type { Entity } from '@backstage/catalog-model';
 import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import {
+  AuthorizeResult,
+  BasicPermission,
+} from '@backstage/plugin-permission-common';
 import {
   CheckEntitiesResponse,
   OWNER_FINDING_TYPES,
   ownerValidationEvaluatePermission,
+  ownerValidationReadPermission,
   parseOwnerRef,
 } from '@internal/plugin-owner-validation-common';
 import express from 'express';
@@ -88,10 +92,33 @@ export async function createRouter(options: {
   const router = Router();
   router.use(express.json());
 
-  router.get('/entities/:kind/:namespace/:name/findings', async (req, res) => {
+  // 401 without credentials, 403 without the permission. The permissions service allows service
+  // principals (other plugins, such as metadata-quality) without asking the policy.
+  const authorize = async (
+    req: express.Request,
+    permission: BasicPermission,
+    message: string,
+  ) => {
     const credentials = await httpAuth.credentials(req, {
       allow: ['user', 'service'],
     });
+    const [decision] = await permissions.authorize([{ permission }], {
+      credentials,
+    });
+    if (decision.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError(message);
+    }
+    return credentials;
+  };
+  const read = (req: express.Request) =>
+    authorize(
+      req,
+      ownerValidationReadPermission,
+      'Not allowed to read owner findings',
+    );
+
+  router.get('/entities/:kind/:namespace/:name/findings', async (req, res) => {
+    const credentials = await read(req);
     const { kind, namespace, name } = req.params;
     const entityRef = `${kind}:${namespace}/${name}`.toLocaleLowerCase('en-US');
     const entity = await catalog.getEntityByRef(
@@ -105,7 +132,7 @@ export async function createRouter(options: {
   });
 
   router.get('/findings', async (req, res) => {
-    await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    await read(req);
     const query = parseQuery(listQuery, req.query);
     let team: string | undefined;
     if (query.team) {
@@ -129,19 +156,19 @@ export async function createRouter(options: {
   });
 
   router.get('/summary', async (req, res) => {
-    await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    await read(req);
     res.json(await store.getSummary());
   });
 
   router.get('/runs', async (req, res) => {
-    await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    await read(req);
     const { limit } = parseQuery(runsQuery, req.query);
     res.json({ items: await store.listRuns(limit) });
   });
 
   // Checks entities before they are registered (the catalog-import review step); stores nothing.
   router.post('/check', async (req, res) => {
-    await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    await read(req);
     const { entities } = parse(checkBody, req.body ?? {}, 'request body field');
     const body: CheckEntitiesResponse = {
       items: await runner.checkEntities(entities as Entity[]),
@@ -150,16 +177,11 @@ export async function createRouter(options: {
   });
 
   router.post('/evaluate', async (req, res) => {
-    const credentials = await httpAuth.credentials(req, {
-      allow: ['user', 'service'],
-    });
-    const [decision] = await permissions.authorize(
-      [{ permission: ownerValidationEvaluatePermission }],
-      { credentials },
+    await authorize(
+      req,
+      ownerValidationEvaluatePermission,
+      'Not allowed to run the ownership check',
     );
-    if (decision.result !== AuthorizeResult.ALLOW) {
-      throw new NotAllowedError('Not allowed to run the ownership check');
-    }
     res.json(await runner.run('manual'));
   });
 

@@ -1,15 +1,40 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import { permissionRules } from '@backstage/plugin-catalog-backend/alpha';
+import {
+  catalogEntityCreatePermission,
+  catalogEntityDeletePermission,
+  catalogEntityReadPermission,
+  catalogEntityRefreshPermission,
+  catalogLocationCreatePermission,
+  catalogLocationDeletePermission,
+} from '@backstage/plugin-catalog-common/alpha';
 import {
   AuthorizeResult,
-  createPermission,
+  ConditionalPolicyDecision,
+  Permission,
+  PolicyDecision,
 } from '@backstage/plugin-permission-common';
-import { metadataQualityEvaluatePermission } from '@internal/plugin-metadata-quality-common';
-import { ownerValidationEvaluatePermission } from '@internal/plugin-owner-validation-common';
+import { createConditionAuthorizer } from '@backstage/plugin-permission-node';
+import {
+  taskCreatePermission,
+  templateParameterReadPermission,
+  templateStepReadPermission,
+} from '@backstage/plugin-scaffolder-common/alpha';
+import {
+  metadataQualityEvaluatePermission,
+  metadataQualityReadPermission,
+} from '@internal/plugin-metadata-quality-common';
+import {
+  ownerValidationEvaluatePermission,
+  ownerValidationReadPermission,
+} from '@internal/plugin-owner-validation-common';
 import { LighthousePermissionPolicy } from './LighthousePermissionPolicy';
 
 const memberships: Record<string, string[]> = {
   'user:default/alice': ['group:default/platform'],
   'user:default/bob': ['group:default/payments'],
+  'user:default/carol': ['group:default/sre'],
   'user:default/root': [],
 };
 
@@ -18,68 +43,270 @@ const userInfo = {
     const userEntityRef = credentials.principal.userEntityRef as string;
     return {
       userEntityRef,
-      ownershipEntityRefs: [userEntityRef, ...memberships[userEntityRef]],
+      ownershipEntityRefs: [
+        userEntityRef,
+        ...(memberships[userEntityRef] ?? []),
+      ],
     };
   },
 };
 
-const policy = new LighthousePermissionPolicy(
-  ['group:default/platform', 'User:default/root'],
+const policy = new LighthousePermissionPolicy({
+  admins: ['group:default/platform', 'User:default/root'],
+  restrictedTemplates: [
+    { tag: 'platform-only', allow: ['group:default/sre'] },
+    { tag: 'payments-only', allow: ['Group:default/payments'] },
+  ],
   userInfo,
-);
+});
 
 function as(userEntityRef: string) {
   const credentials = mockCredentials.user(userEntityRef);
   return { credentials, info: { userEntityRef, ownershipEntityRefs: [] } };
 }
 
+const decide = (permission: Permission, user?: string) =>
+  policy.handle({ permission }, user ? as(user) : undefined);
+
+const isEntityAllowed = createConditionAuthorizer(
+  Object.values(permissionRules),
+);
+
+function template(name: string, tags: string[]): Entity {
+  return {
+    apiVersion: 'scaffolder.backstage.io/v1beta3',
+    kind: 'Template',
+    metadata: { name, tags },
+    spec: {},
+  };
+}
+
+function component(name: string, owner: string, tags: string[] = []): Entity {
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: { name, tags },
+    spec: { owner },
+    relations: [{ type: 'ownedBy', targetRef: owner }],
+  };
+}
+
+/** Which of `entities` the decision lets through. */
+function allowedNames(decision: PolicyDecision, entities: Entity[]) {
+  return entities
+    .filter(entity => isEntityAllowed(decision, entity))
+    .map(entity => entity.metadata.name);
+}
+
 describe('LighthousePermissionPolicy', () => {
-  it.each([
-    metadataQualityEvaluatePermission,
-    ownerValidationEvaluatePermission,
-  ])('allows $name to a member of an admin group', async permission => {
-    const decision = await policy.handle(
-      { permission },
-      as('user:default/alice'),
-    );
-    expect(decision.result).toBe(AuthorizeResult.ALLOW);
-  });
-
-  it('allows an admin named directly, whatever the case of the ref', async () => {
-    const decision = await policy.handle(
-      { permission: metadataQualityEvaluatePermission },
-      as('user:default/root'),
-    );
-    expect(decision.result).toBe(AuthorizeResult.ALLOW);
-  });
-
-  it.each([
-    metadataQualityEvaluatePermission,
-    ownerValidationEvaluatePermission,
-  ])('denies $name to everyone else', async permission => {
-    const decision = await policy.handle(
-      { permission },
-      as('user:default/bob'),
-    );
-    expect(decision.result).toBe(AuthorizeResult.DENY);
-  });
-
-  it('denies an admin-only permission without a user', async () => {
-    const decision = await policy.handle({
-      permission: ownerValidationEvaluatePermission,
+  describe('admin-only permissions', () => {
+    it.each([
+      metadataQualityEvaluatePermission,
+      ownerValidationEvaluatePermission,
+      catalogLocationDeletePermission,
+    ])('allows $name to a member of an admin group', async permission => {
+      expect((await decide(permission, 'user:default/alice')).result).toBe(
+        AuthorizeResult.ALLOW,
+      );
     });
-    expect(decision.result).toBe(AuthorizeResult.DENY);
+
+    it('allows an admin named directly, whatever the case of the ref', async () => {
+      const decision = await decide(
+        metadataQualityEvaluatePermission,
+        'user:default/root',
+      );
+      expect(decision.result).toBe(AuthorizeResult.ALLOW);
+    });
+
+    it.each([
+      metadataQualityEvaluatePermission,
+      ownerValidationEvaluatePermission,
+      catalogLocationDeletePermission,
+    ])('denies $name to everyone else', async permission => {
+      expect((await decide(permission, 'user:default/bob')).result).toBe(
+        AuthorizeResult.DENY,
+      );
+    });
+
+    it('denies an admin-only permission without a user', async () => {
+      expect((await decide(ownerValidationEvaluatePermission)).result).toBe(
+        AuthorizeResult.DENY,
+      );
+    });
   });
 
-  it('allows other permissions to any signed-in user', async () => {
-    const read = createPermission({
-      name: 'catalog.entity.read',
-      attributes: { action: 'read' },
-    });
-    const decision = await policy.handle(
-      { permission: read },
-      as('user:default/bob'),
+  describe('unregistering and refreshing entities', () => {
+    it.each([catalogEntityDeletePermission, catalogEntityRefreshPermission])(
+      'allows $name on every entity to an admin',
+      async permission => {
+        expect((await decide(permission, 'user:default/alice')).result).toBe(
+          AuthorizeResult.ALLOW,
+        );
+      },
     );
-    expect(decision.result).toBe(AuthorizeResult.ALLOW);
+
+    it.each([catalogEntityDeletePermission, catalogEntityRefreshPermission])(
+      'allows $name to the owners of an entity only',
+      async permission => {
+        const decision = await decide(permission, 'user:default/bob');
+        expect(decision).toEqual({
+          result: AuthorizeResult.CONDITIONAL,
+          pluginId: 'catalog',
+          resourceType: 'catalog-entity',
+          conditions: {
+            rule: 'IS_ENTITY_OWNER',
+            resourceType: 'catalog-entity',
+            params: {
+              claims: ['user:default/bob', 'group:default/payments'],
+            },
+          },
+        });
+        expect(
+          allowedNames(decision, [
+            component('team-service', 'group:default/payments'),
+            component('own-tool', 'user:default/bob'),
+            component('other-service', 'group:default/web'),
+          ]),
+        ).toEqual(['team-service', 'own-tool']);
+      },
+    );
+
+    it.each([catalogEntityDeletePermission, catalogEntityRefreshPermission])(
+      'denies $name without a user',
+      async permission => {
+        expect((await decide(permission)).result).toBe(AuthorizeResult.DENY);
+      },
+    );
+  });
+
+  describe('restricted templates', () => {
+    const entities = [
+      template('platform-template', ['golden-path', 'platform-only']),
+      template('payments-template', ['payments-only']),
+      template('open-template', ['golden-path']),
+      // The restriction is about templates: other kinds with the tag stay visible.
+      component('tagged-service', 'group:default/web', ['platform-only']),
+    ];
+
+    it('hides templates with a tag the user is not allowed', async () => {
+      const decision = await decide(
+        catalogEntityReadPermission,
+        'user:default/bob',
+      );
+      expect(decision.result).toBe(AuthorizeResult.CONDITIONAL);
+      expect((decision as ConditionalPolicyDecision).pluginId).toBe('catalog');
+      expect(allowedNames(decision, entities)).toEqual([
+        'payments-template',
+        'open-template',
+        'tagged-service',
+      ]);
+    });
+
+    it('hides every restricted template from a user in no allow list', async () => {
+      const decision = await decide(
+        catalogEntityReadPermission,
+        'user:default/nobody-special',
+      );
+      expect(allowedNames(decision, entities)).toEqual([
+        'open-template',
+        'tagged-service',
+      ]);
+    });
+
+    it('hides every restricted template without a user', async () => {
+      const decision = await decide(catalogEntityReadPermission);
+      expect(allowedNames(decision, entities)).toEqual([
+        'open-template',
+        'tagged-service',
+      ]);
+    });
+
+    it('hides only the other tags from a member of an allowed group', async () => {
+      const decision = await decide(
+        catalogEntityReadPermission,
+        'user:default/carol',
+      );
+      expect(allowedNames(decision, entities)).toEqual([
+        'platform-template',
+        'open-template',
+        'tagged-service',
+      ]);
+    });
+
+    it('shows every template to an admin', async () => {
+      expect(
+        (await decide(catalogEntityReadPermission, 'user:default/alice'))
+          .result,
+      ).toBe(AuthorizeResult.ALLOW);
+    });
+
+    it('allows reading everything when no template is restricted', async () => {
+      const open = new LighthousePermissionPolicy({ admins: [], userInfo });
+      const decision = await open.handle(
+        { permission: catalogEntityReadPermission },
+        as('user:default/bob'),
+      );
+      expect(decision.result).toBe(AuthorizeResult.ALLOW);
+    });
+
+    it('merges the allow lists of entries with the same tag', async () => {
+      const twice = new LighthousePermissionPolicy({
+        admins: [],
+        restrictedTemplates: [
+          { tag: 'platform-only', allow: ['group:default/sre'] },
+          { tag: 'platform-only', allow: ['user:default/bob'] },
+        ],
+        userInfo,
+      });
+      const decision = await twice.handle(
+        { permission: catalogEntityReadPermission },
+        as('user:default/bob'),
+      );
+      expect(decision.result).toBe(AuthorizeResult.ALLOW);
+    });
+
+    it.each([templateParameterReadPermission, templateStepReadPermission])(
+      'hides $name of parameters and steps tagged for others',
+      async permission => {
+        const decision = await decide(permission, 'user:default/bob');
+        expect(decision).toEqual({
+          result: AuthorizeResult.CONDITIONAL,
+          pluginId: 'scaffolder',
+          resourceType: 'scaffolder-template',
+          conditions: {
+            not: {
+              anyOf: [
+                {
+                  rule: 'HAS_TAG',
+                  resourceType: 'scaffolder-template',
+                  params: { tag: 'platform-only' },
+                },
+              ],
+            },
+          },
+        });
+      },
+    );
+
+    it.each([templateParameterReadPermission, templateStepReadPermission])(
+      'allows $name to an admin',
+      async permission => {
+        expect((await decide(permission, 'user:default/root')).result).toBe(
+          AuthorizeResult.ALLOW,
+        );
+      },
+    );
+  });
+
+  it.each([
+    metadataQualityReadPermission,
+    ownerValidationReadPermission,
+    catalogEntityCreatePermission,
+    catalogLocationCreatePermission,
+    taskCreatePermission,
+  ])('allows $name to any signed-in user', async permission => {
+    expect((await decide(permission, 'user:default/bob')).result).toBe(
+      AuthorizeResult.ALLOW,
+    );
   });
 });

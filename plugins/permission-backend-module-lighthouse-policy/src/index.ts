@@ -3,4 +3,6 @@ export { permissionModuleLighthousePolicy as default } from './module';
 export {
   LighthousePermissionPolicy,
   adminOnlyPermissions,
+  ownerOrAdminPermissions,
 } from './LighthousePermissionPolicy';
+export type { RestrictedTemplateTag } from './LighthousePermissionPolicy';

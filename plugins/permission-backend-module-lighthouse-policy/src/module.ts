@@ -20,7 +20,21 @@ export const permissionModuleLighthousePolicy = createBackendModule({
         const admins = config.getOptionalStringArray(
           'lighthouse.permissions.admins',
         ) ?? ['group:default/platform'];
-        policy.setPolicy(new LighthousePermissionPolicy(admins, userInfo));
+        const restrictedTemplates = (
+          config.getOptionalConfigArray(
+            'lighthouse.permissions.restrictedTemplates',
+          ) ?? []
+        ).map(entry => ({
+          tag: entry.getString('tag'),
+          allow: entry.getStringArray('allow'),
+        }));
+        policy.setPolicy(
+          new LighthousePermissionPolicy({
+            admins,
+            restrictedTemplates,
+            userInfo,
+          }),
+        );
       },
     });
   },

@@ -4,9 +4,13 @@ import {
 } from '@backstage/backend-plugin-api';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import {
+  AuthorizeResult,
+  BasicPermission,
+} from '@backstage/plugin-permission-common';
 import {
   metadataQualityEvaluatePermission,
+  metadataQualityReadPermission,
   QualityLevel,
   QualityRule,
 } from '@internal/plugin-metadata-quality-common';
@@ -83,16 +87,38 @@ export async function createRouter(options: {
   const router = Router();
   router.use(express.json());
 
-  const user = (req: express.Request) =>
-    httpAuth.credentials(req, { allow: ['user', 'service'] });
+  // 401 without credentials, 403 without the permission. The permissions service allows service
+  // principals (other plugins) without asking the policy.
+  const authorize = async (
+    req: express.Request,
+    permission: BasicPermission,
+    message: string,
+  ) => {
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    const [decision] = await permissions.authorize([{ permission }], {
+      credentials,
+    });
+    if (decision.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError(message);
+    }
+    return credentials;
+  };
+  const read = (req: express.Request) =>
+    authorize(
+      req,
+      metadataQualityReadPermission,
+      'Not allowed to read metadata quality',
+    );
 
   router.get('/rules', async (req, res) => {
-    await user(req);
+    await read(req);
     res.json({ rules: options.rules, levels: options.levels });
   });
 
   router.get('/entities', async (req, res) => {
-    await user(req);
+    await read(req);
     const q = parseQuery(listQuery, req.query);
     if (
       q.level &&
@@ -128,7 +154,7 @@ export async function createRouter(options: {
   });
 
   router.get('/entities/:kind/:namespace/:name', async (req, res) => {
-    await user(req);
+    await read(req);
     const ref = stringifyEntityRef({
       kind: req.params.kind,
       namespace: req.params.namespace,
@@ -140,17 +166,17 @@ export async function createRouter(options: {
   });
 
   router.get('/summary', async (req, res) => {
-    await user(req);
+    await read(req);
     res.json(await store.overallSummary());
   });
 
   router.get('/groups', async (req, res) => {
-    await user(req);
+    await read(req);
     res.json({ items: await store.groupSummaries() });
   });
 
   router.get('/history/entities/:kind/:namespace/:name', async (req, res) => {
-    await user(req);
+    await read(req);
     const { days } = parseQuery(historyQuery, req.query);
     const ref = stringifyEntityRef({
       kind: req.params.kind,
@@ -164,7 +190,7 @@ export async function createRouter(options: {
   });
 
   router.get('/history/groups/:namespace/:name', async (req, res) => {
-    await user(req);
+    await read(req);
     const { days } = parseQuery(historyQuery, req.query);
     const ref = stringifyEntityRef({
       kind: 'group',
@@ -175,20 +201,17 @@ export async function createRouter(options: {
   });
 
   router.get('/runs', async (req, res) => {
-    await user(req);
+    await read(req);
     const { limit } = parseQuery(runsQuery, req.query);
     res.json({ items: (await options.runs?.list(limit)) ?? [] });
   });
 
   router.post('/evaluate', async (req, res) => {
-    const credentials = await user(req);
-    const [decision] = await permissions.authorize(
-      [{ permission: metadataQualityEvaluatePermission }],
-      { credentials },
+    await authorize(
+      req,
+      metadataQualityEvaluatePermission,
+      'Not allowed to re-evaluate metadata quality',
     );
-    if (decision.result !== AuthorizeResult.ALLOW) {
-      throw new NotAllowedError('Not allowed to re-evaluate metadata quality');
-    }
     res.json(await options.evaluate());
   });
 

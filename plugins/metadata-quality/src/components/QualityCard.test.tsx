@@ -5,6 +5,7 @@ import {
   DEFAULT_LEVELS,
   DEFAULT_RULES,
 } from '@internal/plugin-metadata-quality-common';
+import { ResponseError } from '@backstage/errors';
 import { screen } from '@testing-library/react';
 import { MetadataQualityApi, metadataQualityApiRef } from '../api';
 import { QualityCard } from './QualityCard';
@@ -73,5 +74,39 @@ describe('QualityCard', () => {
       { apis: [[metadataQualityApiRef, api(undefined)]] },
     );
     expect(await screen.findByText(/Not scored/)).toBeInTheDocument();
+  });
+
+  it('says the user is not allowed on a 403', async () => {
+    const forbidden = await ResponseError.fromResponse(
+      new Response(
+        JSON.stringify({
+          error: {
+            name: 'NotAllowedError',
+            message: 'Not allowed to read metadata quality',
+          },
+          response: { statusCode: 403 },
+        }),
+        {
+          status: 403,
+          statusText: 'Forbidden',
+          headers: { 'content-type': 'application/json' },
+        },
+      ),
+    );
+    const mock = {
+      getRules: async () => ({ rules: DEFAULT_RULES, levels: DEFAULT_LEVELS }),
+      getEntityScore: async () => {
+        throw forbidden;
+      },
+    } as unknown as MetadataQualityApi;
+    await renderInTestApp(
+      <EntityProvider entity={entity}>
+        <QualityCard />
+      </EntityProvider>,
+      { apis: [[metadataQualityApiRef, mock]] },
+    );
+    expect(
+      await screen.findByText(/You are not allowed to see metadata quality/),
+    ).toBeInTheDocument();
   });
 });

@@ -3,7 +3,6 @@ import {
   InfoCard,
   MarkdownContent,
   Progress,
-  ResponseErrorPanel,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { getCompoundEntityRef } from '@backstage/catalog-model';
@@ -11,6 +10,7 @@ import { useEntity } from '@backstage/plugin-catalog-react';
 import { Box, Typography } from '@material-ui/core';
 import useAsync from 'react-use/esm/useAsync';
 import { metadataQualityApiRef } from '../api';
+import { QualityErrorPanel } from './QualityErrorPanel';
 import { LevelChip, rulesById } from './ScoreParts';
 
 /** Hook: the entity's score and the rules, loaded together. */
@@ -31,7 +31,7 @@ export function useEntityQuality() {
 export const QualityCard = () => {
   const { value, loading, error } = useEntityQuality();
   if (loading) return <Progress />;
-  if (error) return <ResponseErrorPanel error={error} />;
+  if (error) return <QualityErrorPanel error={error} />;
   const { score, rules } = value!;
   if (!score) {
     return (

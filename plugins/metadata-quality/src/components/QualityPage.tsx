@@ -2,7 +2,6 @@ import {
   InfoCard,
   Link,
   Progress,
-  ResponseErrorPanel,
   Table,
   TableColumn,
 } from '@backstage/core-components';
@@ -26,6 +25,7 @@ import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { EntityListFilter, metadataQualityApiRef } from '../api';
+import { QualityErrorPanel } from './QualityErrorPanel';
 import { DistributionChart, LevelChip, TrendChart } from './ScoreParts';
 
 function entityLink(ref: string) {
@@ -101,7 +101,7 @@ export const QualityPage = () => {
   );
 
   if (overview.loading) return <Progress />;
-  if (overview.error) return <ResponseErrorPanel error={overview.error} />;
+  if (overview.error) return <QualityErrorPanel error={overview.error} />;
   const { summary, rules, levels } = overview.value!;
   const ranked = groups
     .filter(g => g.entityCount > 0)
@@ -164,7 +164,7 @@ export const QualityPage = () => {
             </Select>
           </FormControl>
           {trend.error ? (
-            <ResponseErrorPanel error={trend.error} />
+            <QualityErrorPanel error={trend.error} />
           ) : (
             <TrendChart
               points={trend.value ?? []}
@@ -228,7 +228,7 @@ export const QualityPage = () => {
             </FormControl>
           </Box>
           {worst.error ? (
-            <ResponseErrorPanel error={worst.error} />
+            <QualityErrorPanel error={worst.error} />
           ) : (
             <Table
               options={{ paging: false, search: false, toolbar: false }}

@@ -2,7 +2,6 @@ import {
   InfoCard,
   MarkdownContent,
   Progress,
-  ResponseErrorPanel,
   Table,
   TableColumn,
 } from '@backstage/core-components';
@@ -14,6 +13,7 @@ import { Box, Grid, Typography } from '@material-ui/core';
 import { useApi } from '@backstage/frontend-plugin-api';
 import useAsync from 'react-use/esm/useAsync';
 import { metadataQualityApiRef } from '../api';
+import { QualityErrorPanel } from './QualityErrorPanel';
 import { useEntityQuality } from './QualityCard';
 import { LevelChip, TrendChart } from './ScoreParts';
 
@@ -28,7 +28,7 @@ const EntityTrend = (props: {
     [api, kind, namespace, name],
   );
   if (history.loading) return <Progress />;
-  if (history.error) return <ResponseErrorPanel error={history.error} />;
+  if (history.error) return <QualityErrorPanel error={history.error} />;
   return (
     <TrendChart
       points={history.value ?? []}
@@ -69,7 +69,7 @@ const columns: TableColumn<Row>[] = [
 export const QualityTab = () => {
   const { value, loading, error } = useEntityQuality();
   if (loading) return <Progress />;
-  if (error) return <ResponseErrorPanel error={error} />;
+  if (error) return <QualityErrorPanel error={error} />;
   const { score, rules, levels } = value!;
   const results = new Map(score?.results.map(r => [r.ruleId, r]) ?? []);
   const rows: Row[] = rules

@@ -7,6 +7,7 @@ import {
   EntityProvider,
   entityRouteRef,
 } from '@backstage/plugin-catalog-react';
+import { ResponseError } from '@backstage/errors';
 import { screen } from '@testing-library/react';
 import { OwnerValidationApi, ownerValidationApiRef } from '../api';
 import { OwnerWarningCard } from './OwnerWarningCard';
@@ -103,5 +104,37 @@ describe('OwnershipPage', () => {
     expect(await screen.findByText('payments (1)')).toBeInTheDocument();
     expect(screen.getByText('1 open')).toBeInTheDocument();
     expect(screen.getByText('Owner has left: 1')).toBeInTheDocument();
+  });
+
+  it('says the user is not allowed on a 403', async () => {
+    const api = mockApi();
+    const forbidden = await ResponseError.fromResponse(
+      new Response(
+        JSON.stringify({
+          error: {
+            name: 'NotAllowedError',
+            message: 'Not allowed to read owner findings',
+          },
+          response: { statusCode: 403 },
+        }),
+        {
+          status: 403,
+          statusText: 'Forbidden',
+          headers: { 'content-type': 'application/json' },
+        },
+      ),
+    );
+    api.getSummary = jest.fn(async () => {
+      throw forbidden;
+    });
+    await renderInTestApp(
+      <TestApiProvider apis={[[ownerValidationApiRef, api]]}>
+        <OwnershipPage />
+      </TestApiProvider>,
+      { mountedRoutes },
+    );
+    expect(
+      await screen.findByText(/You are not allowed to see owner findings/),
+    ).toBeInTheDocument();
   });
 });

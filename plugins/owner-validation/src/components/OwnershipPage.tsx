@@ -2,7 +2,6 @@ import {
   Content,
   InfoCard,
   Progress,
-  ResponseErrorPanel,
   Select,
   Table,
   TableColumn,
@@ -25,6 +24,7 @@ import Typography from '@material-ui/core/Typography';
 import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { ownerValidationApiRef } from '../api';
+import { OwnerValidationErrorPanel } from './OwnerValidationErrorPanel';
 
 const LIMIT = 1000;
 const ALL = 'all';
@@ -95,7 +95,7 @@ export function OwnershipPage() {
   if (error) {
     return (
       <Content>
-        <ResponseErrorPanel error={error} />
+        <OwnerValidationErrorPanel error={error} />
       </Content>
     );
   }

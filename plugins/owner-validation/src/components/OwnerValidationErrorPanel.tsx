@@ -1,0 +1,16 @@
+import { ResponseErrorPanel, WarningPanel } from '@backstage/core-components';
+import { ResponseError } from '@backstage/errors';
+
+/** A 403 as a plain "not allowed" message; any other error as the usual error panel. */
+export function OwnerValidationErrorPanel(props: { error: Error }) {
+  if (ResponseError.is(props.error) && props.error.statusCode === 403) {
+    return (
+      <WarningPanel
+        severity="info"
+        title="Not allowed"
+        message="You are not allowed to see owner findings. Ask the portal's admins for access."
+      />
+    );
+  }
+  return <ResponseErrorPanel error={props.error} />;
+}
