@@ -21,7 +21,7 @@ import Router from 'express-promise-router';
 import { z } from 'zod';
 import { FindingsStore } from './database/FindingsStore';
 import { OwnerCheckRunner } from './service/OwnerCheckRunner';
-import { databaseUnavailableHandler } from './databaseUnavailable';
+import { databaseUnavailableHandler } from '@internal/backend-errors';
 
 const list = <T extends z.ZodTypeAny>(item: T) =>
   z

@@ -20,7 +20,7 @@ import { z } from 'zod';
 import { QualityStore } from '../database/QualityStore';
 import { RunStore } from '../database/RunStore';
 import { EvaluationSummary } from './QualityEvaluator';
-import { databaseUnavailableHandler } from './databaseUnavailable';
+import { databaseUnavailableHandler } from '@internal/backend-errors';
 
 const score = z.coerce.number().min(0).max(100);
 

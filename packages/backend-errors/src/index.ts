@@ -1,0 +1,9 @@
+/**
+ * Error handling shared by the in-house backend plugins.
+ *
+ * @packageDocumentation
+ */
+export {
+  databaseUnavailableHandler,
+  isDatabaseUnavailable,
+} from './databaseUnavailable';
