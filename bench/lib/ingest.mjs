@@ -4,9 +4,15 @@ import path from 'node:path';
 import { startBenchBackend } from './backend.mjs';
 import { waitFor } from './process.mjs';
 
-/** Writes `count` generated components to a YAML file in a temp folder and returns its path. */
+/** Components per file: a catalog-info.yaml stays far below the input guard's 2 MiB limit. */
+const PER_FILE = 500;
+
+/**
+ * Writes `count` generated components to YAML files of {@link PER_FILE} in a temp folder, and a
+ * Location listing them; returns the Location's path.
+ */
 function writeEntities(count) {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'portal-ingest-')), 'entities.yaml');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-ingest-'));
   const docs = [];
   for (let i = 0; i < count; i++) {
     docs.push(`apiVersion: backstage.io/v1alpha1
@@ -25,7 +31,17 @@ spec:
   system: ${['payments', 'shipping', 'developer-portal'][i % 3]}
 `);
   }
-  fs.writeFileSync(file, docs.join('---\n'));
+  const targets = [];
+  for (let i = 0; i < docs.length; i += PER_FILE) {
+    const name = `entities-${i / PER_FILE}.yaml`;
+    fs.writeFileSync(path.join(dir, name), docs.slice(i, i + PER_FILE).join('---\n'));
+    targets.push(`./${name}`);
+  }
+  const file = path.join(dir, 'all.yaml');
+  fs.writeFileSync(
+    file,
+    `apiVersion: backstage.io/v1alpha1\nkind: Location\nmetadata:\n  name: bench-entities\n  namespace: bench\nspec:\n  targets: ${JSON.stringify(targets)}\n`,
+  );
   return file;
 }
 
@@ -38,7 +54,7 @@ export async function measureIngestion({ count, port, postgresPort, without }) {
   const backend = await startBenchBackend({
     port,
     postgresPort,
-    locations: [{ type: 'file', target: file, rules: [{ allow: ['Component'] }] }],
+    locations: [{ type: 'file', target: file, rules: [{ allow: ['Component', 'Location'] }] }],
     without,
   });
   try {
