@@ -12,7 +12,8 @@ import { freePort } from './freePort.test-helper';
 
 // Two real backends on one PostgreSQL (the one `scripts/portal test` provides through POSTGRES_*),
 // with the scheduled quality evaluation and ownership check every 10 s: each runs once per
-// interval across both replicas, and both replicas serve the same results.
+// interval across both replicas, both replicas serve the same results, and when one replica stops
+// the other carries on with the schedule.
 jest.setTimeout(420_000);
 
 const prefix = `replicas_${Date.now().toString(36)}_`;
@@ -184,5 +185,29 @@ describe('two replicas on one PostgreSQL', () => {
     const findings = JSON.parse(await same('/api/owner-validation/findings'));
     expect(findings.totalCount).toBeGreaterThan(0);
     await same('/api/owner-validation/summary');
+
+    // The replica that ran them goes away: the other one takes over the schedule.
+    await stopBackend(a);
+    const stoppedAt = await dbNow();
+    for (const plugin of plugins) {
+      const afterStop = await poll(
+        `a ${plugin} run on the remaining replica`,
+        async () => {
+          const res = await api(
+            b.baseUrl,
+            tokenB,
+            `/api/${plugin}/runs?limit=100`,
+          );
+          const { items } = (await res.json()) as { items: Run[] };
+          const later = items.filter(
+            r => Date.parse(r.startedAt) > stoppedAt && r.finishedAt,
+          );
+          return later.length > 0 && later;
+        },
+        120_000,
+        1000,
+      );
+      expect(afterStop[0].status).toBe('succeeded');
+    }
   });
 });
