@@ -1,10 +1,23 @@
-import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import {
+  mockServices,
+  startTestBackend,
+  TestDatabases,
+} from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import authPlugin from '@backstage/plugin-auth-backend';
 import { authModuleLighthouseOidcProvider } from './module';
+
+if (!process.env.BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING) {
+  throw new Error(
+    'BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING is not set: these tests need a real PostgreSQL (scripts/portal test sets it)',
+  );
+}
+
+// The auth backend keeps its keys and sessions in PostgreSQL, as in production (never SQLite).
+const databases = TestDatabases.create({ ids: ['POSTGRES_18'] });
 
 describe('authModuleLighthouseOidcProvider', () => {
   // The provider discovers its issuer at startup: a discovery document is all it needs here.
@@ -37,6 +50,9 @@ describe('authModuleLighthouseOidcProvider', () => {
         authPlugin,
         authModuleLighthouseOidcProvider,
         catalogServiceMock.factory(),
+        mockServices.database.factory({
+          knex: await databases.init('POSTGRES_18'),
+        }),
         mockServices.rootConfig.factory({
           data: {
             app: { baseUrl: 'http://localhost:3000' },
