@@ -1,5 +1,4 @@
 import {
-  ANNOTATION_LOCATION,
   DEFAULT_NAMESPACE,
   Entity,
   stringifyLocationRef,
@@ -15,8 +14,8 @@ import { InputGuardOptions } from './options';
 
 /**
  * Looks up where the catalog already has the given entities from: entity ref (lowercase) to the
- * `backstage.io/managed-by-location` of the stored entity. Refs the catalog does not have are
- * left out.
+ * location key (`url:` or `file:` and the file) the catalog holds it under. Refs the catalog does
+ * not have are left out.
  */
 export type ExistingLocations = (
   entityRefs: string[],
@@ -119,22 +118,5 @@ export function createGuardedEntityDataParser(
       }
       yield processingResult.entity(location, entity);
     }
-  };
-}
-
-/** Reads the managed-by-location annotation of stored entities through the catalog API. */
-export function existingLocationsFrom(
-  getEntitiesByRefs: (refs: string[]) => Promise<Array<Entity | undefined>>,
-): ExistingLocations {
-  return async refs => {
-    const found = await getEntitiesByRefs(refs);
-    const result = new Map<string, string>();
-    found.forEach((entity, i) => {
-      const location = entity?.metadata.annotations?.[ANNOTATION_LOCATION];
-      if (location) {
-        result.set(refs[i], location);
-      }
-    });
-    return result;
   };
 }

@@ -10,4 +10,4 @@ export { LocationTargetsProcessor } from './LocationTargetsProcessor';
 export { inspectDocument } from './inspectDocument';
 export { readInputGuardOptions, type InputGuardOptions } from './options';
 export { createProcessingProblemsRouter } from './router';
-export { ProcessingProblems } from './ProcessingProblems';
+export { CatalogRefreshState } from './CatalogRefreshState';

@@ -3,18 +3,12 @@ import {
   createBackendModule,
 } from '@backstage/backend-plugin-api';
 import { ScmIntegrations } from '@backstage/integration';
-import {
-  catalogProcessingExtensionPoint,
-  catalogServiceRef,
-} from '@backstage/plugin-catalog-node';
+import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
 import { catalogModelExtensionPoint } from '@backstage/plugin-catalog-node/alpha';
-import {
-  createGuardedEntityDataParser,
-  existingLocationsFrom,
-} from './GuardedEntityDataParser';
+import { createGuardedEntityDataParser } from './GuardedEntityDataParser';
 import { LocationTargetsProcessor } from './LocationTargetsProcessor';
 import { readInputGuardOptions } from './options';
-import { ProcessingProblems } from './ProcessingProblems';
+import { CatalogRefreshState } from './CatalogRefreshState';
 import { catalogProcessingProblemsReadPermission } from '@internal/plugin-catalog-problems-common';
 import { createProcessingProblemsRouter } from './router';
 
@@ -30,10 +24,8 @@ export const catalogModuleInputGuard = createBackendModule({
       deps: {
         config: coreServices.rootConfig,
         logger: coreServices.logger,
-        auth: coreServices.auth,
         catalog: catalogProcessingExtensionPoint,
         model: catalogModelExtensionPoint,
-        catalogApi: catalogServiceRef,
         database: coreServices.database,
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
@@ -41,25 +33,23 @@ export const catalogModuleInputGuard = createBackendModule({
         permissionsRegistry: coreServices.permissionsRegistry,
       },
       async init(deps) {
-        const { config, logger, auth, catalog, catalogApi } = deps;
+        const { config, logger, catalog } = deps;
         const options = readInputGuardOptions(config);
         const integrations = ScmIntegrations.fromConfig(config);
-        const existingLocations = existingLocationsFrom(async entityRefs => {
-          try {
-            const credentials = await auth.getOwnServiceCredentials();
-            const { items } = await catalogApi.getEntitiesByRefs(
-              { entityRefs, fields: ['metadata.annotations'] },
-              { credentials },
-            );
-            return items;
-          } catch (error) {
-            // The catalog's own conflict check still keeps the first definition.
-            logger.debug(`Input guard could not look up duplicates: ${error}`);
-            return [];
-          }
-        });
+        // The catalog's database: this module only reads its refresh state.
+        const refreshState = new CatalogRefreshState(
+          await deps.database.getClient(),
+        );
         deps.model.setEntityDataParser(
-          createGuardedEntityDataParser(options, existingLocations),
+          createGuardedEntityDataParser(options, async entityRefs => {
+            try {
+              return await refreshState.locationKeys(entityRefs);
+            } catch (error) {
+              // The catalog's own conflict check still keeps the first definition.
+              logger.warn(`Input guard could not look up duplicates: ${error}`);
+              return new Map();
+            }
+          }),
         );
         catalog.addProcessor(
           new LocationTargetsProcessor((url, base) =>
@@ -67,7 +57,6 @@ export const catalogModuleInputGuard = createBackendModule({
           ),
         );
 
-        // The catalog's database: this module only reads its refresh state.
         deps.permissionsRegistry.addPermissions([
           catalogProcessingProblemsReadPermission,
         ]);
@@ -75,7 +64,7 @@ export const catalogModuleInputGuard = createBackendModule({
           createProcessingProblemsRouter({
             httpAuth: deps.httpAuth,
             permissions: deps.permissions,
-            problems: new ProcessingProblems(await deps.database.getClient()),
+            refreshState,
           }),
         );
       },

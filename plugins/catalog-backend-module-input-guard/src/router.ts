@@ -7,7 +7,7 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { catalogProcessingProblemsReadPermission } from '@internal/plugin-catalog-problems-common';
 import express from 'express';
 import Router from 'express-promise-router';
-import { ProcessingProblems } from './ProcessingProblems';
+import { CatalogRefreshState } from './CatalogRefreshState';
 
 function integer(value: unknown, name: string, fallback: number, max: number) {
   if (value === undefined) return fallback;
@@ -24,9 +24,9 @@ function integer(value: unknown, name: string, fallback: number, max: number) {
 export function createProcessingProblemsRouter(options: {
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
-  problems: ProcessingProblems;
+  refreshState: CatalogRefreshState;
 }): express.Router {
-  const { httpAuth, permissions, problems } = options;
+  const { httpAuth, permissions, refreshState } = options;
   const router = Router();
   router.get('/processing-problems', async (req, res) => {
     const credentials = await httpAuth.credentials(req, {
@@ -48,7 +48,9 @@ export function createProcessingProblemsRouter(options: {
       0,
       Number.MAX_SAFE_INTEGER,
     );
-    res.json(await problems.list({ limit: Math.max(limit, 1), offset }));
+    res.json(
+      await refreshState.listProblems({ limit: Math.max(limit, 1), offset }),
+    );
   });
   return router;
 }

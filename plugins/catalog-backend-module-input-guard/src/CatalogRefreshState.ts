@@ -6,14 +6,26 @@ import type {
 import type { Knex } from 'knex';
 
 /**
- * Reads the catalog's processing errors from its own tables (the refresh state holds the errors
- * of every entity, including the ones never stored in the catalog because they failed). The
- * catalog offers no API for them; this is the one place that knows the table layout.
+ * Reads the catalog's refresh state, its table of every entity it has been given: the processing
+ * errors (including entities never stored because they failed) and the location key each entity
+ * is held under. The catalog offers no API for either; this is the one place that knows the layout.
  */
-export class ProcessingProblems {
+export class CatalogRefreshState {
   constructor(private readonly db: Knex) {}
 
-  async list(options: {
+  /**
+   * The location key (the file an entity was read from, e.g. `url:https://.../catalog-info.yaml`)
+   * of each given entity ref the catalog holds: the key the catalog's own conflict check compares.
+   */
+  async locationKeys(entityRefs: string[]): Promise<Map<string, string>> {
+    const rows = await this.db('refresh_state')
+      .whereIn('entity_ref', entityRefs)
+      .whereNotNull('location_key')
+      .select('entity_ref', 'location_key');
+    return new Map(rows.map(row => [row.entity_ref, row.location_key]));
+  }
+
+  async listProblems(options: {
     limit: number;
     offset: number;
   }): Promise<ProcessingProblemsResponse> {
