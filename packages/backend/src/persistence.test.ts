@@ -2,6 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { freePort } from './freePort.test-helper';
+import { postgresConnection } from './backend.test-helper';
 import path from 'node:path';
 import { Client } from 'pg';
 
@@ -14,22 +15,6 @@ let PORT = 0;
 let FILE_PORT = 0;
 let baseUrl = '';
 const prefix = `restart_${Date.now().toString(36)}_`;
-
-function connection() {
-  const { POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD } =
-    process.env;
-  if (!POSTGRES_HOST || !POSTGRES_PORT || !POSTGRES_USER) {
-    throw new Error(
-      'POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER and POSTGRES_PASSWORD must name a PostgreSQL server: run the tests with `scripts/portal test`',
-    );
-  }
-  return {
-    host: POSTGRES_HOST,
-    port: Number(POSTGRES_PORT),
-    user: POSTGRES_USER,
-    password: POSTGRES_PASSWORD,
-  };
-}
 
 function startBackend(): ChildProcess {
   const child = spawn(
@@ -58,7 +43,9 @@ function startBackend(): ChildProcess {
   child.stderr?.on('data', d => (output += d));
   child.on('exit', code => {
     if (code && !child.killed) {
-      process.stderr.write(`backend exited with ${code}:\n${output.slice(-4000)}\n`);
+      process.stderr.write(
+        `backend exited with ${code}:\n${output.slice(-4000)}\n`,
+      );
     }
   });
   return child;
@@ -142,7 +129,7 @@ spec:
     backend = startBackend();
     await waitForReady();
 
-    const pg = new Client({ ...connection(), database: 'postgres' });
+    const pg = new Client({ ...postgresConnection(), database: 'postgres' });
     await pg.connect();
     const { rows } = await pg.query<{ datname: string }>(
       'SELECT datname FROM pg_database WHERE datname LIKE $1',

@@ -3,6 +3,7 @@ import {
   api,
   guestToken,
   poll,
+  postgresConnection,
   startBackend,
   stopBackend,
   TestBackend,
@@ -18,22 +19,6 @@ jest.setTimeout(420_000);
 
 const prefix = `replicas_${Date.now().toString(36)}_`;
 const INTERVAL_S = 10;
-
-function connection() {
-  const { POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD } =
-    process.env;
-  if (!POSTGRES_HOST || !POSTGRES_PORT || !POSTGRES_USER) {
-    throw new Error(
-      'POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER and POSTGRES_PASSWORD must name a PostgreSQL server: run the tests with `scripts/portal test`',
-    );
-  }
-  return {
-    host: POSTGRES_HOST,
-    port: Number(POSTGRES_PORT),
-    user: POSTGRES_USER,
-    password: POSTGRES_PASSWORD,
-  };
-}
 
 const schedule = JSON.stringify({
   frequency: `PT${INTERVAL_S}S`,
@@ -61,7 +46,7 @@ interface Run {
 
 /** The database clock, which run times use too. */
 async function dbNow(): Promise<number> {
-  const pg = new Client({ ...connection(), database: 'postgres' });
+  const pg = new Client({ ...postgresConnection(), database: 'postgres' });
   await pg.connect();
   try {
     const { rows } = await pg.query('SELECT clock_timestamp() AS now');
