@@ -47,6 +47,8 @@ export default defineConfig({
   },
   use: {
     baseURL,
+    // The size the pages are checked at, and their screenshots taken at.
+    viewport: { width: 1440, height: 900 },
     actionTimeout: 30_000,
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',

@@ -2,7 +2,7 @@ import { test, expect, APIRequestContext } from '@playwright/test';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { signInAsGuest } from './signIn';
+import { signInAsGuest } from '@internal/e2e-test-utils';
 
 // The bad-input corpus (fixtures/bad-input/all.yaml): malformed catalog-info.yaml files registered
 // in one Location together with valid ones. app-config.e2e.yaml lets the backend read this port.

@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { signInAsGuest } from './signIn';
+import { signInAsGuest } from '@internal/e2e-test-utils';
 
 test('the catalog lists the examples and filters them by kind and owner', async ({
   page,

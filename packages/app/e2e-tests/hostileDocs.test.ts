@@ -1,7 +1,7 @@
 import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
-import { signInAsGuest } from './signIn';
+import { signInAsGuest } from '@internal/e2e-test-utils';
 
 // A repository whose docs try to run scripts: copied into a checkout of the local git root
 // (scaffolder.localGit.root in app-config.e2e.yaml), which the catalog registers within seconds.

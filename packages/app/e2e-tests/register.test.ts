@@ -1,7 +1,7 @@
 import { test, expect, Page } from '@playwright/test';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
-import { signInAsGuest } from './signIn';
+import { signInAsGuest } from '@internal/e2e-test-utils';
 
 // app-config.e2e.yaml lets the backend read from this port only.
 const PORT = 7081;

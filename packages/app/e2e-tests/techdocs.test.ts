@@ -1,5 +1,5 @@
 import { test, expect, Page } from '@playwright/test';
-import { signInAsGuest } from './signIn';
+import { signInAsGuest } from '@internal/e2e-test-utils';
 
 // TechDocs renders into a shadow root; Playwright's role selectors pierce it.
 async function openPaymentsDocs(page: Page) {

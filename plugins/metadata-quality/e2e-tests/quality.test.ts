@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { signInAsGuest } from './signIn';
+import { signInAsGuest } from '@internal/e2e-test-utils';
 
 // app-config.e2e.yaml runs the first full evaluation a few seconds after the backend starts.
 test('an entity card shows the score and a failing check', async ({ page }) => {

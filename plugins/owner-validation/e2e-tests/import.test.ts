@@ -1,4 +1,5 @@
-import { test, expect, Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
+import { signInAsGuest } from '@internal/e2e-test-utils';
 import http from 'node:http';
 
 // app-config.e2e.yaml lets the backend read from this port (7081 is packages/app's register test).
@@ -35,14 +36,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await new Promise(resolve => server.close(resolve));
 });
-
-/** Enters the portal as the guest, as packages/app/e2e-tests/signIn.ts does (lint forbids importing it). */
-async function signInAsGuest(page: Page, path = '/') {
-  await page.goto(path);
-  const enter = page.getByRole('button', { name: 'Enter' });
-  await expect(enter).toBeVisible();
-  await enter.click();
-}
 
 test('registering a component owned by a departed user shows the owner finding before Import', async ({
   page,

@@ -1,16 +1,5 @@
-import { test, expect, Page } from '@playwright/test';
-
-/** Enters the portal as the guest, as packages/app/e2e-tests/signIn.ts does (lint forbids importing it). */
-async function signInAsGuest(page: Page, path = '/') {
-  await page.goto(path);
-  const enter = page.getByRole('button', { name: 'Enter' });
-  await expect(enter).toBeVisible();
-  await enter.click();
-  const nav = page.getByRole('navigation', { name: 'sidebar nav' });
-  await expect(
-    nav.getByRole('link', { name: 'Catalog', exact: true }),
-  ).toBeVisible();
-}
+import { test, expect } from '@playwright/test';
+import { signInAsGuest } from '@internal/e2e-test-utils';
 
 // app-config.e2e.yaml runs the ownership check every 10 seconds; the first run may still be
 // pending when the test starts, so the checks below poll by reloading.

@@ -1,7 +1,7 @@
 import { test, expect, Page } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
-import { signInAsGuest } from './signIn';
+import { signInAsGuest } from '@internal/e2e-test-utils';
 
 // app-config.e2e.yaml puts the repositories here.
 const reposRoot = path.resolve(

@@ -1,0 +1,12 @@
+import { Page } from '@playwright/test';
+import { expectOnScreen } from './onScreen';
+
+/** Enters the portal as the local-development guest and waits until the sidebar is on screen. */
+export async function signInAsGuest(page: Page, path = '/') {
+  await page.goto(path);
+  const enter = page.getByRole('button', { name: 'Enter' });
+  await expectOnScreen(enter);
+  await enter.click();
+  const nav = page.getByRole('navigation', { name: 'sidebar nav' });
+  await expectOnScreen(nav.getByRole('link', { name: 'Catalog', exact: true }));
+}
