@@ -1,7 +1,12 @@
 import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
-import { signInAsGuest } from '@internal/e2e-test-utils';
+import {
+  expectOnScreen,
+  keepScreenshot,
+  signInAsGuest,
+  watchOffsiteRequests,
+} from '@internal/e2e-test-utils';
 
 // A repository whose docs try to run scripts: copied into a checkout of the local git root
 // (scaffolder.localGit.root in app-config.e2e.yaml), which the catalog registers within seconds.
@@ -19,7 +24,8 @@ test.beforeAll(() => {
 test('TechDocs renders <script>, javascript: links and event handlers inert', async ({
   page,
   request,
-}) => {
+  baseURL,
+}, testInfo) => {
   test.setTimeout(180_000);
   const refresh = await request.get('/api/auth/guest/refresh');
   const token = (await refresh.json()).backstageIdentity.token;
@@ -43,14 +49,17 @@ test('TechDocs renders <script>, javascript: links and event handlers inert', as
     dialogs.push(dialog.message());
     return dialog.dismiss();
   });
+  // Its mkdocs.yml says `theme: material` with no font setting: the portal turns the web fonts off.
+  const offsite = watchOffsiteRequests(page, baseURL!);
   await signInAsGuest(page, '/docs/default/component/hostile-docs');
   // The first visit builds the site with mkdocs.
-  await expect(
+  await expectOnScreen(
     page.getByRole('heading', { name: 'Hostile docs', level: 1 }).last(),
-  ).toBeVisible({
-    timeout: 90_000,
-  });
-  await expect(page.getByText('The end of the hostile content.')).toBeVisible();
+    { timeout: 90_000, scroll: false },
+  );
+  await expectOnScreen(page.getByText('The end of the hostile content.'));
+  await keepScreenshot(page, testInfo, 'techdocs-hostile-docs');
+  offsite.expectNone();
 
   // Links keep their text but lose the javascript: target.
   for (const name of [
@@ -58,7 +67,7 @@ test('TechDocs renders <script>, javascript: links and event handlers inert', as
     'An HTML javascript link',
   ]) {
     const link = page.getByText(name, { exact: true });
-    await expect(link).toBeVisible();
+    await expectOnScreen(link);
     expect(String(await link.getAttribute('href'))).not.toMatch(
       /^\s*javascript:/i,
     );

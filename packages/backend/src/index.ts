@@ -44,6 +44,10 @@ backend.add(import('@internal/plugin-scaffolder-backend-module-local-git'));
 
 // TechDocs, built locally with the machine's mkdocs.
 backend.add(import('@backstage/plugin-techdocs-backend'));
+// mkdocs runs on a copy of the docs (a file location's mkdocs.yml is never rewritten) and with no web fonts.
+backend.add(
+  import('@internal/plugin-techdocs-backend-module-offline-generator'),
+);
 
 // Permissions: signed-in users may read and act; entities are refreshed and unregistered by their
 // owners and the admins in `lighthouse.permissions.admins`; re-evaluating quality scores and owner

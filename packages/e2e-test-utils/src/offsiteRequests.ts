@@ -12,7 +12,10 @@ export interface OffsiteRequests {
  * Records every request of the page (and its frames and workers) whose origin is not the portal's,
  * so a test can show that a page needs nothing from the internet.
  */
-export function watchOffsiteRequests(page: Page, portalUrl: string): OffsiteRequests {
+export function watchOffsiteRequests(
+  page: Page,
+  portalUrl: string,
+): OffsiteRequests {
   const portal = new URL(portalUrl).origin;
   const seen: string[] = [];
   page.context().on('request', request => {

@@ -16,7 +16,8 @@ function whyNotSeen(element: Element): string | undefined {
   for (let node: Node | null = element; node; ) {
     if (node instanceof win.Element) {
       const style = win.getComputedStyle(node);
-      if (style.display === 'none') return `an ancestor <${node.tagName.toLowerCase()}> has display: none`;
+      if (style.display === 'none')
+        return `an ancestor <${node.tagName.toLowerCase()}> has display: none`;
       opacity *= Number(style.opacity);
       node = node.parentNode;
     } else if (node instanceof win.ShadowRoot) {
@@ -27,20 +28,41 @@ function whyNotSeen(element: Element): string | undefined {
   }
   if (opacity < 0.99) return `its effective opacity is ${opacity.toFixed(2)}`;
   const style = win.getComputedStyle(element);
-  if (style.visibility !== 'visible') return `its visibility is ${style.visibility}`;
+  if (style.visibility !== 'visible')
+    return `its visibility is ${style.visibility}`;
   const box = element.getBoundingClientRect();
-  if (box.width < 1 || box.height < 1) return `its box is ${box.width}x${box.height}`;
+  if (box.width < 1 || box.height < 1)
+    return `its box is ${box.width}x${box.height}`;
   const viewport = { width: win.innerWidth, height: win.innerHeight };
-  if (box.right <= 0 || box.bottom <= 0 || box.left >= viewport.width || box.top >= viewport.height) {
-    return `it lies outside the ${viewport.width}x${viewport.height} viewport (at ${Math.round(box.left)},${Math.round(box.top)})`;
+  if (
+    box.right <= 0 ||
+    box.bottom <= 0 ||
+    box.left >= viewport.width ||
+    box.top >= viewport.height
+  ) {
+    return `it lies outside the ${viewport.width}x${
+      viewport.height
+    } viewport (at ${Math.round(box.left)},${Math.round(box.top)})`;
   }
   // Something drawn over its centre (a dialog, a backdrop) hides it.
   const x = Math.min(Math.max(box.left + box.width / 2, 0), viewport.width - 1);
-  const y = Math.min(Math.max(box.top + box.height / 2, 0), viewport.height - 1);
+  const y = Math.min(
+    Math.max(box.top + box.height / 2, 0),
+    viewport.height - 1,
+  );
   const root = element.getRootNode() as Document | ShadowRoot;
   const hit = root.elementFromPoint(x, y);
-  if (hit && hit !== element && !element.contains(hit) && !hit.contains(element)) {
-    return `it is covered by <${hit.tagName.toLowerCase()}${hit.className && typeof hit.className === 'string' ? ` class="${hit.className}"` : ''}>`;
+  if (
+    hit &&
+    hit !== element &&
+    !element.contains(hit) &&
+    !hit.contains(element)
+  ) {
+    return `it is covered by <${hit.tagName.toLowerCase()}${
+      hit.className && typeof hit.className === 'string'
+        ? ` class="${hit.className}"`
+        : ''
+    }>`;
   }
   return undefined;
 }
@@ -50,7 +72,10 @@ function whyNotSeen(element: Element): string | undefined {
  * across shadow roots), a non-empty box inside the viewport, not covered by another element.
  * Playwright's `toBeVisible` accepts an element at opacity 0; this does not.
  */
-export async function expectOnScreen(locator: Locator, options: OnScreenOptions = {}) {
+export async function expectOnScreen(
+  locator: Locator,
+  options: OnScreenOptions = {},
+) {
   const { timeout, scroll = true } = options;
   let reason: string | undefined = 'it was not found';
   await expect(async () => {
