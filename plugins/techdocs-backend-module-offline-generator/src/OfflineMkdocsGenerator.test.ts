@@ -3,7 +3,7 @@ import { ConfigReader } from '@backstage/config';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import winston from 'winston';
+import * as winston from 'winston';
 import { OfflineMkdocsGenerator } from './OfflineMkdocsGenerator';
 
 // Runs the machine's real mkdocs with the Material theme, as the portal does.
