@@ -1,4 +1,5 @@
 import { expect, Page, test } from '@playwright/test';
+import { expectOnScreen, keepScreenshot } from '@internal/e2e-test-utils';
 import { startOidcProvider } from './oidcProvider';
 import { startProductionBackend } from './productionBackend';
 
@@ -109,11 +110,12 @@ async function sessionIdentity(page: Page) {
 
 test('the production sign-in page offers single sign-on and no guest; the guest provider refuses', async ({
   page,
-}) => {
+}, testInfo) => {
   await page.goto(backendUrl);
-  await expect(page.getByText('Single sign-on')).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Sign In' })).toBeVisible();
+  await expectOnScreen(page.getByText('Single sign-on'));
+  await expectOnScreen(page.getByRole('button', { name: 'Sign In' }));
   await expect(page.getByRole('button', { name: 'Enter' })).toHaveCount(0);
+  await keepScreenshot(page, testInfo, 'sign-in-production');
 
   const guest = await fetch(`${backendUrl}/api/auth/guest/refresh`, {
     headers: { 'x-requested-with': 'XMLHttpRequest' },
@@ -128,9 +130,7 @@ test('a person with a User entity signs in through the provider and is that user
 }) => {
   await signInThroughProvider(page, alice.login);
   const nav = page.getByRole('navigation', { name: 'sidebar nav' });
-  await expect(
-    nav.getByRole('link', { name: 'Catalog', exact: true }),
-  ).toBeVisible();
+  await expectOnScreen(nav.getByRole('link', { name: 'Catalog', exact: true }));
   expect(await sessionIdentity(page)).toEqual({
     status: 200,
     userEntityRef: 'user:default/alice.nguyen',
@@ -138,33 +138,36 @@ test('a person with a User entity signs in through the provider and is that user
 
   // The session survives a reload, and Settings shows who is signed in.
   await page.goto(`${backendUrl}/settings`);
-  await expect(page.getByText(alice.email).first()).toBeVisible();
-  await expect(page.getByText(alice.name).first()).toBeVisible();
+  await expectOnScreen(page.getByText(alice.email).first());
+  await expectOnScreen(page.getByText(alice.name).first());
 });
 
 test('a person with no User entity is refused and gets no session', async ({
   page,
 }) => {
   await signInThroughProvider(page, stranger.login);
-  await expect(
+  await expectOnScreen(
     page.getByText(
       `Sign-in refused: no user in the catalog has the email '${stranger.email}'`,
     ),
-  ).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Sign In' })).toBeVisible();
+  );
+  await expectOnScreen(page.getByRole('button', { name: 'Sign In' }));
   await expect(
     page.getByRole('navigation', { name: 'sidebar nav' }),
   ).toHaveCount(0);
   expect((await sessionIdentity(page)).status).not.toBe(200);
 });
 
-test('a departed user is refused and gets no session', async ({ page }) => {
+test('a departed user is refused and gets no session', async ({
+  page,
+}, testInfo) => {
   await signInThroughProvider(page, martin.login);
-  await expect(
+  await expectOnScreen(
     page.getByText(
       "Sign-in refused: 'user:default/martin.keller' is marked as departed",
     ),
-  ).toBeVisible();
+  );
+  await keepScreenshot(page, testInfo, 'sign-in-refused-departed');
   await expect(
     page.getByRole('navigation', { name: 'sidebar nav' }),
   ).toHaveCount(0);
