@@ -102,6 +102,7 @@ async function test() {
     BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING: `postgresql://${user}:${encodeURIComponent(password)}@${host}:${port}`,
   };
   const steps = [
+    ['generated OpenAPI code matches the documents', 'node', ['scripts/openapi.mjs', '--check']],
     ['type check', 'yarn', ['tsc']],
     ['unit and integration tests', 'yarn', ['backstage-cli', 'repo', 'test', '--json', `--outputFile=${reports}/jest.json`]],
     ['app build', 'yarn', ['workspace', 'app', 'build']],
@@ -142,7 +143,12 @@ async function bench() {
   process.exit(failed ? 1 : 0);
 }
 
-const commands = { start, test, bench };
+/** Regenerates the routers and clients of the in-house APIs from their OpenAPI documents (scripts/openapi.mjs). */
+async function openapi() {
+  process.exit(await run('node', [path.join(root, 'scripts', 'openapi.mjs'), ...process.argv.slice(3)]));
+}
+
+const commands = { start, test, bench, openapi };
 const command = commands[process.argv[2]];
-if (!command) fail(`unknown command '${process.argv[2] ?? ''}': use 'scripts/portal start', 'scripts/portal test' or 'scripts/portal bench'`);
+if (!command) fail(`unknown command '${process.argv[2] ?? ''}': use 'scripts/portal start', 'scripts/portal test', 'scripts/portal bench' or 'scripts/portal openapi'`);
 await command();

@@ -1,0 +1,165 @@
+// ******************************************************************
+// * THIS IS A GENERATED FILE. DO NOT EDIT.                         *
+// * From plugins/metadata-quality-backend/src/schema/openapi.yaml: run `scripts/portal openapi`.
+// ******************************************************************
+
+import { ResponseError } from '@backstage/errors';
+import createFetchClient, { Client } from 'openapi-fetch';
+import type { components, operations, paths } from './types';
+
+export type { components, operations, paths };
+/** The `RuleResult` schema of the metadata-quality API. */
+export type RuleResult = components['schemas']['RuleResult'];
+/** The `EntityScore` schema of the metadata-quality API. */
+export type EntityScore = components['schemas']['EntityScore'];
+/** The `Rule` schema of the metadata-quality API. */
+export type Rule = components['schemas']['Rule'];
+/** The `Level` schema of the metadata-quality API. */
+export type Level = components['schemas']['Level'];
+/** The `GroupSummary` schema of the metadata-quality API. */
+export type GroupSummary = components['schemas']['GroupSummary'];
+/** The `EvaluationRun` schema of the metadata-quality API. */
+export type EvaluationRun = components['schemas']['EvaluationRun'];
+/** The `HistoryPoint` schema of the metadata-quality API. */
+export type HistoryPoint = components['schemas']['HistoryPoint'];
+
+/** Finds a plugin's base URL, as Backstage's discovery API and service do. */
+export interface MetadataQualityClientDiscovery {
+  getBaseUrl(pluginId: string): Promise<string>;
+}
+
+/** Makes requests, with credentials: the frontend's fetchApi, or a fetch that adds a service token. */
+export interface MetadataQualityClientFetch {
+  fetch: typeof fetch;
+}
+
+/** The client of the `metadata-quality` backend, generated from its OpenAPI document. */
+export class MetadataQualityClient {
+  /** The plugin ID whose base URL the client resolves. */
+  static readonly pluginId = 'metadata-quality';
+  private readonly client: Client<paths>;
+
+  constructor(options: {
+    discoveryApi: MetadataQualityClientDiscovery;
+    fetchApi?: MetadataQualityClientFetch;
+  }) {
+    const { discoveryApi } = options;
+    const doFetch = options.fetchApi?.fetch ?? fetch;
+    // The base URL comes from discovery at request time; the placeholder origin is replaced then.
+    this.client = createFetchClient<paths>({
+      baseUrl: 'http://discovery.invalid',
+      fetch: async (input: Request) => {
+        const base = await discoveryApi.getBaseUrl(
+          MetadataQualityClient.pluginId,
+        );
+        const url = new URL(input.url);
+        return doFetch(`${base}${url.pathname}${url.search}`, {
+          method: input.method,
+          headers: input.headers,
+          body: input.body ? await input.text() : undefined,
+          signal: input.signal,
+        });
+      },
+    });
+    // Every answer other than 2xx becomes Backstage's ResponseError, with the server's message.
+    this.client.use({
+      async onResponse({ response }) {
+        if (!response.ok) throw await ResponseError.fromResponse(response);
+        return response;
+      },
+    });
+  }
+
+  /** The rules in force and the levels. (`GET /rules`) */
+  async getRules(): Promise<
+    operations['GetRules']['responses']['200']['content']['application/json']
+  > {
+    const { data } = await this.client.GET('/rules', {});
+    return data!;
+  }
+
+  /** Scored entities, filtered, sorted and paged. (`GET /entities`) */
+  async listEntities(
+    request: { params?: operations['ListEntities']['parameters'] } = {},
+  ): Promise<
+    operations['ListEntities']['responses']['200']['content']['application/json']
+  > {
+    const { data } = await this.client.GET('/entities', {
+      params: request.params,
+    });
+    return data!;
+  }
+
+  /** One entity's score with its rule results. (`GET /entities/{kind}/{namespace}/{name}`) */
+  async getEntityScore(request: {
+    params: operations['GetEntityScore']['parameters'];
+  }): Promise<
+    operations['GetEntityScore']['responses']['200']['content']['application/json']
+  > {
+    const { data } = await this.client.GET(
+      '/entities/{kind}/{namespace}/{name}',
+      { params: request.params },
+    );
+    return data!;
+  }
+
+  /** Totals over every scored entity (distribution in ten-point buckets, levels, failing rules). (`GET /summary`) */
+  async getSummary(): Promise<
+    operations['GetSummary']['responses']['200']['content']['application/json']
+  > {
+    const { data } = await this.client.GET('/summary', {});
+    return data!;
+  }
+
+  /** Leaderboard; every group with the entities it and its child groups own, best first. (`GET /groups`) */
+  async getGroupSummaries(): Promise<
+    operations['GetGroupSummaries']['responses']['200']['content']['application/json']
+  > {
+    const { data } = await this.client.GET('/groups', {});
+    return data!;
+  }
+
+  /** Daily scores of one entity. (`GET /history/entities/{kind}/{namespace}/{name}`) */
+  async getEntityHistory(request: {
+    params: operations['GetEntityHistory']['parameters'];
+  }): Promise<
+    operations['GetEntityHistory']['responses']['200']['content']['application/json']
+  > {
+    const { data } = await this.client.GET(
+      '/history/entities/{kind}/{namespace}/{name}',
+      { params: request.params },
+    );
+    return data!;
+  }
+
+  /** Daily average score of a group and its child groups. (`GET /history/groups/{namespace}/{name}`) */
+  async getGroupHistory(request: {
+    params: operations['GetGroupHistory']['parameters'];
+  }): Promise<
+    operations['GetGroupHistory']['responses']['200']['content']['application/json']
+  > {
+    const { data } = await this.client.GET(
+      '/history/groups/{namespace}/{name}',
+      { params: request.params },
+    );
+    return data!;
+  }
+
+  /** Full evaluations, newest first, with the replica that ran each and how it ended. (`GET /runs`) */
+  async listRuns(
+    request: { params?: operations['ListRuns']['parameters'] } = {},
+  ): Promise<
+    operations['ListRuns']['responses']['200']['content']['application/json']
+  > {
+    const { data } = await this.client.GET('/runs', { params: request.params });
+    return data!;
+  }
+
+  /** Re-evaluates every entity now. Needs the metadata-quality.evaluate permission. (`POST /evaluate`) */
+  async evaluate(): Promise<
+    operations['Evaluate']['responses']['200']['content']['application/json']
+  > {
+    const { data } = await this.client.POST('/evaluate', {});
+    return data!;
+  }
+}

@@ -1,0 +1,570 @@
+// ******************************************************************
+// * THIS IS A GENERATED FILE. DO NOT EDIT.                         *
+// * From plugins/metadata-quality-backend/src/schema/openapi.yaml: run `scripts/portal openapi`.
+// ******************************************************************
+
+/* eslint-disable */
+export interface paths {
+  '/rules': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The rules in force and the levels. */
+    get: operations['GetRules'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/entities': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Scored entities, filtered, sorted and paged. */
+    get: operations['ListEntities'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/entities/{kind}/{namespace}/{name}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One entity's score with its rule results. */
+    get: operations['GetEntityScore'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Totals over every scored entity (distribution in ten-point buckets, levels, failing rules). */
+    get: operations['GetSummary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/groups': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Leaderboard; every group with the entities it and its child groups own, best first. */
+    get: operations['GetGroupSummaries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/history/entities/{kind}/{namespace}/{name}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Daily scores of one entity. */
+    get: operations['GetEntityHistory'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/history/groups/{namespace}/{name}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Daily average score of a group and its child groups. */
+    get: operations['GetGroupHistory'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/runs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Full evaluations, newest first, with the replica that ran each and how it ended. */
+    get: operations['ListRuns'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/evaluate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Re-evaluates every entity now. Needs the metadata-quality.evaluate permission. */
+    post: operations['Evaluate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    RuleResult: {
+      ruleId: string;
+      passed: boolean;
+      weight: number;
+      /** @description Why the check failed. */
+      message?: string;
+    };
+    EntityScore: {
+      /** @example component:default/checkout-web */
+      entityRef: string;
+      kind: string;
+      namespace: string;
+      name: string;
+      title?: string;
+      type?: string;
+      lifecycle?: string;
+      /** @example group:default/web */
+      ownerRef?: string;
+      score: number;
+      level: string | null;
+      failingRules: string[];
+      results: components['schemas']['RuleResult'][];
+      /** Format: date-time */
+      evaluatedAt: string;
+      /**
+       * Format: date-time
+       * @description When the plugin first saw the entity's current metadata.etag.
+       */
+      changedAt: string;
+    };
+    Rule: {
+      id: string;
+      title: string;
+      description?: string;
+      appliesTo?: {
+        kinds?: string[];
+        types?: string[];
+        lifecycles?: string[];
+      };
+      check: {
+        /** @enum {string} */
+        type:
+          | 'fieldPresent'
+          | 'fieldMatches'
+          | 'annotationPresent'
+          | 'relationPresent'
+          | 'ownerValid'
+          | 'techdocsPresent'
+          | 'linkPresent'
+          | 'freshness';
+      } & {
+        [key: string]: unknown;
+      };
+      weight: number;
+      howToFix: string;
+    };
+    Level: {
+      name: string;
+      minScore: number;
+    };
+    GroupSummary: {
+      groupRef: string;
+      title?: string;
+      parentRef?: string;
+      /** @description Entities the group and its child groups own. */
+      entityCount: number;
+      averageScore: number | null;
+      /** @description Entity count per level; `none` for entities below every level. */
+      levels: {
+        [key: string]: number;
+      };
+    };
+    EvaluationRun: {
+      id: number;
+      /** @description host:pid of the replica */
+      instance: string;
+      /** @enum {string} */
+      trigger: 'schedule' | 'manual';
+      /**
+       * @description abandoned when the replica stopped sending heartbeats (killed) for 30 s
+       * @enum {string}
+       */
+      status: 'running' | 'succeeded' | 'failed' | 'abandoned';
+      /** Format: date-time */
+      startedAt: string;
+      /** Format: date-time */
+      heartbeatAt: string;
+      /** Format: date-time */
+      finishedAt?: string;
+      /** @description Entities scored */
+      entityCount?: number;
+      /** @description Scores of deleted entities removed */
+      removedCount?: number;
+      error?: string;
+    };
+    HistoryPoint: {
+      /** Format: date */
+      day: string;
+      score: number;
+      entityCount?: number;
+    };
+  };
+  responses: {
+    /** @description An error, as Backstage's error handler writes it. */
+    Error: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': {
+          error?: {
+            /** @example InputError */
+            name?: string;
+            message?: string;
+          };
+          response?: {
+            statusCode?: number;
+          };
+        };
+      };
+    };
+  };
+  parameters: {
+    kind: string;
+    namespace: string;
+    name: string;
+    /** @description Days of history, 1 to 3650. */
+    days: number;
+  };
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  GetRules: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Rules and levels. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            rules?: components['schemas']['Rule'][];
+            levels?: components['schemas']['Level'][];
+          };
+        };
+      };
+      401: components['responses']['Error'];
+      403: components['responses']['Error'];
+    };
+  };
+  ListEntities: {
+    parameters: {
+      query?: {
+        kind?: string;
+        /** @description Group ref or name (payments, group:default/payments). */
+        owner?: string;
+        /** @description A level name, or none. */
+        level?: string;
+        /** @description Only entities failing this rule id. */
+        failingRule?: string;
+        minScore?: number;
+        maxScore?: number;
+        orderBy?: 'score' | 'name' | 'evaluatedAt';
+        order?: 'asc' | 'desc';
+        limit?: number;
+        offset?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of entities. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items?: components['schemas']['EntityScore'][];
+            totalItems?: number;
+          };
+        };
+      };
+      400: components['responses']['Error'];
+      401: components['responses']['Error'];
+      403: components['responses']['Error'];
+    };
+  };
+  GetEntityScore: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        kind: components['parameters']['kind'];
+        namespace: components['parameters']['namespace'];
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The score. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EntityScore'];
+        };
+      };
+      401: components['responses']['Error'];
+      403: components['responses']['Error'];
+      404: components['responses']['Error'];
+    };
+  };
+  GetSummary: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Totals. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            entityCount?: number;
+            averageScore?: number | null;
+            levels?: {
+              [key: string]: number;
+            };
+            buckets?: number[];
+            failingRules?: {
+              [key: string]: number;
+            };
+          };
+        };
+      };
+      401: components['responses']['Error'];
+      403: components['responses']['Error'];
+    };
+  };
+  GetGroupSummaries: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Groups. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items?: components['schemas']['GroupSummary'][];
+          };
+        };
+      };
+      401: components['responses']['Error'];
+      403: components['responses']['Error'];
+    };
+  };
+  GetEntityHistory: {
+    parameters: {
+      query?: {
+        /** @description Days of history, 1 to 3650. */
+        days?: components['parameters']['days'];
+      };
+      header?: never;
+      path: {
+        kind: components['parameters']['kind'];
+        namespace: components['parameters']['namespace'];
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The series, oldest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            entityRef?: string;
+            items?: components['schemas']['HistoryPoint'][];
+          };
+        };
+      };
+      400: components['responses']['Error'];
+      401: components['responses']['Error'];
+      403: components['responses']['Error'];
+      404: components['responses']['Error'];
+    };
+  };
+  GetGroupHistory: {
+    parameters: {
+      query?: {
+        /** @description Days of history, 1 to 3650. */
+        days?: components['parameters']['days'];
+      };
+      header?: never;
+      path: {
+        namespace: components['parameters']['namespace'];
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The series, oldest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            groupRef?: string;
+            items?: components['schemas']['HistoryPoint'][];
+          };
+        };
+      };
+      400: components['responses']['Error'];
+      401: components['responses']['Error'];
+      403: components['responses']['Error'];
+    };
+  };
+  ListRuns: {
+    parameters: {
+      query?: {
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The runs. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['EvaluationRun'][];
+          };
+        };
+      };
+      400: components['responses']['Error'];
+      401: components['responses']['Error'];
+      403: components['responses']['Error'];
+    };
+  };
+  Evaluate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description What the run did. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description The recorded run (GET /runs). */
+            runId?: number;
+            evaluated?: number;
+            removed?: number;
+            durationMs?: number;
+          };
+        };
+      };
+      401: components['responses']['Error'];
+      403: components['responses']['Error'];
+      409: components['responses']['Error'];
+    };
+  };
+}

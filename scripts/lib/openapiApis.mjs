@@ -1,0 +1,10 @@
+// The in-house HTTP APIs: the backend whose src/schema/openapi.yaml is the contract, the package that
+// gets the generated client and types (used by the frontend and by other backends).
+export const apis = [
+  {
+    pluginId: 'metadata-quality',
+    backend: 'plugins/metadata-quality-backend',
+    client: 'plugins/metadata-quality-common',
+    clientName: 'MetadataQualityClient',
+  },
+];

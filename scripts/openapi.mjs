@@ -1,0 +1,205 @@
+#!/usr/bin/env node
+// `scripts/portal openapi [--check]`: generates, from each in-house backend's src/schema/openapi.yaml,
+// the validated server router (backend) and the typed client with its types (client package).
+// Backstage's own generator (`backstage-repo-tools package schema openapi generate`) runs the Java
+// openapi-generator, whose jar is downloaded from Maven Central: not reachable from this network. This
+// writes the same two things with npm tools only: the router as Backstage's generated one is
+// (`createValidatedOpenApiRouter` over the document as a const), and the client from openapi-typescript's
+// types. `--check` fails when a generated file differs from what the document gives (run by
+// `scripts/portal test`).
+import SwaggerParser from '@apidevtools/swagger-parser';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import openapiTS, { astToString } from 'openapi-typescript';
+import prettier from 'prettier';
+import YAML from 'yaml';
+import { apis } from './lib/openapiApis.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const HEADER = (source) =>
+  `// ******************************************************************\n` +
+  `// * THIS IS A GENERATED FILE. DO NOT EDIT.                         *\n` +
+  `// * From ${source}: run \`scripts/portal openapi\`.\n` +
+  `// ******************************************************************\n`;
+
+const pascal = s => s.replace(/(^|[-_ ])(\w)/g, (_, __, c) => c.toUpperCase());
+const camel = s => pascal(s).replace(/^./, c => c.toLowerCase());
+const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
+
+function routerFile(doc, source) {
+  return `${HEADER(source)}
+import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
+
+/** The OpenAPI document of this plugin, as a value the router's types are derived from. */
+export const spec = ${JSON.stringify(doc, null, 2)} as const;
+
+/** An express router that validates requests against {@link spec} and types the handlers from it. */
+export const createOpenApiRouter = async (
+  options?: Parameters<typeof createValidatedOpenApiRouter>['1'],
+) => createValidatedOpenApiRouter<typeof spec>(spec, options);
+`;
+}
+
+/** The operations of the document: method name, HTTP method, path, response type. */
+function operationsOf(doc) {
+  const ops = [];
+  for (const [route, item] of Object.entries(doc.paths ?? {})) {
+    for (const method of METHODS) {
+      const op = item[method];
+      if (!op) continue;
+      if (!op.operationId) throw new Error(`${method.toUpperCase()} ${route} has no operationId`);
+      const success = Object.entries(op.responses ?? {}).find(([code]) => /^2/.test(code));
+      const json = success?.[1]?.content?.['application/json'];
+      const hasParams = [...(item.parameters ?? []), ...(op.parameters ?? [])].length > 0;
+      const requiredParams = [...(item.parameters ?? []), ...(op.parameters ?? [])].some(
+        p => p.in === 'path' || p.required,
+      );
+      ops.push({
+        id: op.operationId,
+        name: camel(op.operationId),
+        method: method.toUpperCase(),
+        route,
+        summary: op.summary,
+        status: success?.[0],
+        returnsJson: Boolean(json),
+        hasParams,
+        requiredParams,
+        hasBody: Boolean(op.requestBody),
+        bodyRequired: Boolean(op.requestBody?.required),
+      });
+    }
+  }
+  return ops;
+}
+
+function clientFile(doc, dereferenced, { pluginId, clientName }, source) {
+  const ops = operationsOf(dereferenced);
+  const schemas = Object.keys(doc.components?.schemas ?? {});
+  const methods = ops
+    .map(op => {
+      const req = [
+        op.hasParams ? `params${op.requiredParams ? '' : '?'}: operations['${op.id}']['parameters']` : '',
+        op.hasBody
+          ? `body${op.bodyRequired ? '' : '?'}: NonNullable<operations['${op.id}']['requestBody']>['content']['application/json']`
+          : '',
+      ].filter(Boolean);
+      const requestArg = req.length
+        ? `request: { ${req.join('; ')} }${op.requiredParams || op.bodyRequired ? '' : ' = {}'}`
+        : '';
+      const result = op.returnsJson
+        ? `operations['${op.id}']['responses']['${op.status}']['content']['application/json']`
+        : 'void';
+      const init = [op.hasParams ? 'params: request.params' : '', op.hasBody ? 'body: request.body' : '']
+        .filter(Boolean)
+        .join(', ');
+      return `
+  /** ${op.summary ?? op.id} (\`${op.method} ${op.route}\`) */
+  async ${op.name}(${requestArg}): Promise<${result}> {
+    const { data } = await this.client.${op.method}('${op.route}', { ${init} });
+    return ${op.returnsJson ? 'data!' : 'undefined'};
+  }`;
+    })
+    .join('\n');
+  return `${HEADER(source)}
+import { ResponseError } from '@backstage/errors';
+import createFetchClient, { Client } from 'openapi-fetch';
+import type { components, operations, paths } from './types';
+
+export type { components, operations, paths };
+${schemas.map(s => `/** The \`${s}\` schema of the ${pluginId} API. */\nexport type ${pascal(s)} = components['schemas']['${s}'];`).join('\n')}
+
+/** Finds a plugin's base URL, as Backstage's discovery API and service do. */
+export interface ${clientName}Discovery {
+  getBaseUrl(pluginId: string): Promise<string>;
+}
+
+/** Makes requests, with credentials: the frontend's fetchApi, or a fetch that adds a service token. */
+export interface ${clientName}Fetch {
+  fetch: typeof fetch;
+}
+
+/** The client of the \`${pluginId}\` backend, generated from its OpenAPI document. */
+export class ${clientName} {
+  /** The plugin ID whose base URL the client resolves. */
+  static readonly pluginId = '${pluginId}';
+  private readonly client: Client<paths>;
+
+  constructor(options: { discoveryApi: ${clientName}Discovery; fetchApi?: ${clientName}Fetch }) {
+    const { discoveryApi } = options;
+    const doFetch = options.fetchApi?.fetch ?? fetch;
+    // The base URL comes from discovery at request time; the placeholder origin is replaced then.
+    this.client = createFetchClient<paths>({
+      baseUrl: 'http://discovery.invalid',
+      fetch: async (input: Request) => {
+        const base = await discoveryApi.getBaseUrl(${clientName}.pluginId);
+        const url = new URL(input.url);
+        return doFetch(\`\${base}\${url.pathname}\${url.search}\`, {
+          method: input.method,
+          headers: input.headers,
+          body: input.body ? await input.text() : undefined,
+          signal: input.signal,
+        });
+      },
+    });
+    // Every answer other than 2xx becomes Backstage's ResponseError, with the server's message.
+    this.client.use({
+      async onResponse({ response }) {
+        if (!response.ok) throw await ResponseError.fromResponse(response);
+        return response;
+      },
+    });
+  }
+${methods}
+}
+`;
+}
+
+async function format(text, file) {
+  const options = (await prettier.resolveConfig(file)) ?? {};
+  return prettier.format(text, { ...options, filepath: file });
+}
+
+async function outputs(api) {
+  const source = path.join(api.backend, 'src/schema/openapi.yaml');
+  const text = fs.readFileSync(path.join(root, source), 'utf8');
+  const doc = YAML.parse(text);
+  await SwaggerParser.validate(structuredClone(doc));
+  const dereferenced = await SwaggerParser.dereference(structuredClone(doc));
+  const types = astToString(await openapiTS(doc, { alphabetize: false }));
+  const files = {
+    [path.join(api.backend, 'src/schema/openapi/generated/router.ts')]: routerFile(doc, source),
+    [path.join(api.backend, 'src/schema/openapi/generated/index.ts')]: `${HEADER(source)}\nexport { createOpenApiRouter, spec } from './router';\n`,
+    [path.join(api.client, 'src/schema/openapi/generated/types.ts')]: `${HEADER(source)}\n/* eslint-disable */\n${types}`,
+    [path.join(api.client, 'src/schema/openapi/generated/client.ts')]: clientFile(doc, dereferenced, api, source),
+    [path.join(api.client, 'src/schema/openapi/generated/index.ts')]: `${HEADER(source)}\nexport * from './client';\n`,
+  };
+  for (const file of Object.keys(files)) files[file] = await format(files[file], path.join(root, file));
+  return files;
+}
+
+const check = process.argv.includes('--check');
+let stale = 0;
+for (const api of apis) {
+  let files;
+  try {
+    files = await outputs(api);
+  } catch (e) {
+    console.error(`openapi: ${api.backend}/src/schema/openapi.yaml is not a valid OpenAPI document: ${e.message}`);
+    process.exit(1);
+  }
+  for (const [file, content] of Object.entries(files)) {
+    const abs = path.join(root, file);
+    const current = fs.existsSync(abs) ? fs.readFileSync(abs, 'utf8') : undefined;
+    if (current === content) continue;
+    if (check) {
+      console.error(`openapi: ${file} is not what ${api.backend}/src/schema/openapi.yaml gives: run scripts/portal openapi`);
+      stale++;
+    } else {
+      fs.mkdirSync(path.dirname(abs), { recursive: true });
+      fs.writeFileSync(abs, content);
+      console.error(`openapi: wrote ${file}`);
+    }
+  }
+}
+process.exit(stale ? 1 : 0);
