@@ -163,7 +163,8 @@ async function format(text, file) {
 async function outputs(api) {
   const source = path.join(api.backend, 'src/schema/openapi.yaml');
   const text = fs.readFileSync(path.join(root, source), 'utf8');
-  const doc = YAML.parse(text);
+  // Merge keys (`<<: *properties`) let a schema extend another's properties without allOf.
+  const doc = YAML.parse(text, { merge: true });
   await SwaggerParser.validate(structuredClone(doc));
   const dereferenced = await SwaggerParser.dereference(structuredClone(doc));
   const types = astToString(await openapiTS(doc, { alphabetize: false }));

@@ -7,4 +7,10 @@ export const apis = [
     client: 'plugins/metadata-quality-common',
     clientName: 'MetadataQualityClient',
   },
+  {
+    pluginId: 'owner-validation',
+    backend: 'plugins/owner-validation-backend',
+    client: 'plugins/owner-validation-common',
+    clientName: 'OwnerValidationClient',
+  },
 ];

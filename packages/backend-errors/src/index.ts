@@ -7,3 +7,7 @@ export {
   databaseUnavailableHandler,
   isDatabaseUnavailable,
 } from './databaseUnavailable';
+export {
+  describeValidationError,
+  openApiInputErrorHandler,
+} from './openApiInputErrors';

@@ -13,12 +13,16 @@ import type { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import request from 'supertest';
+import { createOpenApiRequest } from '@internal/backend-test-utils';
 import {
   ownerValidationEvaluatePermission,
   ownerValidationReadPermission,
 } from '@internal/plugin-owner-validation-common';
 import { ownerValidationPlugin } from './plugin';
+import { spec } from './schema/openapi/generated';
+
+// Every answer of the plugin's routes is checked against its OpenAPI document.
+const request = createOpenApiRequest(spec, '/api/owner-validation');
 
 const ENV = 'BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING';
 

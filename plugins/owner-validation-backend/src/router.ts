@@ -11,76 +11,24 @@ import {
 } from '@backstage/plugin-permission-common';
 import {
   CheckEntitiesResponse,
-  OWNER_FINDING_TYPES,
   ownerValidationEvaluatePermission,
   ownerValidationReadPermission,
   parseOwnerRef,
 } from '@internal/plugin-owner-validation-common';
 import express from 'express';
-import Router from 'express-promise-router';
-import { z } from 'zod';
+import {
+  databaseUnavailableHandler,
+  openApiInputErrorHandler,
+} from '@internal/backend-errors';
 import { FindingsStore } from './database/FindingsStore';
+import { createOpenApiRouter, spec } from './schema/openapi/generated';
 import { OwnerCheckRunner } from './service/OwnerCheckRunner';
-import { databaseUnavailableHandler } from '@internal/backend-errors';
 
-const list = <T extends z.ZodTypeAny>(item: T) =>
-  z
-    .union([item, z.array(item)])
-    .transform(v => (Array.isArray(v) ? v : [v]) as z.infer<T>[])
-    .optional();
+/** The most entities `POST /check` takes at once (`maxItems` in the OpenAPI document). */
+export const MAX_CHECK_ENTITIES =
+  spec.components.schemas.CheckEntitiesRequest.properties.entities.maxItems;
 
-const listQuery = z.object({
-  type: list(z.enum(OWNER_FINDING_TYPES)),
-  severity: list(z.enum(['error', 'warning'])),
-  kind: list(z.string().min(1)),
-  team: z.string().min(1).optional(),
-  status: z.enum(['open', 'resolved', 'all']).default('open'),
-  limit: z.coerce.number().int().min(1).max(1000).default(100),
-  offset: z.coerce.number().int().min(0).default(0),
-});
-
-const runsQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(500).default(20),
-});
-
-/** The most entities `POST /check` takes at once. */
-export const MAX_CHECK_ENTITIES = 100;
-
-const checkBody = z.object({
-  entities: z
-    .array(
-      z.looseObject({
-        kind: z.string().min(1),
-        metadata: z.looseObject({
-          name: z.string().min(1),
-          namespace: z.string().min(1).optional(),
-        }),
-      }),
-    )
-    .min(1)
-    .max(MAX_CHECK_ENTITIES),
-});
-
-function parse<T extends z.ZodTypeAny>(
-  schema: T,
-  input: unknown,
-  what: string,
-) {
-  const result = schema.safeParse(input);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new InputError(
-      `Invalid ${what} '${issue.path.join('.')}': ${issue.message}`,
-    );
-  }
-  return result.data as z.infer<T>;
-}
-
-function parseQuery<T extends z.ZodTypeAny>(schema: T, query: unknown) {
-  return parse(schema, query, 'query parameter');
-}
-
-/** The plugin's HTTP API. */
+/** The plugin's HTTP API: src/schema/openapi.yaml, requests validated against it. */
 export async function createRouter(options: {
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
@@ -89,13 +37,12 @@ export async function createRouter(options: {
   runner: OwnerCheckRunner;
 }): Promise<express.Router> {
   const { httpAuth, permissions, catalog, store, runner } = options;
-  const router = Router();
-  router.use(express.json());
+  const router = await createOpenApiRouter();
 
   // 401 without credentials, 403 without the permission. The permissions service allows service
   // principals (other plugins, such as metadata-quality) without asking the policy.
   const authorize = async (
-    req: express.Request,
+    req: express.Request<any, any, any, any>,
     permission: BasicPermission,
     message: string,
   ) => {
@@ -110,7 +57,7 @@ export async function createRouter(options: {
     }
     return credentials;
   };
-  const read = (req: express.Request) =>
+  const read = (req: express.Request<any, any, any, any>) =>
     authorize(
       req,
       ownerValidationReadPermission,
@@ -133,7 +80,7 @@ export async function createRouter(options: {
 
   router.get('/findings', async (req, res) => {
     await read(req);
-    const query = parseQuery(listQuery, req.query);
+    const { status = 'open', limit = 100, offset = 0, ...query } = req.query;
     let team: string | undefined;
     if (query.team) {
       team = parseOwnerRef(query.team)?.ref;
@@ -148,11 +95,11 @@ export async function createRouter(options: {
       severities: query.severity,
       kinds: query.kind?.map(k => k.toLocaleLowerCase('en-US')),
       team,
-      status: query.status,
-      limit: query.limit,
-      offset: query.offset,
+      status,
+      limit,
+      offset,
     });
-    res.json({ items, totalCount, limit: query.limit, offset: query.offset });
+    res.json({ items, totalCount, limit, offset });
   });
 
   router.get('/summary', async (req, res) => {
@@ -162,14 +109,13 @@ export async function createRouter(options: {
 
   router.get('/runs', async (req, res) => {
     await read(req);
-    const { limit } = parseQuery(runsQuery, req.query);
-    res.json({ items: await store.listRuns(limit) });
+    res.json({ items: await store.listRuns(req.query.limit ?? 20) });
   });
 
   // Checks entities before they are registered (the catalog-import review step); stores nothing.
   router.post('/check', async (req, res) => {
     await read(req);
-    const { entities } = parse(checkBody, req.body ?? {}, 'request body field');
+    const { entities } = req.body;
     const body: CheckEntitiesResponse = {
       items: await runner.checkEntities(entities as Entity[]),
     };
@@ -185,6 +131,7 @@ export async function createRouter(options: {
     res.json(await runner.run('manual'));
   });
 
+  router.use(openApiInputErrorHandler);
   router.use(databaseUnavailableHandler);
   return router;
 }

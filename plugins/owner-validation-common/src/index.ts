@@ -7,3 +7,9 @@ export * from './types';
 export * from './permissions';
 export * from './checkOwners';
 export * from './config';
+export { OwnerValidationClient } from './schema/openapi/generated';
+export type {
+  CheckRun,
+  CheckSummary,
+  CheckEntitiesRequest,
+} from './schema/openapi/generated';

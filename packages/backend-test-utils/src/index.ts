@@ -1,0 +1,10 @@
+/**
+ * What the backend tests share.
+ *
+ * @packageDocumentation
+ */
+export {
+  createOpenApiRequest,
+  createOpenApiResponseChecker,
+  type OpenApiResponseChecker,
+} from './openApiResponses';
