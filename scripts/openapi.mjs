@@ -32,7 +32,7 @@ function routerFile(doc, source) {
 import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
 
 /** The OpenAPI document of this plugin, as a value the router's types are derived from. */
-export const spec = ${JSON.stringify(doc, null, 2)} as const;
+export const spec = ${JSON.stringify(doc)} as const;
 
 /** An express router that validates requests against {@link spec} and types the handlers from it. */
 export const createOpenApiRouter = async (
@@ -102,53 +102,21 @@ function clientFile(doc, dereferenced, { pluginId, clientName }, source) {
     })
     .join('\n');
   return `${HEADER(source)}
-import { ResponseError } from '@backstage/errors';
-import createFetchClient, { Client } from 'openapi-fetch';
+import { createPluginClient, PluginClientOptions } from '@internal/openapi-client';
+import type { Client } from 'openapi-fetch';
 import type { components, operations, paths } from './types';
 
 export type { components, operations, paths };
 ${schemas.map(s => `/** The \`${s}\` schema of the ${pluginId} API. */\nexport type ${pascal(s)} = components['schemas']['${s}'];`).join('\n')}
 
-/** Finds a plugin's base URL, as Backstage's discovery API and service do. */
-export interface ${clientName}Discovery {
-  getBaseUrl(pluginId: string): Promise<string>;
-}
-
-/** Makes requests, with credentials: the frontend's fetchApi, or a fetch that adds a service token. */
-export interface ${clientName}Fetch {
-  fetch: typeof fetch;
-}
-
 /** The client of the \`${pluginId}\` backend, generated from its OpenAPI document. */
 export class ${clientName} {
-  /** The plugin ID whose base URL the client resolves. */
+  /** The plugin whose base URL the client resolves. */
   static readonly pluginId = '${pluginId}';
   private readonly client: Client<paths>;
 
-  constructor(options: { discoveryApi: ${clientName}Discovery; fetchApi?: ${clientName}Fetch }) {
-    const { discoveryApi } = options;
-    const doFetch = options.fetchApi?.fetch ?? fetch;
-    // The base URL comes from discovery at request time; the placeholder origin is replaced then.
-    this.client = createFetchClient<paths>({
-      baseUrl: 'http://discovery.invalid',
-      fetch: async (input: Request) => {
-        const base = await discoveryApi.getBaseUrl(${clientName}.pluginId);
-        const url = new URL(input.url);
-        return doFetch(\`\${base}\${url.pathname}\${url.search}\`, {
-          method: input.method,
-          headers: input.headers,
-          body: input.body ? await input.text() : undefined,
-          signal: input.signal,
-        });
-      },
-    });
-    // Every answer other than 2xx becomes Backstage's ResponseError, with the server's message.
-    this.client.use({
-      async onResponse({ response }) {
-        if (!response.ok) throw await ResponseError.fromResponse(response);
-        return response;
-      },
-    });
+  constructor(options: PluginClientOptions) {
+    this.client = createPluginClient<paths>(${clientName}.pluginId, options);
   }
 ${methods}
 }
@@ -175,7 +143,10 @@ async function outputs(api) {
     [path.join(api.client, 'src/schema/openapi/generated/client.ts')]: clientFile(doc, dereferenced, api, source),
     [path.join(api.client, 'src/schema/openapi/generated/index.ts')]: `${HEADER(source)}\nexport * from './client';\n`,
   };
-  for (const file of Object.keys(files)) files[file] = await format(files[file], path.join(root, file));
+  // The document as a value stays on one line: it is src/schema/openapi.yaml again, not code to read.
+  for (const file of Object.keys(files)) {
+    if (!file.endsWith('router.ts')) files[file] = await format(files[file], path.join(root, file));
+  }
   return files;
 }
 

@@ -3,8 +3,11 @@
 // * From plugins/metadata-quality-backend/src/schema/openapi.yaml: run `scripts/portal openapi`.
 // ******************************************************************
 
-import { ResponseError } from '@backstage/errors';
-import createFetchClient, { Client } from 'openapi-fetch';
+import {
+  createPluginClient,
+  PluginClientOptions,
+} from '@internal/openapi-client';
+import type { Client } from 'openapi-fetch';
 import type { components, operations, paths } from './types';
 
 export type { components, operations, paths };
@@ -23,51 +26,17 @@ export type EvaluationRun = components['schemas']['EvaluationRun'];
 /** The `HistoryPoint` schema of the metadata-quality API. */
 export type HistoryPoint = components['schemas']['HistoryPoint'];
 
-/** Finds a plugin's base URL, as Backstage's discovery API and service do. */
-export interface MetadataQualityClientDiscovery {
-  getBaseUrl(pluginId: string): Promise<string>;
-}
-
-/** Makes requests, with credentials: the frontend's fetchApi, or a fetch that adds a service token. */
-export interface MetadataQualityClientFetch {
-  fetch: typeof fetch;
-}
-
 /** The client of the `metadata-quality` backend, generated from its OpenAPI document. */
 export class MetadataQualityClient {
-  /** The plugin ID whose base URL the client resolves. */
+  /** The plugin whose base URL the client resolves. */
   static readonly pluginId = 'metadata-quality';
   private readonly client: Client<paths>;
 
-  constructor(options: {
-    discoveryApi: MetadataQualityClientDiscovery;
-    fetchApi?: MetadataQualityClientFetch;
-  }) {
-    const { discoveryApi } = options;
-    const doFetch = options.fetchApi?.fetch ?? fetch;
-    // The base URL comes from discovery at request time; the placeholder origin is replaced then.
-    this.client = createFetchClient<paths>({
-      baseUrl: 'http://discovery.invalid',
-      fetch: async (input: Request) => {
-        const base = await discoveryApi.getBaseUrl(
-          MetadataQualityClient.pluginId,
-        );
-        const url = new URL(input.url);
-        return doFetch(`${base}${url.pathname}${url.search}`, {
-          method: input.method,
-          headers: input.headers,
-          body: input.body ? await input.text() : undefined,
-          signal: input.signal,
-        });
-      },
-    });
-    // Every answer other than 2xx becomes Backstage's ResponseError, with the server's message.
-    this.client.use({
-      async onResponse({ response }) {
-        if (!response.ok) throw await ResponseError.fromResponse(response);
-        return response;
-      },
-    });
+  constructor(options: PluginClientOptions) {
+    this.client = createPluginClient<paths>(
+      MetadataQualityClient.pluginId,
+      options,
+    );
   }
 
   /** The rules in force and the levels. (`GET /rules`) */

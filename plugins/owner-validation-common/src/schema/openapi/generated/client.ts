@@ -3,13 +3,16 @@
 // * From plugins/owner-validation-backend/src/schema/openapi.yaml: run `scripts/portal openapi`.
 // ******************************************************************
 
-import { ResponseError } from '@backstage/errors';
-import createFetchClient, { Client } from 'openapi-fetch';
+import {
+  createPluginClient,
+  PluginClientOptions,
+} from '@internal/openapi-client';
+import type { Client } from 'openapi-fetch';
 import type { components, operations, paths } from './types';
 
 export type { components, operations, paths };
-/** The `Error` schema of the owner-validation API. */
-export type Error = components['schemas']['Error'];
+/** The `ErrorResponse` schema of the owner-validation API. */
+export type ErrorResponse = components['schemas']['ErrorResponse'];
 /** The `OwnerFindingType` schema of the owner-validation API. */
 export type OwnerFindingType = components['schemas']['OwnerFindingType'];
 /** The `OwnerFindingSeverity` schema of the owner-validation API. */
@@ -38,51 +41,17 @@ export type CheckEntitiesRequest =
 export type CheckEntitiesResponse =
   components['schemas']['CheckEntitiesResponse'];
 
-/** Finds a plugin's base URL, as Backstage's discovery API and service do. */
-export interface OwnerValidationClientDiscovery {
-  getBaseUrl(pluginId: string): Promise<string>;
-}
-
-/** Makes requests, with credentials: the frontend's fetchApi, or a fetch that adds a service token. */
-export interface OwnerValidationClientFetch {
-  fetch: typeof fetch;
-}
-
 /** The client of the `owner-validation` backend, generated from its OpenAPI document. */
 export class OwnerValidationClient {
-  /** The plugin ID whose base URL the client resolves. */
+  /** The plugin whose base URL the client resolves. */
   static readonly pluginId = 'owner-validation';
   private readonly client: Client<paths>;
 
-  constructor(options: {
-    discoveryApi: OwnerValidationClientDiscovery;
-    fetchApi?: OwnerValidationClientFetch;
-  }) {
-    const { discoveryApi } = options;
-    const doFetch = options.fetchApi?.fetch ?? fetch;
-    // The base URL comes from discovery at request time; the placeholder origin is replaced then.
-    this.client = createFetchClient<paths>({
-      baseUrl: 'http://discovery.invalid',
-      fetch: async (input: Request) => {
-        const base = await discoveryApi.getBaseUrl(
-          OwnerValidationClient.pluginId,
-        );
-        const url = new URL(input.url);
-        return doFetch(`${base}${url.pathname}${url.search}`, {
-          method: input.method,
-          headers: input.headers,
-          body: input.body ? await input.text() : undefined,
-          signal: input.signal,
-        });
-      },
-    });
-    // Every answer other than 2xx becomes Backstage's ResponseError, with the server's message.
-    this.client.use({
-      async onResponse({ response }) {
-        if (!response.ok) throw await ResponseError.fromResponse(response);
-        return response;
-      },
-    });
+  constructor(options: PluginClientOptions) {
+    this.client = createPluginClient<paths>(
+      OwnerValidationClient.pluginId,
+      options,
+    );
   }
 
   /** The open and resolved findings of one entity. (`GET /entities/{kind}/{namespace}/{name}/findings`) */

@@ -111,7 +111,7 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
-    Error: {
+    ErrorResponse: {
       error?: {
         /** @example InputError */
         name?: string;
@@ -283,7 +283,7 @@ export interface components {
         [name: string]: unknown;
       };
       content: {
-        'application/json': components['schemas']['Error'];
+        'application/json': components['schemas']['ErrorResponse'];
       };
     };
   };

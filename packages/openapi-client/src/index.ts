@@ -1,0 +1,11 @@
+/**
+ * What every generated in-house API client runs on.
+ *
+ * @packageDocumentation
+ */
+export {
+  createPluginClient,
+  type PluginClientOptions,
+  type PluginDiscovery,
+  type PluginFetch,
+} from './createPluginClient';
