@@ -22,13 +22,7 @@ export interface Config {
       /** The owner is a person rather than a group. Default warning. */
       userOwner?: 'error' | 'warning' | 'off';
     };
-    /** How a departed user is marked. */
-    departedMarker?: {
-      /** Annotation or label key; default `lighthouse.acme/departed`. */
-      key?: string;
-      /** Value meaning departed, compared case-insensitively; default `true`. */
-      value?: string;
-    };
+    // departedMarker: in @internal/plugin-owner-validation-common, which reads it and the app shows it.
     /** Notifications about new error findings, sent once per finding. */
     notify?: {
       /** Whether to send notifications; default true. */

@@ -480,21 +480,24 @@ describe('bad input', () => {
         ['description', 'Injects `id` into the README'],
       ].map(([field, value]) => [template, field, value]),
     ),
-  )('%s refuses %s %j with a 400 naming the field', async (template, field, value) => {
-    const before = repos();
-    const { created } = await runTask(template, {
-      ...service,
-      name: 'safe-name',
-      title: 'Safe title',
-      language: 'typescript',
-      [field]: value,
-    });
-    expect(created.status).toBe(400);
-    expect(created.body.errors.map((e: any) => e.path.join('.'))).toContain(
-      field,
-    );
-    expect(repos()).toEqual(before);
-  });
+  )(
+    '%s refuses %s %j with a 400 naming the field',
+    async (template, field, value) => {
+      const before = repos();
+      const { created } = await runTask(template, {
+        ...service,
+        name: 'safe-name',
+        title: 'Safe title',
+        language: 'typescript',
+        [field]: value,
+      });
+      expect(created.status).toBe(400);
+      expect(created.body.errors.map((e: any) => e.path.join('.'))).toContain(
+        field,
+      );
+      expect(repos()).toEqual(before);
+    },
+  );
 
   it.each([
     [
@@ -532,6 +535,8 @@ describe('bad input', () => {
       expect(failed.body.message).toMatch(
         new RegExp(message.source.replace(/^\^/, '(InputError: )?')),
       );
+      // One line: no stack trace, no server paths in the task log people read.
+      expect(failed.body.message).not.toMatch(/\n|node_modules|\bat /);
       expect(
         events.filter(e => e.body.stepId === 'publish').map(e => e.body.status),
       ).toEqual(['skipped']);
@@ -553,5 +558,48 @@ describe('bad input', () => {
     expect(events.find(e => e.body.status === 'failed').body.message).toMatch(
       /name: 'component:default\/parcel-tracker' already exists/,
     );
+  });
+});
+
+describe('GET /api/scaffolder/golden-path/names/:name', () => {
+  const names = (name: string, query = '') =>
+    api('GET', `/api/scaffolder/golden-path/names/${name}${query}`);
+
+  it('answers that a name taken in the catalog is not available, and why', async () => {
+    const res = await names('payments-service');
+    expect(res).toEqual({
+      status: 200,
+      body: {
+        available: false,
+        problem:
+          "'component:default/payments-service' already exists in the catalog",
+      },
+    });
+  });
+
+  it('answers that a free name is available', async () => {
+    expect(await names('nobody-has-this-one')).toEqual({
+      status: 200,
+      body: { available: true },
+    });
+  });
+
+  it('refuses a name that is not kebab-case, in words', async () => {
+    const res = await names('Not_Kebab');
+    expect(res.body.available).toBe(false);
+    expect(res.body.problem).toMatch(
+      /lowercase letters, digits and single dashes/,
+    );
+  });
+
+  it('answers 400 for a kind that is not a kind', async () => {
+    expect((await names('fresh-name', '?kind=../x')).status).toBe(400);
+  });
+
+  it('answers 401 without credentials', async () => {
+    const res = await fetch(
+      `${baseUrl}/api/scaffolder/golden-path/names/payments-service`,
+    );
+    expect(res.status).toBe(401);
   });
 });

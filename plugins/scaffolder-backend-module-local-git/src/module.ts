@@ -9,6 +9,7 @@ import { LocalGitRepositories } from './LocalGitRepositories';
 import { createPublishLocalGitAction } from './actions/publishLocalGit';
 import { createRegisterLocalGitAction } from './actions/registerLocalGit';
 import { createValidateGoldenPathAction } from './actions/validateGoldenPath';
+import { createNameAvailabilityRouter } from './router';
 
 /** Scaffolder actions for golden paths on offline repositories. */
 export const scaffolderModuleLocalGit = createBackendModule({
@@ -21,9 +22,21 @@ export const scaffolderModuleLocalGit = createBackendModule({
         config: coreServices.rootConfig,
         catalog: catalogServiceRef,
         events: eventsServiceRef,
+        httpRouter: coreServices.httpRouter,
+        httpAuth: coreServices.httpAuth,
       },
-      async init({ scaffolder, config, catalog, events }) {
+      async init({
+        scaffolder,
+        config,
+        catalog,
+        events,
+        httpRouter,
+        httpAuth,
+      }) {
         const repositories = LocalGitRepositories.fromConfig(config);
+        httpRouter.use(
+          createNameAvailabilityRouter({ httpAuth, catalog, repositories }),
+        );
         scaffolder.addActions(
           createValidateGoldenPathAction({ catalog, repositories }),
           createPublishLocalGitAction({ repositories, config, events }),

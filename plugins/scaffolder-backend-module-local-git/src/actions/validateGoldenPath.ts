@@ -1,10 +1,18 @@
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
-import { InputError } from '@backstage/errors';
+import { InputError, isError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import { LocalGitRepositories, assertRepoName } from '../LocalGitRepositories';
+import { LocalGitRepositories } from '../LocalGitRepositories';
+import { findNameProblem } from '../nameAvailability';
 
-const ENTITY_NAME = /^[a-z](?:[a-z0-9]|-(?=[a-z0-9])){2,39}$/;
+/**
+ * The scaffolder writes a failed step's `error.stack` into the task log; a refusal of bad input is
+ * one line naming the field, without the backend's stack and file paths.
+ */
+function withoutStack(error: Error): Error {
+  error.stack = `${error.name}: ${error.message}`;
+  return error;
+}
 
 /**
  * `golden-path:validate`: the checks a golden path runs before it creates anything, so a refused
@@ -15,7 +23,7 @@ export function createValidateGoldenPathAction(options: {
   repositories: LocalGitRepositories;
 }) {
   const { catalog, repositories } = options;
-  return createTemplateAction({
+  const action = createTemplateAction({
     id: 'golden-path:validate',
     description:
       'Checks that a new component name is valid and free, its owner is an existing group and its system exists.',
@@ -43,79 +51,84 @@ export function createValidateGoldenPathAction(options: {
       },
     },
     async handler(ctx) {
-      const { name, owner, system } = ctx.input;
-      const kind = ctx.input.kind ?? 'Component';
-      const credentials = await ctx.getInitiatorCredentials();
-
-      if (!ENTITY_NAME.test(name)) {
-        throw new InputError(
-          `name: '${name}' must be 3-40 characters of lowercase letters, digits and single dashes, starting with a letter`,
-        );
-      }
-      const ref = stringifyEntityRef({ kind, namespace: 'default', name });
-      if (await catalog.getEntityByRef(ref, { credentials })) {
-        throw new InputError(`name: '${ref}' already exists in the catalog`);
-      }
-
-      let ownerRef;
       try {
-        ownerRef = parseEntityRef(owner, {
-          defaultKind: 'group',
+        await check(ctx);
+      } catch (error) {
+        throw isError(error) && error.name === 'InputError'
+          ? withoutStack(error)
+          : error;
+      }
+    },
+  });
+
+  async function check(ctx: Parameters<typeof action.handler>[0]) {
+    const { name, owner, system } = ctx.input;
+    const kind = ctx.input.kind ?? 'Component';
+    const credentials = await ctx.getInitiatorCredentials();
+
+    const repoName = ctx.input.repoName ?? name;
+    const nameProblem = await findNameProblem(
+      { catalog, repositories },
+      { name, kind, repoName },
+      credentials,
+    );
+    if (nameProblem) throw new InputError(`name: ${nameProblem}`);
+
+    let ownerRef;
+    try {
+      ownerRef = parseEntityRef(owner, {
+        defaultKind: 'group',
+        defaultNamespace: 'default',
+      });
+    } catch {
+      throw new InputError(`owner: '${owner}' is not an entity reference`);
+    }
+    const ownerEntity =
+      ownerRef.kind.toLowerCase() === 'group'
+        ? await catalog.getEntityByRef(ownerRef, { credentials })
+        : undefined;
+    if (!ownerEntity) {
+      throw new InputError(
+        `owner: '${stringifyEntityRef(ownerRef)}' is not an existing group`,
+      );
+    }
+
+    if (system) {
+      let systemRef;
+      try {
+        systemRef = parseEntityRef(system, {
+          defaultKind: 'system',
           defaultNamespace: 'default',
         });
       } catch {
-        throw new InputError(`owner: '${owner}' is not an entity reference`);
+        throw new InputError(`system: '${system}' is not an entity reference`);
       }
-      const ownerEntity =
-        ownerRef.kind.toLowerCase() === 'group'
-          ? await catalog.getEntityByRef(ownerRef, { credentials })
-          : undefined;
-      if (!ownerEntity) {
+      const found =
+        systemRef.kind.toLowerCase() === 'system' &&
+        (await catalog.getEntityByRef(systemRef, { credentials }));
+      if (!found) {
         throw new InputError(
-          `owner: '${stringifyEntityRef(ownerRef)}' is not an existing group`,
+          `system: '${stringifyEntityRef(
+            systemRef,
+          )}' is not an existing system`,
         );
       }
+    }
 
-      if (system) {
-        let systemRef;
-        try {
-          systemRef = parseEntityRef(system, {
-            defaultKind: 'system',
-            defaultNamespace: 'default',
-          });
-        } catch {
-          throw new InputError(
-            `system: '${system}' is not an entity reference`,
-          );
-        }
-        const found =
-          systemRef.kind.toLowerCase() === 'system' &&
-          (await catalog.getEntityByRef(systemRef, { credentials }));
-        if (!found) {
-          throw new InputError(
-            `system: '${stringifyEntityRef(
-              systemRef,
-            )}' is not an existing system`,
-          );
-        }
-      }
+    // A `file:` location of a file in the checkout: TechDocs resolves `dir:.` against the
+    // source location's folder, and knows only `url` and `file` locations.
+    ctx.output(
+      'sourceLocation',
+      `file:${repositories.paths(repoName).checkout}/catalog-info.yaml`,
+    );
+    ctx.logger.info(
+      `${stringifyEntityRef({
+        kind,
+        namespace: 'default',
+        name,
+      })} can be created, owned by ${stringifyEntityRef(ownerRef)}`,
+    );
+  }
 
-      const repoName = ctx.input.repoName ?? name;
-      assertRepoName(repoName, 'name');
-      if (await repositories.exists(repoName)) {
-        throw new InputError(
-          `name: a repository '${repoName}' already exists in ${repositories.root}`,
-        );
-      }
-      // A `file:` location of a file in the checkout: TechDocs resolves `dir:.` against the
-      // source location's folder, and knows only `url` and `file` locations.
-      ctx.output(
-        'sourceLocation',
-        `file:${repositories.paths(repoName).checkout}/catalog-info.yaml`,
-      );
-      ctx.logger.info(
-        `${ref} can be created, owned by ${stringifyEntityRef(ownerRef)}`,
-      );
-    },
-  });
+  return action;
 }

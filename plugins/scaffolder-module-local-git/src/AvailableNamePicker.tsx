@@ -1,0 +1,70 @@
+import { discoveryApiRef, fetchApiRef } from '@backstage/core-plugin-api';
+import { createFormField } from '@backstage/plugin-scaffolder-react/alpha';
+import type { FieldExtensionComponentProps } from '@backstage/plugin-scaffolder-react';
+import TextField from '@material-ui/core/TextField';
+
+/** Answer of the scaffolder module's `GET /golden-path/names/:name`. */
+interface NameAvailability {
+  available: boolean;
+  problem?: string;
+}
+
+/** The name as a text field; its one help text is the parameter's description. */
+function AvailableNamePicker(
+  props: FieldExtensionComponentProps<string, { kind?: string }>,
+) {
+  const {
+    onChange,
+    required,
+    schema: { title = 'Name', description },
+    rawErrors,
+    formData,
+    uiSchema,
+    idSchema,
+  } = props;
+  return (
+    <TextField
+      id={idSchema?.$id}
+      label={title}
+      helperText={description}
+      required={required}
+      value={formData ?? ''}
+      onChange={({ target: { value } }) => onChange(value)}
+      margin="normal"
+      error={(rawErrors?.length ?? 0) > 0}
+      inputProps={{ autoFocus: uiSchema?.['ui:autofocus'] }}
+      FormHelperTextProps={{ margin: 'dense', style: { marginLeft: 0 } }}
+    />
+  );
+}
+
+/**
+ * Asks the backend whether a golden path could create an entity of this name (the same check its
+ * validate step runs), so a taken name is refused in the form, naming what holds it.
+ */
+export const availableNamePickerField = createFormField({
+  name: 'AvailableNamePicker',
+  component: AvailableNamePicker,
+  validation: async (value, validation, { apiHolder, uiSchema }) => {
+    if (typeof value !== 'string' || !value) return;
+    const discovery = apiHolder.get(discoveryApiRef);
+    const fetchApi = apiHolder.get(fetchApiRef);
+    if (!discovery || !fetchApi) return;
+    const kind = (uiSchema?.['ui:options'] as { kind?: string })?.kind;
+    const query = kind ? `?kind=${encodeURIComponent(kind)}` : '';
+    const url = `${await discovery.getBaseUrl(
+      'scaffolder',
+    )}/golden-path/names/${encodeURIComponent(value)}${query}`;
+    const response = await fetchApi.fetch(url);
+    if (!response.ok) {
+      validation.addError(
+        `The name could not be checked (HTTP ${response.status}); try again`,
+      );
+      return;
+    }
+    const answer = (await response.json()) as NameAvailability;
+    if (!answer.available) {
+      validation.addError(`${answer.problem}: choose another name`);
+    }
+  },
+});
