@@ -291,7 +291,7 @@ describe('new-service', () => {
     ]) {
       expect(ci).toContain(step);
     }
-    expect(parse(files['mkdocs.yml']).theme).toEqual({ name: 'material' });
+    expect(parse(files['mkdocs.yml']).theme).toEqual({ name: 'material', font: false });
     expect(files['docs/index.md']).toMatch(/^# parcel-tracker\n/);
 
     expect(buildAndTest(files)).toMatch(/pass 2\b/);
