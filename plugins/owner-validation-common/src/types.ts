@@ -3,6 +3,7 @@ export const OWNER_FINDING_TYPES = [
   'missingOwner',
   'invalidOwnerRef',
   'ownerNotFound',
+  'ownerRefused',
   'departedUser',
   'emptyGroup',
   'userOwner',

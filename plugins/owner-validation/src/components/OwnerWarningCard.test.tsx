@@ -78,6 +78,42 @@ describe('OwnerWarningCard', () => {
     expect(screen.getByText('payments')).toBeInTheDocument();
   });
 
+  it('links an owner the catalog refused to the catalog problem', async () => {
+    await renderInTestApp(
+      <TestApiProvider
+        apis={[
+          [
+            ownerValidationApiRef,
+            mockApi([
+              {
+                ...finding,
+                type: 'ownerRefused' as any,
+                ownerRef: 'group:default/tooling',
+                message:
+                  "Owner 'group:default/tooling' is not in the catalog because the catalog refused its definition in https://git.example/org.yaml",
+                suggestedOwner: undefined as any,
+              },
+            ]),
+          ],
+        ]}
+      >
+        <EntityProvider entity={entity}>
+          <OwnerWarningCard />
+        </EntityProvider>
+      </TestApiProvider>,
+      { mountedRoutes },
+    );
+    expect(
+      await screen.findByText('Error: Owner refused by the catalog'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: 'See why the catalog refused it' }),
+    ).toHaveAttribute(
+      'href',
+      '/catalog-problems?q=group%3Adefault%2Ftooling',
+    );
+  });
+
   it('renders nothing without findings', async () => {
     const api = mockApi([]);
     await renderInTestApp(
@@ -101,8 +137,13 @@ describe('OwnershipPage', () => {
       </TestApiProvider>,
       { mountedRoutes },
     );
-    expect(await screen.findByText('payments (1)')).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'payments (1)' }),
+    ).toBeInTheDocument();
     expect(screen.getByText('1 open')).toBeInTheDocument();
+    expect(
+      screen.getByText(/Metadata quality counts only the errors/),
+    ).toBeInTheDocument();
     expect(screen.getByText('Owner has left: 1')).toBeInTheDocument();
   });
 
