@@ -9,6 +9,7 @@ import {
 } from '@backstage/plugin-catalog-react';
 import { ResponseError } from '@backstage/errors';
 import { screen } from '@testing-library/react';
+import type { StoredOwnerFinding } from '@internal/plugin-owner-validation-common';
 import { OwnerValidationApi, ownerValidationApiRef } from '../api';
 import { OwnerWarningCard } from './OwnerWarningCard';
 import { OwnershipPage } from './OwnershipPage';
@@ -22,7 +23,7 @@ const entity: Entity = {
   spec: { owner: 'user:bob' },
 };
 
-const finding = {
+const finding: StoredOwnerFinding = {
   id: 1,
   entityRef: 'component:default/legacy',
   kind: 'Component',
@@ -87,11 +88,11 @@ describe('OwnerWarningCard', () => {
             mockApi([
               {
                 ...finding,
-                type: 'ownerRefused' as any,
+                type: 'ownerRefused',
                 ownerRef: 'group:default/tooling',
                 message:
                   "Owner 'group:default/tooling' is not in the catalog because the catalog refused its definition in https://git.example/org.yaml",
-                suggestedOwner: undefined as any,
+                suggestedOwner: undefined,
               },
             ]),
           ],
