@@ -13,14 +13,20 @@ import { RefusedDocumentsStore } from './RefusedDocumentsStore';
 // The guard's messages start with the file they are about.
 const FILE_PREFIX = /^((?:url|file):\S+?): /;
 
-/** The file a failed entity's problem is in: named by the error, read by a Location, or holding the entity. */
+/**
+ * The file a failed entity's problem is in: named by the guard's error, the file a Location reads
+ * (unless it does not exist), or the file holding the entity.
+ */
 function fileOf(failed: FailedEntity): string | undefined {
   for (const error of failed.errors) {
     const named = FILE_PREFIX.exec(error.message)?.[1];
     if (named) return named;
   }
   const entity = failed.entity;
+  // A file that is not there cannot be fixed: the Location file that names it can.
+  const missing = failed.errors.some(e => e.name === 'NotFoundError');
   if (
+    !missing &&
     entity &&
     isLocationEntity(entity) &&
     typeof entity.spec.target === 'string' &&

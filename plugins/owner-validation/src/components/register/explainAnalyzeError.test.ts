@@ -38,7 +38,16 @@ describe('explainAnalyzeError', () => {
     expect(
       explainAnalyzeError(
         new Error(
-          'NotFoundError: could not read http://localhost:7081/nope.yaml, 404 Not Found',
+          'NotFoundError: Unable to read url, no matching files found for http://localhost:7081/nothing-here/catalog-info.yaml',
+        ),
+      ),
+    ).toBe(
+      'There is no file at http://localhost:7081/nothing-here/catalog-info.yaml: check the path, the branch and the file name.',
+    );
+    expect(
+      explainAnalyzeError(
+        new Error(
+          'Unable to read url, NotFoundError: could not read http://localhost:7081/nope.yaml, 404 Not Found',
         ),
       ),
     ).toBe(

@@ -32,9 +32,16 @@ export function explainAnalyzeError(error: unknown): string {
     const host = hostOf(notAllowed[1]);
     return `The portal is not allowed to read from ${host}. Its admins allow a host in app-config.yaml: under integrations (GitHub, GitLab, Bitbucket and others, with a token) or, for plain HTTP servers, under backend.reading.allow with "- host: ${host}".`;
   }
-  const unreadable = /(?:Unable to read|could not read) (\S+?),? (.*)$/m.exec(
+  const noFile = /no matching files found for (https?:\/\/[^\s,]+)/.exec(
     message,
   );
+  if (noFile) {
+    return `There is no file at ${noFile[1]}: check the path, the branch and the file name.`;
+  }
+  const unreadable =
+    /(?:Unable to read|could not read) (https?:\/\/[^\s,]+),? ?(.*)$/m.exec(
+      message,
+    );
   if (unreadable && /\b404\b/.test(unreadable[2])) {
     return `There is no file at ${unreadable[1]} (404 Not Found): check the path, the branch and the file name.`;
   }
