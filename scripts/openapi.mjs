@@ -108,6 +108,10 @@ import type { components, operations, paths } from './types';
 
 export type { components, operations, paths };
 ${schemas.map(s => `/** The \`${s}\` schema of the ${pluginId} API. */\nexport type ${pascal(s)} = components['schemas']['${s}'];`).join('\n')}
+${schemas
+  .filter(s => Array.isArray(doc.components.schemas[s].enum))
+  .map(s => `/** The values of the \`${s}\` schema. */\nexport const ${camel(s)}Values = ${JSON.stringify(doc.components.schemas[s].enum)} as const;`)
+  .join('\n')}
 
 /** The client of the \`${pluginId}\` backend, generated from its OpenAPI document. */
 export class ${clientName} {

@@ -15,6 +15,8 @@ export interface Config {
       invalidOwnerRef?: 'error' | 'warning' | 'off';
       /** spec.owner names no entity in the catalog. Default error. */
       ownerNotFound?: 'error' | 'warning' | 'off';
+      /** The owner is missing because the catalog refused the file or document defining it. Default error. */
+      ownerRefused?: 'error' | 'warning' | 'off';
       /** The owner is a user who left: gone, marked departed, or in no group. Default error. */
       departedUser?: 'error' | 'warning' | 'off';
       /** The owner is a group without members, directly or through child groups. Default error. */

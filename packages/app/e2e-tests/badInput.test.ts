@@ -2,7 +2,11 @@ import { test, expect, APIRequestContext } from '@playwright/test';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { signInAsGuest } from '@internal/e2e-test-utils';
+import {
+  expectOnScreen,
+  keepScreenshot,
+  signInAsGuest,
+} from '@internal/e2e-test-utils';
 
 // The bad-input corpus (fixtures/bad-input/all.yaml): malformed catalog-info.yaml files registered
 // in one Location together with valid ones. app-config.e2e.yaml lets the backend read this port.
@@ -43,7 +47,16 @@ const valid: Record<string, string> = {
     'component:default/corpus-script-description',
   // Well-formed with a dangling owner: stored, and owner validation reports it.
   'owner-does-not-exist.yaml': 'component:default/corpus-owner-does-not-exist',
+  // Owned by the team of refused-team.yaml: stored, and its finding names the refused file.
+  'owned-by-refused-team.yaml': 'component:default/corpus-owned-by-refused-team',
 };
+
+/** Entities of files that are also in `bad`: the rest of a file with one refused document. */
+const keptFromBadFiles = [
+  'group:default/corpus-tooling',
+  'user:default/corpus-ada',
+  'component:default/corpus-multi-document-valid',
+];
 
 /** Every other file, with the part of its error that says what is wrong. */
 const bad: Record<string, RegExp> = {
@@ -74,6 +87,9 @@ const bad: Record<string, RegExp> = {
   'missing-owner.yaml': /must have required property 'owner'/,
   'missing-target.yaml': /this-file-does-not-exist\.yaml/,
   'multi-document.yaml': /document 2: kind is missing/,
+  'org-with-clash.yaml':
+    /document 2: group:default\/payments is already defined in file:.*examples/,
+  'refused-team.yaml': /not valid YAML: Flow sequence/,
   'name-too-long.yaml': /"metadata.name" is not valid/,
   'not-an-object.yaml': /the document is a list, not an entity/,
   'owner-not-a-string.yaml': /\/spec\/owner must be string/,
@@ -170,8 +186,8 @@ test('the bad-input corpus: valid files ingested, every bad one explained, nothi
   // 409: registered already by an earlier run against a backend that was kept running.
   expect([201, 409]).toContain(registered.status);
 
-  // Every valid file is ingested.
-  for (const ref of Object.values(valid)) {
+  // Every valid file is ingested, and so is the rest of a file with one refused document.
+  for (const ref of [...Object.values(valid), ...keptFromBadFiles]) {
     const [kind, rest] = ref.split(':');
     await expect
       .poll(
@@ -192,30 +208,34 @@ test('the bad-input corpus: valid files ingested, every bad one explained, nothi
   }
 
   // Every bad file has its error in the API, naming what is wrong.
+  type Problem = {
+    entityRef?: string;
+    file?: string;
+    errors: { message: string }[];
+  };
+  const problems = async () =>
+    ((
+      await api(
+        request,
+        'GET',
+        '/api/catalog/processing-problems?limit=1000',
+      )
+    ).body?.items ?? []) as Problem[];
   const explained = async () => {
-    const { body } = await api(
-      request,
-      'GET',
-      '/api/catalog/processing-problems?limit=1000',
-    );
-    const problems = (body?.items ?? []) as Array<{
-      entityRef: string;
-      location?: string;
-      errors: { message: string }[];
-    }>;
+    const listed = await problems();
     return Object.entries(bad)
       .filter(
         ([file, pattern]) =>
-          !problems.some(
+          // Each problem names the file to fix itself, not the Location listing it.
+          !listed.some(
             p =>
-              (p.location?.endsWith(`/${file}`) ||
-                p.errors.some(e => e.message.includes(`/${file}`))) &&
+              p.file?.endsWith(`/${file}`) &&
               p.errors.some(e => pattern.test(e.message)),
           ) &&
           // The catalog names the entity, not the file, when a kind is not allowed.
           !(
             file === 'unknown-kind.yaml' &&
-            problems.some(p => p.errors.some(e => pattern.test(e.message)))
+            listed.some(p => p.errors.some(e => pattern.test(e.message)))
           ),
       )
       .map(([file]) => file);
@@ -261,6 +281,15 @@ test('the bad-input corpus: valid files ingested, every bad one explained, nothi
     ).toBe(404);
   }
 
+  // The clashing team is listed under its own ref and file; the examples' team is kept.
+  expect(
+    (await problems()).find(
+      p =>
+        p.file?.endsWith('/org-with-clash.yaml') &&
+        p.entityRef === 'group:default/payments',
+    ),
+  ).toBeDefined();
+
   // The dangling owner is a finding of owner validation.
   await expect
     .poll(
@@ -276,27 +305,76 @@ test('the bad-input corpus: valid files ingested, every bad one explained, nothi
     )
     .toContain('ownerNotFound');
 
-  // The UI: the Catalog problems page lists the broken files with their errors.
-  await signInAsGuest(page, '/catalog-problems');
-  await expect(page.getByText(/Catalog problems \(\d+\)/)).toBeVisible();
+  // An owner whose file was refused: the finding says so, not "does not exist".
+  await expect
+    .poll(
+      async () =>
+        (
+          await api(
+            request,
+            'GET',
+            '/api/owner-validation/entities/component/default/corpus-owned-by-refused-team/findings',
+          )
+        ).body?.findings?.map((f: { type: string }) => f.type),
+      { timeout: 60_000 },
+    )
+    .toEqual(['ownerRefused']);
+
+  // The UI: the entity page's warning names the refused file and links to the problem.
+  await signInAsGuest(
+    page,
+    '/catalog/default/component/corpus-owned-by-refused-team',
+  );
+  const warning = page
+    .getByRole('alert')
+    .filter({ hasText: 'Owner refused by the catalog' });
+  await expectOnScreen(warning);
+  await expect(warning).toContainText(
+    'because the catalog refused its definition in',
+  );
+  await expect(warning).toContainText('/bad-input/refused-team.yaml');
+  await keepScreenshot(page, test.info(), 'entity-owner-refused');
+  await warning
+    .getByRole('link', { name: 'See why the catalog refused it' })
+    .click();
+  await expect(page).toHaveURL(/\/catalog-problems\?q=group/);
+  await expectOnScreen(page.getByText(/refused-team\.yaml: the document is not valid YAML/));
+  await expectOnScreen(
+    page.getByRole('cell', {
+      name: 'group:default/corpus-refused-team',
+      exact: true,
+    }),
+  );
+  await keepScreenshot(page, test.info(), 'catalog-problems-filtered');
+
+  // The Catalog problems page lists the broken files with their errors, without padding rows.
+  await page.goto('/catalog-problems');
+  await expectOnScreen(page.getByText(/Catalog problems \(\d+\)/));
+  await keepScreenshot(page, test.info(), 'catalog-problems');
   await page.getByPlaceholder('Filter').fill('huge-5mb');
-  await expect(page.getByText(/over the 2\.0 MiB limit/)).toBeVisible();
+  await expectOnScreen(page.getByText(/over the 2\.0 MiB limit/));
+  // One problem, one row: no empty rows below it.
+  await expect(page.locator('tbody tr')).toHaveCount(1);
   await page.getByPlaceholder('Filter').fill('proto-keys');
-  await expect(
+  await expectOnScreen(
     page.getByText(/metadata\.__proto__: keys named __proto__/),
-  ).toBeVisible();
+  );
+  await page.getByPlaceholder('Filter').fill('org-with-clash');
+  await expectOnScreen(
+    page.getByText(/document 2: group:default\/payments is already defined/),
+  );
   await page.getByPlaceholder('Filter').fill('script');
-  await expect(
+  await expectOnScreen(
     page.getByRole('cell', {
       name: 'component:default/<script>alert(1)</script>',
       exact: true,
     }),
-  ).toBeVisible();
+  );
 
   // Hostile HTML in a valid entity's description: the About card renders it as sanitized
   // Markdown, so the text shows while the script, the handler and the javascript: link are gone.
   await page.goto('/catalog/default/component/corpus-script-description');
-  await expect(page.getByText('Click', { exact: false }).first()).toBeVisible();
+  await expectOnScreen(page.getByText('Click', { exact: false }).first());
   const hostile = await page.evaluate(() =>
     Array.from(
       document.querySelectorAll(
@@ -314,7 +392,30 @@ test('the bad-input corpus: valid files ingested, every bad one explained, nothi
 
   // Unicode survives the round trip.
   await page.goto('/catalog/default/component/corpus-unicode-description');
-  await expect(
+  await expectOnScreen(
     page.getByText('Zürich Straßenbahn — 東京 配送 🚚').first(),
-  ).toBeVisible();
+  );
+
+  // The guest (a member of the platform admins) unregisters the whole corpus from the page.
+  await page.goto('/catalog-problems?q=huge-5mb');
+  await page.getByRole('button', { name: 'Unregister' }).first().click();
+  const dialog = page.getByRole('dialog');
+  await expectOnScreen(dialog.getByText('/bad-input/all.yaml'));
+  await keepScreenshot(page, test.info(), 'catalog-problems-unregister');
+  await dialog.getByRole('button', { name: 'Unregister' }).click();
+  await expectOnScreen(page.getByRole('status'));
+  await expect(page.getByRole('status')).toContainText('/bad-input/all.yaml');
+  await expect
+    .poll(
+      async () =>
+        (
+          await api(
+            request,
+            'GET',
+            '/api/catalog/entities/by-name/component/default/corpus-valid-service',
+          )
+        ).status,
+      { timeout: 60_000 },
+    )
+    .toBe(404);
 });

@@ -1,9 +1,15 @@
-import { ANNOTATION_LOCATION } from '@backstage/catalog-model';
-import type {
-  ProcessingProblem,
-  ProcessingProblemsResponse,
-} from '@internal/plugin-catalog-problems-common';
+import type { Entity } from '@backstage/catalog-model';
 import type { Knex } from 'knex';
+
+/** An entity the catalog could not process, as its refresh state holds it. */
+export interface FailedEntity {
+  entityRef: string;
+  /** The entity as given to the catalog, before processing. */
+  entity?: Entity;
+  errors: Array<{ name: string; message: string }>;
+  /** True when the catalog still serves the last good version. */
+  ingested: boolean;
+}
 
 /**
  * Reads the catalog's refresh state, its table of every entity it has been given: the processing
@@ -25,17 +31,12 @@ export class CatalogRefreshState {
     return new Map(rows.map(row => [row.entity_ref, row.location_key]));
   }
 
-  async listProblems(options: {
-    limit: number;
-    offset: number;
-  }): Promise<ProcessingProblemsResponse> {
-    const failed = () =>
-      this.db('refresh_state')
-        .whereNotNull('errors')
-        .whereNot('errors', '')
-        .whereNot('errors', '[]');
-    const [{ count }] = await failed().count({ count: '*' });
-    const rows = await failed()
+  /** Every entity whose last processing failed, with its errors, ordered by entity ref. */
+  async listFailed(): Promise<FailedEntity[]> {
+    const rows = await this.db('refresh_state')
+      .whereNotNull('refresh_state.errors')
+      .whereNot('refresh_state.errors', '')
+      .whereNot('refresh_state.errors', '[]')
       .leftJoin(
         'final_entities',
         'final_entities.entity_id',
@@ -45,39 +46,44 @@ export class CatalogRefreshState {
         'refresh_state.entity_ref',
         'refresh_state.unprocessed_entity',
         'refresh_state.errors',
-        'final_entities.final_entity',
+        this.db.raw('final_entities.final_entity is not null as ingested'),
       )
-      .orderBy('refresh_state.entity_ref')
-      .limit(options.limit)
-      .offset(options.offset);
-    return {
-      totalItems: Number(count),
-      items: rows.map(row => {
-        let annotations: Record<string, string> = {};
-        try {
-          annotations =
-            JSON.parse(row.unprocessed_entity)?.metadata?.annotations ?? {};
-        } catch {
-          // A row the catalog wrote is JSON; keep going without the location if not.
-        }
-        let errors: ProcessingProblem['errors'] = [];
-        try {
-          errors = (JSON.parse(row.errors) as any[]).map(e => ({
-            name: String(e?.name ?? 'Error'),
-            message: String(e?.message ?? e),
-          }));
-        } catch {
-          errors = [{ name: 'Error', message: String(row.errors) }];
-        }
-        return {
-          entityRef: row.entity_ref,
-          location: annotations[ANNOTATION_LOCATION],
-          originLocation:
-            annotations['backstage.io/managed-by-origin-location'],
-          errors,
-          ingested: Boolean(row.final_entity),
-        };
-      }),
-    };
+      .orderBy('refresh_state.entity_ref');
+    return rows.map(row => {
+      let entity: Entity | undefined;
+      try {
+        entity = JSON.parse(row.unprocessed_entity);
+      } catch {
+        // A row the catalog wrote is JSON; keep going without it if not.
+      }
+      let errors: FailedEntity['errors'] = [];
+      try {
+        errors = (JSON.parse(row.errors) as any[]).map(e => ({
+          name: String(e?.name ?? 'Error'),
+          message: String(e?.message ?? e),
+        }));
+      } catch {
+        errors = [{ name: 'Error', message: String(row.errors) }];
+      }
+      return {
+        entityRef: row.entity_ref,
+        entity,
+        errors,
+        ingested: Boolean(row.ingested),
+      };
+    });
+  }
+
+  /** The catalog's ids of the given registered locations (`url:https://...`), by location ref. */
+  async locationIds(locationRefs: string[]): Promise<Map<string, string>> {
+    const pairs = locationRefs.flatMap(ref => {
+      const colon = ref.indexOf(':');
+      return colon > 0 ? [[ref.slice(0, colon), ref.slice(colon + 1)]] : [];
+    });
+    if (pairs.length === 0) return new Map();
+    const rows = await this.db('locations')
+      .whereIn(['type', 'target'], pairs)
+      .select('id', 'type', 'target');
+    return new Map(rows.map(row => [`${row.type}:${row.target}`, row.id]));
   }
 }

@@ -1,6 +1,7 @@
 import { CatalogProcessorResult } from '@backstage/plugin-catalog-node';
 import { createGuardedEntityDataParser } from './GuardedEntityDataParser';
 import { defaultInputGuardOptions } from './options';
+import type { RefusedDocument } from './RefusedDocumentsStore';
 
 const location = {
   type: 'url',
@@ -13,8 +14,14 @@ async function parse(
   existing = new Map<string, string>(),
   options = defaultInputGuardOptions,
 ) {
-  const parser = createGuardedEntityDataParser(options, async refs => {
-    return new Map([...existing].filter(([ref]) => refs.includes(ref)));
+  const recorded: RefusedDocument[][] = [];
+  const parser = createGuardedEntityDataParser(options, {
+    existingLocations: async refs =>
+      new Map([...existing].filter(([ref]) => refs.includes(ref))),
+    recordRefusals: async (at, refused) => {
+      expect(at).toEqual(location);
+      recorded.push(refused);
+    },
   });
   const results: CatalogProcessorResult[] = [];
   for await (const result of parser({
@@ -26,6 +33,8 @@ async function parse(
   return {
     errors: results.flatMap(r => (r.type === 'error' ? [r.error.message] : [])),
     entities: results.flatMap(r => (r.type === 'entity' ? [r.entity] : [])),
+    /** What the parser recorded as refused; it records once per read. */
+    refused: (expect(recorded).toHaveLength(1), recorded[0]),
   };
 }
 
@@ -44,11 +53,12 @@ ${extra}`;
 
 describe('createGuardedEntityDataParser', () => {
   it('emits the entities of a valid file', async () => {
-    const { errors, entities } = await parse(
+    const { errors, entities, refused } = await parse(
       `${component('a')}---\n${component('b')}`,
     );
     expect(errors).toEqual([]);
     expect(entities.map(e => e.metadata.name)).toEqual(['a', 'b']);
+    expect(refused).toEqual([]);
   });
 
   it('names the file, the line and the fix for invalid YAML', async () => {
@@ -72,15 +82,42 @@ describe('createGuardedEntityDataParser', () => {
     expect(errors[0]).toContain('Map keys must be unique');
   });
 
-  it('says which document of a multi-document file is wrong, and which field', async () => {
-    const { errors } = await parse(
+  it('takes the good documents of a multi-document file and records which one is wrong, and why', async () => {
+    const { errors, entities, refused } = await parse(
       `${component(
         'a',
-      )}---\napiVersion: backstage.io/v1alpha1\nmetadata:\n  name: b\n`,
+      )}---\napiVersion: backstage.io/v1alpha1\nmetadata:\n  name: b\n---\n${component(
+        'c',
+      ).replace('name: c', 'name: c\n  description: [unclosed')}`,
     );
-    expect(errors).toEqual([
-      `${where}: document 2: kind is missing: add the kind, e.g. "kind: Component"`,
+    // An error would make the catalog drop the whole file, so the refusals are recorded instead.
+    expect(errors).toEqual([]);
+    expect(entities.map(e => e.metadata.name)).toEqual(['a']);
+    expect(refused).toEqual([
+      {
+        document: 2,
+        entityRef: undefined,
+        message: `${where}: document 2: kind is missing: add the kind, e.g. "kind: Component"`,
+      },
+      {
+        document: 3,
+        entityRef: 'component:default/c',
+        message: expect.stringMatching(
+          new RegExp(`^${where}: document 3 is not valid YAML: `),
+        ),
+      },
     ]);
+  });
+
+  it('reports on the location as well when nothing in the file can be taken', async () => {
+    const { errors, entities, refused } = await parse(
+      'apiVersion: backstage.io/v1alpha1\nmetadata:\n  name: b\n',
+    );
+    expect(entities).toEqual([]);
+    expect(errors).toEqual([
+      `${where}: kind is missing: add the kind, e.g. "kind: Component"`,
+    ]);
+    expect(refused.map(r => r.message)).toEqual(errors);
   });
 
   it.each([
@@ -174,8 +211,8 @@ describe('createGuardedEntityDataParser', () => {
     expect(errors[0]).toMatch(/nested (too deeply|deeper than 32 levels)/);
   });
 
-  it('refuses an entity another location already defines, naming both', async () => {
-    const { errors, entities } = await parse(
+  it('refuses only the entity another location already defines, naming both', async () => {
+    const { errors, entities, refused } = await parse(
       `${component('payments-service')}---\n${component('new-one')}`,
       new Map([
         [
@@ -184,8 +221,13 @@ describe('createGuardedEntityDataParser', () => {
         ],
       ]),
     );
-    expect(errors).toEqual([
-      `${where}: component:default/payments-service is already defined in file:/catalog/examples/payments.yaml; entity names are unique per kind and namespace: rename this one or remove the other definition`,
+    expect(errors).toEqual([]);
+    expect(refused).toEqual([
+      {
+        document: 1,
+        entityRef: 'component:default/payments-service',
+        message: `${where}: document 1: component:default/payments-service is already defined in file:/catalog/examples/payments.yaml; entity names are unique per kind and namespace: rename this one or remove the other definition`,
+      },
     ]);
     expect(entities.map(e => e.metadata.name)).toEqual(['new-one']);
   });

@@ -8,9 +8,11 @@ import {
   CatalogProcessorResult,
   processingResult,
 } from '@backstage/plugin-catalog-node';
+import type { LocationSpec } from '@backstage/plugin-catalog-common';
 import { parseAllDocuments } from 'yaml';
 import { inspectDocument } from './inspectDocument';
 import { InputGuardOptions } from './options';
+import type { RefusedDocument } from './RefusedDocumentsStore';
 
 /**
  * Looks up where the catalog already has the given entities from: entity ref (lowercase) to the
@@ -20,6 +22,12 @@ import { InputGuardOptions } from './options';
 export type ExistingLocations = (
   entityRefs: string[],
 ) => Promise<Map<string, string>>;
+
+/** Records the documents of a file the guard refused; called on every read, `[]` when none. */
+export type RecordRefusals = (
+  location: LocationSpec,
+  refused: RefusedDocument[],
+) => Promise<void>;
 
 function mebibytes(bytes: number) {
   return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
@@ -32,33 +40,62 @@ function entityRefOf(entity: Entity) {
   );
 }
 
+/** The ref a document would define, if it has a kind and a name, however broken the rest is. */
+function declaredRefOf(value: unknown): string | undefined {
+  const doc = value as Partial<Entity> | null;
+  if (
+    typeof doc?.kind !== 'string' ||
+    typeof doc.metadata?.name !== 'string' ||
+    (doc.metadata.namespace !== undefined &&
+      typeof doc.metadata.namespace !== 'string')
+  ) {
+    return undefined;
+  }
+  return entityRefOf(doc as Entity);
+}
+
 /**
  * The catalog's entity data parser with guard rails: a size limit, binary files refused, and for
  * every YAML or shape problem an error that names the file, the document, the field and the fix.
- * An entity that another location already defines is refused here with both locations named,
- * instead of being dropped with only a log line.
+ * An entity that another location already defines is refused with both locations named.
+ *
+ * A refused document costs only itself: the file's other entities are emitted, and the refused
+ * documents go to `recordRefusals` (the catalog fails every entity of a location that reports an
+ * error). When nothing in the file can be taken, the errors are reported on the location as well,
+ * as the catalog would, so a dry run (the Register page) shows them.
  */
 export function createGuardedEntityDataParser(
   options: InputGuardOptions,
-  existingLocations?: ExistingLocations,
+  hooks: {
+    existingLocations?: ExistingLocations;
+    recordRefusals?: RecordRefusals;
+  } = {},
 ): CatalogProcessorParser {
+  const { existingLocations, recordRefusals } = hooks;
   return async function* guardedEntityDataParser({ data, location }) {
     const where = stringifyLocationRef(location);
     const fail = (message: string): CatalogProcessorResult =>
-      processingResult.inputError(location, `${where}: ${message}`);
+      processingResult.inputError(location, message);
 
+    const whole = (message: string) => `${where}: ${message}`;
     if (data.length > options.maxFileBytes) {
+      await recordRefusals?.(location, []);
       yield fail(
-        `the file is ${mebibytes(data.length)}, over the ${mebibytes(
-          options.maxFileBytes,
-        )} limit (catalog.inputGuard.maxFileBytes); move long text to TechDocs or split the file`,
+        whole(
+          `the file is ${mebibytes(data.length)}, over the ${mebibytes(
+            options.maxFileBytes,
+          )} limit (catalog.inputGuard.maxFileBytes); move long text to TechDocs or split the file`,
+        ),
       );
       return;
     }
     const nul = data.indexOf(0);
     if (nul !== -1) {
+      await recordRefusals?.(location, []);
       yield fail(
-        `the file is binary (a NUL byte at offset ${nul}), not YAML; a catalog-info.yaml must be UTF-8 text`,
+        whole(
+          `the file is binary (a NUL byte at offset ${nul}), not YAML; a catalog-info.yaml must be UTF-8 text`,
+        ),
       );
       return;
     }
@@ -68,18 +105,32 @@ export function createGuardedEntityDataParser(
       uniqueKeys: true,
     });
     const list = Array.isArray(documents) ? documents : [documents];
-    const entities: Entity[] = [];
+    const entities: Array<{ entity: Entity; document: number }> = [];
+    const refused: RefusedDocument[] = [];
     for (const [index, document] of list.entries()) {
       const which = list.length > 1 ? `document ${index + 1}` : 'the document';
       // Problems already say "the document ..." or name a field; multi-document files add which one.
       const prefix = list.length > 1 ? `document ${index + 1}: ` : '';
+      const refuse = (message: string, entityRef?: string) =>
+        refused.push({
+          document: index + 1,
+          entityRef,
+          message: whole(message),
+        });
       if (document.errors.length) {
         const error = document.errors[0];
         const deep = /call stack/i.test(error.message);
-        yield fail(
+        let partial: unknown;
+        try {
+          partial = document.toJS({ maxAliasCount: 100 });
+        } catch {
+          // Too broken to tell what it defines.
+        }
+        refuse(
           deep
             ? `${which} is nested too deeply to read (catalog.inputGuard.maxDepth is ${options.maxDepth}); flatten the structure`
             : `${which} is not valid YAML: ${error.message.trim()}\nFix the indentation or quoting at that line.`,
+          deep ? undefined : declaredRefOf(partial),
         );
         continue;
       }
@@ -87,7 +138,7 @@ export function createGuardedEntityDataParser(
       try {
         value = document.toJS({ maxAliasCount: 100 });
       } catch (e) {
-        yield fail(`${which} cannot be read: ${(e as Error).message}`);
+        refuse(`${which} cannot be read: ${(e as Error).message}`);
         continue;
       }
       if (value === null || value === undefined) {
@@ -96,26 +147,46 @@ export function createGuardedEntityDataParser(
       const problems = inspectDocument(value, options.maxDepth);
       if (problems.length) {
         for (const problem of problems) {
-          yield fail(`${prefix}${problem}`);
+          refuse(`${prefix}${problem}`, declaredRefOf(value));
         }
         continue;
       }
-      entities.push(value as Entity);
+      entities.push({ entity: value as Entity, document: index + 1 });
     }
 
     let existing = new Map<string, string>();
     if (existingLocations && entities.length) {
-      existing = await existingLocations(entities.map(entityRefOf));
+      existing = await existingLocations(
+        entities.map(e => entityRefOf(e.entity)),
+      );
     }
-    for (const entity of entities) {
+    const taken: Entity[] = [];
+    for (const { entity, document } of entities) {
       const ref = entityRefOf(entity);
       const elsewhere = existing.get(ref);
       if (elsewhere && elsewhere !== where) {
-        yield fail(
-          `${ref} is already defined in ${elsewhere}; entity names are unique per kind and namespace: rename this one or remove the other definition`,
-        );
+        refused.push({
+          document,
+          entityRef: ref,
+          message: whole(
+            `${
+              list.length > 1 ? `document ${document}: ` : ''
+            }${ref} is already defined in ${elsewhere}; entity names are unique per kind and namespace: rename this one or remove the other definition`,
+          ),
+        });
         continue;
       }
+      taken.push(entity);
+    }
+
+    await recordRefusals?.(location, refused);
+    if (taken.length === 0) {
+      for (const r of refused) {
+        yield fail(r.message);
+      }
+      return;
+    }
+    for (const entity of taken) {
       yield processingResult.entity(location, entity);
     }
   };

@@ -6,6 +6,8 @@ import {
 } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import fs from 'node:fs';
+import http from 'node:http';
+import { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
@@ -56,8 +58,26 @@ const files: Record<string, string> = {
     'good.yaml',
     'broken.yaml',
     'no-owner.yaml',
+    'org.yaml',
   ]),
   'team.yaml': group('the real team'),
+  // A team and its person, with a second definition of payments in the middle.
+  'org.yaml': `apiVersion: backstage.io/v1alpha1
+kind: Group
+metadata:
+  name: tooling
+spec:
+  type: team
+  children: []
+---
+${group('defined again')}---
+apiVersion: backstage.io/v1alpha1
+kind: User
+metadata:
+  name: ada
+spec:
+  memberOf: [tooling]
+`,
   'good.yaml': component('good-service', 'group:default/payments'),
   'broken.yaml': `apiVersion: backstage.io/v1alpha1
 kind: Component
@@ -83,23 +103,58 @@ async function eventually<T>(what: string, fn: () => Promise<T | undefined>) {
   throw new Error(`Timed out waiting for ${what}: ${last}`);
 }
 
+// Served over HTTP, to be registered through the API like the Register page does.
+const served: Record<string, string> = {
+  '/mine.yaml': `${component('mine', 'user:default/bob')}---
+${component('mine-broken', 'user:default/bob').replace(
+    'lifecycle: production',
+    'lifecycle: [production]',
+  )}`,
+};
+
 async function decide(requests: any[], options: any): Promise<any> {
   const user = options.credentials.principal?.userEntityRef;
-  return requests.map(r => ({
-    result:
-      user === 'user:default/outsider' &&
-      r.permission.name === 'catalog.processing-problems.read'
-        ? AuthorizeResult.DENY
-        : AuthorizeResult.ALLOW,
-  }));
+  // As the real permissions service: other plugins and this one are never asked about.
+  if (options.credentials.principal?.type === 'service') {
+    return requests.map(() => ({ result: AuthorizeResult.ALLOW }));
+  }
+  return requests.map(r => {
+    let allowed = true;
+    if (user === 'user:default/outsider') {
+      allowed = r.permission.name !== 'catalog.processing-problems.read';
+    }
+    if (r.permission.name === 'catalog.location.delete') {
+      allowed = user === 'user:default/admin';
+    }
+    if (r.permission.name === 'catalog.entity.delete') {
+      // bob owns component:default/mine; alice owns nothing.
+      allowed =
+        user === 'user:default/admin' ||
+        (user === 'user:default/bob' &&
+          r.resourceRef === 'component:default/mine');
+    }
+    return { result: allowed ? AuthorizeResult.ALLOW : AuthorizeResult.DENY };
+  });
 }
 
 describe('catalog input guard on the real catalog and PostgreSQL', () => {
   let dir: string;
   let server: any;
   let stop: () => Promise<void>;
+  let fileServer: http.Server;
+  let filesUrl: string;
 
   beforeAll(async () => {
+    fileServer = http.createServer((req, res) => {
+      const body = served[req.url ?? ''];
+      res.writeHead(body ? 200 : 404, { 'content-type': 'text/yaml' });
+      res.end(body ?? 'not found');
+    });
+    await new Promise<void>(resolve =>
+      fileServer.listen(0, '127.0.0.1', resolve),
+    );
+    const host = `localhost:${(fileServer.address() as AddressInfo).port}`;
+    filesUrl = `http://${host}`;
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'input-guard-'));
     for (const [name, text] of Object.entries(files)) {
       fs.writeFileSync(path.join(dir, name), text);
@@ -119,8 +174,9 @@ describe('catalog input guard on the real catalog and PostgreSQL', () => {
         }),
         mockServices.rootConfig.factory({
           data: {
+            backend: { reading: { allow: [{ host }] } },
             catalog: {
-              rules: [{ allow: ['Component', 'Group', 'Location'] }],
+              rules: [{ allow: ['Component', 'Group', 'User', 'Location'] }],
               // team.yaml and impostor.yaml are read in the same first pass; the impostor is refused
               // by name on the next one.
               processingInterval: { seconds: 2 },
@@ -141,6 +197,7 @@ describe('catalog input guard on the real catalog and PostgreSQL', () => {
 
   afterAll(async () => {
     await stop?.();
+    await new Promise(resolve => fileServer?.close(resolve));
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
@@ -159,7 +216,7 @@ describe('catalog input guard on the real catalog and PostgreSQL', () => {
     expect(good.spec.owner).toBe('group:default/payments');
     const all = await get('/api/catalog/entities/by-name/location/default/all');
     expect(all.status).toBe(200);
-    expect(all.body.spec.targets).toHaveLength(4);
+    expect(all.body.spec.targets).toHaveLength(5);
     expect(all.body.metadata.annotations).not.toHaveProperty(
       'lighthouse.acme/location-targets',
     );
@@ -206,6 +263,97 @@ describe('catalog input guard on the real catalog and PostgreSQL', () => {
       '/api/catalog/entities/by-name/component/default/broken-service',
     );
     expect(missing.status).toBe(404);
+  }, 120_000);
+
+  it('loses only the document that clashes: the team and its person in the same file are ingested', async () => {
+    const ada = await eventually('user ada', async () => {
+      const res = await get('/api/catalog/entities/by-name/user/default/ada');
+      return res.status === 200 ? res.body : undefined;
+    });
+    expect(ada.spec.memberOf).toEqual(['tooling']);
+    const tooling = await get(
+      '/api/catalog/entities/by-name/group/default/tooling',
+    );
+    expect(tooling.status).toBe(200);
+    const problem = await eventually('the clash as a problem', async () => {
+      const res = await get('/api/catalog/processing-problems');
+      return res.body.items.find(
+        (p: any) =>
+          p.file?.endsWith('/org.yaml') &&
+          p.entityRef === 'group:default/payments',
+      );
+    });
+    expect(problem.errors[0].message).toMatch(
+      /org\.yaml: document 2: group:default\/payments is already defined in file:.*team\.yaml/,
+    );
+    expect(problem.ingested).toBe(false);
+    const team = await get(
+      '/api/catalog/entities/by-name/group/default/payments',
+    );
+    expect(team.body.metadata.description).toBe('the real team');
+  }, 120_000);
+
+  it('names the file of every problem, not the generated Location that read it', async () => {
+    const res = await get('/api/catalog/processing-problems');
+    const broken = res.body.items.find((p: any) =>
+      p.file?.endsWith('/broken.yaml'),
+    );
+    expect(broken).toBeDefined();
+    // The catalog's generated Location is not an entity anyone wrote.
+    expect(broken.entityRef).toBeUndefined();
+    expect(broken.file).toBe(`file:${path.join(dir, 'broken.yaml')}`);
+    const noOwner = res.body.items.find(
+      (p: any) => p.entityRef === 'component:default/no-owner',
+    );
+    expect(noOwner.file).toBe(`file:${path.join(dir, 'no-owner.yaml')}`);
+  });
+
+  it('lets the owner of everything a registration brought in unregister it, and nobody else but admins', async () => {
+    const registered = await request(server)
+      .post('/api/catalog/locations')
+      .set('authorization', mockCredentials.user.header('user:default/bob'))
+      .send({ type: 'url', target: `${filesUrl}/mine.yaml` });
+    expect(registered.status).toBe(201);
+    const problem = await eventually('the broken entity', async () => {
+      const list = await get('/api/catalog/processing-problems');
+      return list.body.items.find(
+        (p: any) => p.entityRef === 'component:default/mine-broken',
+      );
+    });
+    expect(problem.file).toBe(`url:${filesUrl}/mine.yaml`);
+    expect(problem.originLocationId).toBe(registered.body.location.id);
+    await eventually('component mine', async () => {
+      const res = await get(
+        '/api/catalog/entities/by-name/component/default/mine',
+      );
+      return res.status === 200 ? true : undefined;
+    });
+
+    const unregister = (user: string) =>
+      request(server)
+        .delete(
+          `/api/catalog/processing-problems/locations/${problem.originLocationId}`,
+        )
+        .set('authorization', mockCredentials.user.header(user));
+    const alice = await unregister('user:default/alice');
+    expect(alice.status).toBe(403);
+    expect(alice.body.error.message).toBe(
+      `You can unregister 'url:${filesUrl}/mine.yaml' only if you own everything it brought in; you do not own 'component:default/mine'`,
+    );
+    expect((await unregister('user:default/bob')).status).toBe(204);
+    expect(
+      (await get(`/api/catalog/locations/${problem.originLocationId}`)).status,
+    ).toBe(404);
+    expect(
+      (await unregister('user:default/admin')).body.error.message,
+    ).toBe(`No registered location '${problem.originLocationId}'`);
+    expect(
+      (
+        await request(server).delete(
+          `/api/catalog/processing-problems/locations/${problem.originLocationId}`,
+        )
+      ).status,
+    ).toBe(401);
   }, 120_000);
 
   it('answers 401 without credentials, 403 without the permission and 400 for a bad parameter', async () => {

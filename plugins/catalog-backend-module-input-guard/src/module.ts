@@ -3,7 +3,10 @@ import {
   createBackendModule,
 } from '@backstage/backend-plugin-api';
 import { ScmIntegrations } from '@backstage/integration';
-import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
+import {
+  catalogProcessingExtensionPoint,
+  catalogServiceRef,
+} from '@backstage/plugin-catalog-node';
 import { catalogModelExtensionPoint } from '@backstage/plugin-catalog-node/alpha';
 import { createGuardedEntityDataParser } from './GuardedEntityDataParser';
 import { LocationTargetsProcessor } from './LocationTargetsProcessor';
@@ -11,6 +14,7 @@ import { readInputGuardOptions } from './options';
 import { CatalogRefreshState } from './CatalogRefreshState';
 import { catalogProcessingProblemsReadPermission } from '@internal/plugin-catalog-problems-common';
 import { createProcessingProblemsRouter } from './router';
+import { RefusedDocumentsStore } from './RefusedDocumentsStore';
 
 /**
  * The catalog's input guard: every file of a multi-target Location is ingested on its own, and
@@ -29,6 +33,8 @@ export const catalogModuleInputGuard = createBackendModule({
         database: coreServices.database,
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
+        auth: coreServices.auth,
+        catalogService: catalogServiceRef,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
       },
@@ -37,18 +43,34 @@ export const catalogModuleInputGuard = createBackendModule({
         const options = readInputGuardOptions(config);
         const integrations = ScmIntegrations.fromConfig(config);
         // The catalog's database: this module only reads its refresh state.
-        const refreshState = new CatalogRefreshState(
-          await deps.database.getClient(),
-        );
+        const db = await deps.database.getClient();
+        const refreshState = new CatalogRefreshState(db);
+        const refusals = await RefusedDocumentsStore.create(db, {
+          skipMigrations: deps.database.migrations?.skip,
+        });
         deps.model.setEntityDataParser(
-          createGuardedEntityDataParser(options, async entityRefs => {
-            try {
-              return await refreshState.locationKeys(entityRefs);
-            } catch (error) {
-              // The catalog's own conflict check still keeps the first definition.
-              logger.warn(`Input guard could not look up duplicates: ${error}`);
-              return new Map();
-            }
+          createGuardedEntityDataParser(options, {
+            existingLocations: async entityRefs => {
+              try {
+                return await refreshState.locationKeys(entityRefs);
+              } catch (error) {
+                // The catalog's own conflict check still keeps the first definition.
+                logger.warn(
+                  `Input guard could not look up duplicates: ${error}`,
+                );
+                return new Map();
+              }
+            },
+            recordRefusals: async (location, refused) => {
+              try {
+                await refusals.replace(location, refused);
+              } catch (error) {
+                // The file's good entities are still emitted; only the record of the rest is late.
+                logger.warn(
+                  `Input guard could not record the refused documents of ${location.target}: ${error}`,
+                );
+              }
+            },
           }),
         );
         catalog.addProcessor(
@@ -63,8 +85,11 @@ export const catalogModuleInputGuard = createBackendModule({
         deps.httpRouter.use(
           createProcessingProblemsRouter({
             httpAuth: deps.httpAuth,
+            auth: deps.auth,
             permissions: deps.permissions,
+            catalog: deps.catalogService,
             refreshState,
+            refusals,
           }),
         );
       },

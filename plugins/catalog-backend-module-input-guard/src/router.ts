@@ -1,13 +1,18 @@
 import {
+  AuthService,
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
+import type { CatalogService } from '@backstage/plugin-catalog-node';
 import { InputError, NotAllowedError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { catalogProcessingProblemsReadPermission } from '@internal/plugin-catalog-problems-common';
 import express from 'express';
 import Router from 'express-promise-router';
 import { CatalogRefreshState } from './CatalogRefreshState';
+import { listProcessingProblems } from './listProcessingProblems';
+import { RefusedDocumentsStore } from './RefusedDocumentsStore';
+import { unregisterLocation } from './unregisterLocation';
 
 function integer(value: unknown, name: string, fallback: number, max: number) {
   if (value === undefined) return fallback;
@@ -20,13 +25,19 @@ function integer(value: unknown, name: string, fallback: number, max: number) {
   return n;
 }
 
-/** `GET /processing-problems` under the catalog's API: entities the catalog could not process. */
+/**
+ * Under the catalog's API: `GET /processing-problems`, what the catalog could not take, and
+ * `DELETE /processing-problems/locations/:id`, unregistering a broken registration.
+ */
 export function createProcessingProblemsRouter(options: {
   httpAuth: HttpAuthService;
+  auth: AuthService;
   permissions: PermissionsService;
+  catalog: CatalogService;
   refreshState: CatalogRefreshState;
+  refusals: RefusedDocumentsStore;
 }): express.Router {
-  const { httpAuth, permissions, refreshState } = options;
+  const { httpAuth, permissions, refreshState, refusals } = options;
   const router = Router();
   router.get('/processing-problems', async (req, res) => {
     const credentials = await httpAuth.credentials(req, {
@@ -49,8 +60,22 @@ export function createProcessingProblemsRouter(options: {
       Number.MAX_SAFE_INTEGER,
     );
     res.json(
-      await refreshState.listProblems({ limit: Math.max(limit, 1), offset }),
+      await listProcessingProblems(refreshState, refusals, {
+        limit: Math.max(limit, 1),
+        offset,
+      }),
     );
+  });
+  router.delete('/processing-problems/locations/:id', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    await unregisterLocation({
+      id: req.params.id,
+      credentials,
+      auth: options.auth,
+      catalog: options.catalog,
+      permissions,
+    });
+    res.status(204).end();
   });
   return router;
 }

@@ -74,6 +74,7 @@ export class StrictOwnerProcessor implements CatalogProcessor {
         : {
             ...this.checkOptions.severities,
             ownerNotFound: 'off',
+            ownerRefused: 'off',
             departedUser: 'off',
             emptyGroup: 'off',
             userOwner: 'off',

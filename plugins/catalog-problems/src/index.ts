@@ -4,8 +4,4 @@
  * @packageDocumentation
  */
 export { default } from './plugin';
-export {
-  catalogProblemsApiRef,
-  CatalogProblemsClient,
-  type CatalogProblemsApi,
-} from './api';
+export { catalogProblemsApiRef, type CatalogProblemsApi } from './api';

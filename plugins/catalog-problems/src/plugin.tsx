@@ -7,7 +7,8 @@ import {
   PageBlueprint,
 } from '@backstage/frontend-plugin-api';
 import ReportProblemIcon from '@material-ui/icons/ReportProblem';
-import { catalogProblemsApiRef, CatalogProblemsClient } from './api';
+import { CatalogProblemsClient } from '@internal/plugin-catalog-problems-common';
+import { catalogProblemsApiRef } from './api';
 
 /** The Catalog problems page; a page needs a route ref to get a sidebar item. */
 export const rootRouteRef = createRouteRef();

@@ -10,6 +10,7 @@ import { DatabaseFindingsStore } from './database/DatabaseFindingsStore';
 import { createRouter } from './router';
 import { FindingsNotifier } from './service/FindingsNotifier';
 import { OwnerCheckRunner } from './service/OwnerCheckRunner';
+import { createRefusedOwnersReader } from './service/refusedOwners';
 
 /** Checks entity owners on a schedule, stores findings and serves them. */
 export const ownerValidationPlugin = createBackendPlugin({
@@ -20,6 +21,7 @@ export const ownerValidationPlugin = createBackendPlugin({
         config: coreServices.rootConfig,
         logger: coreServices.logger,
         auth: coreServices.auth,
+        discovery: coreServices.discovery,
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
         database: coreServices.database,
@@ -51,6 +53,10 @@ export const ownerValidationPlugin = createBackendPlugin({
           logger: deps.logger,
           config,
           notifier,
+          readRefusedOwners: createRefusedOwnersReader({
+            auth: deps.auth,
+            discovery: deps.discovery,
+          }),
         });
 
         await deps.scheduler.scheduleTask({

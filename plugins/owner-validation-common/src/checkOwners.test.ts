@@ -120,6 +120,36 @@ describe('checkOwners', () => {
     });
   });
 
+  it('says so when the owner is missing because the catalog refused its file', () => {
+    const refusedOwners = new Map([
+      ['group:default/tooling', 'url:https://git.example/org.yaml'],
+      ['user:default/ada', 'url:https://git.example/org.yaml'],
+    ]);
+    const findings = checkOwners(
+      [...org, component('a', 'tooling'), component('b', 'user:ada')],
+      { refusedOwners },
+    );
+    expect(findings).toMatchObject([
+      {
+        type: 'ownerRefused',
+        severity: 'error',
+        ownerRef: 'group:default/tooling',
+        team: 'group:default/tooling',
+        message:
+          "Owner 'group:default/tooling' is not in the catalog because the catalog refused its definition in https://git.example/org.yaml",
+      },
+      { type: 'ownerRefused', ownerRef: 'user:default/ada' },
+    ]);
+    // An owner that exists is fine, whatever else about it was refused.
+    expect(
+      checkOwners([...org, component('c', 'payments')], {
+        refusedOwners: new Map([
+          ['group:default/payments', 'url:https://git.example/copy.yaml'],
+        ]),
+      }).filter(f => f.entityRef === 'component:default/c'),
+    ).toEqual([]);
+  });
+
   it('finds owners in other namespaces', () => {
     const entities = [
       group('sre', {}, 'ops'),

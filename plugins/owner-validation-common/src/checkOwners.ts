@@ -14,6 +14,7 @@ export const DEFAULT_SEVERITIES: Record<
   missingOwner: 'error',
   invalidOwnerRef: 'error',
   ownerNotFound: 'error',
+  ownerRefused: 'error',
   departedUser: 'error',
   emptyGroup: 'error',
   userOwner: 'warning',
@@ -32,6 +33,11 @@ export interface OwnerCheckOptions {
    * left the catalog is recognised as departed and their former team suggested.
    */
   lastKnownTeams?: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Users and groups the catalog refused (lower-case ref to the file that defines them, e.g.
+   * `url:https://git.example/org.yaml`): an owner missing for that reason is `ownerRefused`.
+   */
+  refusedOwners?: ReadonlyMap<string, string>;
   /** Called for an entity the check could not process; the run carries on. */
   onError?: (entityRef: string, error: unknown) => void;
 }
@@ -261,7 +267,9 @@ function problemsOf(
   entity: Entity,
   namespace: string,
   graph: OrgGraph,
-  options: Required<Pick<OwnerCheckOptions, 'lastKnownTeams'>> & {
+  options: Required<
+    Pick<OwnerCheckOptions, 'lastKnownTeams' | 'refusedOwners'>
+  > & {
     markerKey: string;
   },
 ): { owner?: string; ownerRef?: string; problems: Problem[] } {
@@ -315,18 +323,29 @@ function problemsOf(
     };
   }
 
+  const refusedIn = options.refusedOwners.get(ownerRef);
+  const missing = (team?: string): Problem =>
+    refusedIn
+      ? {
+          type: 'ownerRefused',
+          message: `Owner '${ownerRef}' is not in the catalog because the catalog refused its definition in ${refusedIn.replace(
+            /^(url|file):/,
+            '',
+          )}`,
+          team,
+        }
+      : {
+          type: 'ownerNotFound',
+          message: `Owner '${ownerRef}' does not exist in the catalog`,
+          team,
+        };
+
   if (parsed.kind === 'group') {
     if (!graph.groups.has(ownerRef)) {
       return {
         owner,
         ownerRef,
-        problems: [
-          {
-            type: 'ownerNotFound',
-            message: `Owner '${ownerRef}' does not exist in the catalog`,
-            team: ownerRef,
-          },
-        ],
+        problems: [missing(ownerRef)],
       };
     }
     if (!graph.hasMembers(ownerRef)) {
@@ -368,12 +387,7 @@ function problemsOf(
     return {
       owner,
       ownerRef,
-      problems: [
-        {
-          type: 'ownerNotFound',
-          message: `Owner '${ownerRef}' does not exist in the catalog`,
-        },
-      ],
+      problems: [missing()],
     };
   }
   const groups = graph.existingGroupsOf(ownerRef);
@@ -439,6 +453,7 @@ export function checkOwners(
     OWNED_KINDS.map(k => k.toLocaleLowerCase('en-US')),
   );
   const lastKnownTeams = options.lastKnownTeams ?? new Map();
+  const refusedOwners = options.refusedOwners ?? new Map();
 
   const findings: OwnerFinding[] = [];
   for (const entity of entities) {
@@ -453,6 +468,7 @@ export function checkOwners(
       );
       const result = problemsOf(entity, namespace, graph, {
         lastKnownTeams,
+        refusedOwners,
         markerKey,
       });
       const problem = result.problems.find(p => severities[p.type] !== 'off');
@@ -504,6 +520,7 @@ export const FINDING_TYPE_TITLES: Record<OwnerFindingType, string> = {
   missingOwner: 'Missing owner',
   invalidOwnerRef: 'Invalid owner reference',
   ownerNotFound: 'Owner not found',
+  ownerRefused: 'Owner refused by the catalog',
   departedUser: 'Owner has left',
   emptyGroup: 'Owner group has no members',
   userOwner: 'Owned by a person',

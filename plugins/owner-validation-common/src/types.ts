@@ -1,12 +1,7 @@
-/** The problems the ownership check reports. */
-export const OWNER_FINDING_TYPES = [
-  'missingOwner',
-  'invalidOwnerRef',
-  'ownerNotFound',
-  'departedUser',
-  'emptyGroup',
-  'userOwner',
-] as const;
+import { ownerFindingTypeValues } from './schema/openapi/generated';
+
+/** The problems the ownership check reports (the `OwnerFindingType` values of the HTTP contract). */
+export const OWNER_FINDING_TYPES = ownerFindingTypeValues;
 
 /** One kind of ownership problem. */
 export type OwnerFindingType = (typeof OWNER_FINDING_TYPES)[number];

@@ -1,5 +1,9 @@
 import { test, expect } from '@playwright/test';
-import { signInAsGuest } from '@internal/e2e-test-utils';
+import {
+  expectOnScreen,
+  keepScreenshot,
+  signInAsGuest,
+} from '@internal/e2e-test-utils';
 import http from 'node:http';
 
 // app-config.e2e.yaml lets the backend read from this port (7081 is packages/app's register test).
@@ -49,17 +53,18 @@ test('registering a component owned by a departed user shows the owner finding b
   const alert = page
     .getByRole('alert')
     .filter({ hasText: `Owner has left: component:default/${name}` });
-  await expect(alert).toBeVisible();
+  await expectOnScreen(alert);
   await expect(alert).toContainText(
     "Owner 'user:default/martin.keller' has left",
   );
   await expect(alert).toContainText('Suggested owner');
   // The finding is shown on the review step, before anything is registered.
   const importButton = page.getByRole('button', { name: 'Import' });
-  await expect(importButton).toBeVisible();
+  await expectOnScreen(importButton);
+  await keepScreenshot(page, test.info(), 'register-owner-finding');
 
   await importButton.click();
-  await expect(
+  await expectOnScreen(
     page.getByText(/added to the catalog|registered/i).first(),
-  ).toBeVisible();
+  );
 });

@@ -1,5 +1,9 @@
 import { test, expect } from '@playwright/test';
-import { signInAsGuest } from '@internal/e2e-test-utils';
+import {
+  expectOnScreen,
+  keepScreenshot,
+  signInAsGuest,
+} from '@internal/e2e-test-utils';
 
 // app-config.e2e.yaml runs the ownership check every 10 seconds; the first run may still be
 // pending when the test starts, so the checks below poll by reloading.
@@ -8,14 +12,15 @@ test('a component owned by a departed user shows the owner warning', async ({
   page,
 }) => {
   await signInAsGuest(page, '/catalog/default/component/label-printer-bridge');
-  await expect(
+  await expectOnScreen(
     page.getByRole('heading', { name: 'Label Printer Bridge' }).first(),
-  ).toBeVisible();
+  );
   const warning = page.getByText('Error: Owner has left');
   await expect(async () => {
     await page.reload();
-    await expect(warning).toBeVisible({ timeout: 5_000 });
+    await expectOnScreen(warning, { timeout: 5_000 });
   }).toPass({ timeout: 90_000 });
+  await keepScreenshot(page, test.info(), 'entity-owner-warning');
   const alert = page.getByRole('alert').filter({ hasText: 'Owner has left' });
   await expect(alert).toContainText(
     "Owner 'user:default/martin.keller' has left",
@@ -38,22 +43,25 @@ test('the Ownership page lists problems grouped by team', async ({ page }) => {
     .filter({ hasText: 'Label Printer Bridge' });
   await expect(async () => {
     await page.reload();
-    await expect(logistics).toBeVisible({ timeout: 5_000 });
+    await expectOnScreen(logistics, { timeout: 5_000 });
   }).toPass({ timeout: 90_000 });
-  await expect(page.getByText(/^logistics \(\d+\)$/)).toBeVisible();
-  await expect(page.getByText(/^route-planning \(\d+\)$/)).toBeVisible();
-  await expect(
-    page.getByRole('link', { name: 'Route Optimizer' }),
-  ).toBeVisible();
+  // Sections are headed with the team's name as the catalog shows it, not its ref.
+  await expectOnScreen(
+    page.getByRole('heading', { name: /^Logistics( Team)? \(\d+\)$/ }),
+  );
+  await expectOnScreen(
+    page.getByRole('heading', { name: /^Route Planning( Team)? \(\d+\)$/ }),
+  );
+  await expectOnScreen(page.getByText(/Metadata quality counts only the errors/));
+  await expectOnScreen(page.getByRole('link', { name: 'Route Optimizer' }));
+  await keepScreenshot(page, test.info(), 'ownership');
 
   // Filter by problem type: only the empty group remains.
   await page.getByRole('button', { name: 'All problems' }).click();
   await page
     .getByRole('option', { name: 'Owner group has no members' })
     .click();
-  await expect(
-    page.getByRole('link', { name: 'Route Optimizer' }),
-  ).toBeVisible();
+  await expectOnScreen(page.getByRole('link', { name: 'Route Optimizer' }));
   await expect(
     page.getByRole('link', { name: 'Label Printer Bridge' }),
   ).toBeHidden();

@@ -2,17 +2,35 @@ import {
   renderInTestApp,
   TestApiProvider,
 } from '@backstage/frontend-test-utils';
-import { screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import type { ProcessingProblem } from '@internal/plugin-catalog-problems-common';
 import { CatalogProblemsApi, catalogProblemsApiRef } from '../api';
 import { CatalogProblemsPage } from './CatalogProblemsPage';
 
-function render(api: CatalogProblemsApi) {
+function render(
+  partial: Partial<CatalogProblemsApi>,
+  options?: { initialRouteEntries?: string[] },
+) {
+  const api = {
+    listProblems: jest.fn(),
+    listAllProblems: jest.fn(),
+    unregisterLocation: jest.fn(),
+    ...partial,
+  } as CatalogProblemsApi;
   return renderInTestApp(
     <TestApiProvider apis={[[catalogProblemsApiRef, api]]}>
       <CatalogProblemsPage />
     </TestApiProvider>,
+    options,
   );
 }
+
+const problem = (i: number): ProcessingProblem => ({
+  entityRef: `component:default/broken-${i}`,
+  file: `url:https://git.example/broken-${i}.yaml`,
+  errors: [{ name: 'Error', message: `problem ${i}` }],
+  ingested: false,
+});
 
 describe('CatalogProblemsPage', () => {
   it('shows the file each error names, and hostile names as plain text', async () => {
@@ -21,7 +39,7 @@ describe('CatalogProblemsPage', () => {
         totalItems: 2,
         items: [
           {
-            entityRef: 'location:default/generated-1',
+            file: 'url:https://git.example/broken.yaml',
             location: 'url:https://git.example/all.yaml',
             errors: [
               {
@@ -34,6 +52,7 @@ describe('CatalogProblemsPage', () => {
           },
           {
             entityRef: 'component:default/<script>alert(1)</script>',
+            file: 'url:https://git.example/script.yaml',
             location: 'url:https://git.example/script.yaml',
             errors: [
               { name: 'Error', message: '"metadata.name" is not valid' },
@@ -54,6 +73,67 @@ describe('CatalogProblemsPage', () => {
       screen.getByText('component:default/<script>alert(1)</script>'),
     ).toBeInTheDocument();
     expect(document.querySelector('script')).toBeNull();
+    expect(screen.getByText('none read from the file')).toBeInTheDocument();
+  });
+
+  it('shows no empty padding rows, and pages only past 20 problems', async () => {
+    await render({
+      listProblems: async () => ({ totalItems: 3, items: [1, 2, 3].map(problem) }),
+    });
+    await screen.findByText('Catalog problems (3)');
+    // The header row and one row per problem: nothing to fill a page.
+    expect(screen.getAllByRole('row')).toHaveLength(4);
+    expect(screen.queryByText(/rows/)).not.toBeInTheDocument();
+  });
+
+  it('filters by the q parameter, so other pages can link to one problem', async () => {
+    await render(
+      { listProblems: async () => ({ totalItems: 3, items: [1, 2, 3].map(problem) }) },
+      { initialRouteEntries: ['/?q=broken-2'] },
+    );
+    expect(await screen.findByText('problem 2')).toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.queryByText('problem 1')).not.toBeInTheDocument(),
+    );
+  });
+
+  it('unregisters a registration after asking, and shows why when it may not', async () => {
+    const unregisterLocation = jest
+      .fn()
+      .mockRejectedValueOnce(
+        Object.assign(new Error('Request failed with 403 Forbidden'), {
+          body: { error: { message: 'You can unregister it only if you own everything it brought in' } },
+        }),
+      )
+      .mockResolvedValueOnce(undefined);
+    const listProblems = jest.fn(async () => ({
+      totalItems: 1,
+      items: [
+        {
+          ...problem(1),
+          originLocation: 'url:https://git.example/all.yaml',
+          originLocationId: 'abc',
+        },
+      ],
+    }));
+    await render({ listProblems, unregisterLocation });
+    fireEvent.click(await screen.findByRole('button', { name: 'Unregister' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog).toHaveTextContent('https://git.example/all.yaml');
+    fireEvent.click(
+      screen.getAllByRole('button', { name: 'Unregister' }).at(-1)!,
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'only if you own everything it brought in',
+    );
+    fireEvent.click(
+      screen.getAllByRole('button', { name: 'Unregister' }).at(-1)!,
+    );
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'Unregistered https://git.example/all.yaml.',
+    );
+    expect(unregisterLocation).toHaveBeenCalledWith('abc');
+    expect(listProblems).toHaveBeenCalledTimes(2);
   });
 
   it('says so when reading problems is not allowed', async () => {

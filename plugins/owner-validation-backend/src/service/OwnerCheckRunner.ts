@@ -55,8 +55,22 @@ export class OwnerCheckRunner {
       logger: LoggerService;
       config: OwnerValidationConfig;
       notifier?: FindingsNotifier;
+      /** Users and groups the catalog refused, ref to file; without it none are known. */
+      readRefusedOwners?: () => Promise<Map<string, string>>;
     },
   ) {}
+
+  /** Refused owners; an unreadable list only costs the better message, never the run. */
+  private async refusedOwners(): Promise<Map<string, string>> {
+    try {
+      return (await this.options.readRefusedOwners?.()) ?? new Map();
+    } catch (error) {
+      this.options.logger.warn(
+        `Could not read the catalog's processing problems, so refused owners are reported as not found: ${error}`,
+      );
+      return new Map();
+    }
+  }
 
   /**
    * Runs the check; a call while a run is in progress here waits for that run. While another
@@ -105,6 +119,7 @@ export class OwnerCheckRunner {
       severities: config.severities,
       departedMarker: config.departedMarker,
       lastKnownTeams,
+      refusedOwners: await this.refusedOwners(),
       onError: (entityRef, error) =>
         logger.warn(
           `Could not check the owner of '${entityRef}'`,
@@ -151,6 +166,7 @@ export class OwnerCheckRunner {
         severities: config.severities,
         departedMarker: config.departedMarker,
         lastKnownTeams: await store.getLastKnownTeams(),
+        refusedOwners: await this.refusedOwners(),
       },
     );
     return refs.map(entityRef => ({

@@ -6,12 +6,13 @@ import {
 } from '@internal/plugin-owner-validation-common';
 import Box from '@material-ui/core/Box';
 import { ReactNode } from 'react';
+import { RefusedOwnerLink } from './RefusedOwnerLink';
 
 /** One owner finding: its problem, the suggested owner, and anything the caller adds below. */
 export function FindingWarning(props: {
   finding: Pick<
     OwnerFinding,
-    'type' | 'severity' | 'message' | 'suggestedOwner'
+    'type' | 'severity' | 'message' | 'suggestedOwner' | 'ownerRef'
   >;
   title?: string;
   children?: ReactNode;
@@ -26,6 +27,9 @@ export function FindingWarning(props: {
         <>
           <Box component="span" display="block">
             {finding.message}.
+          </Box>
+          <Box component="span" display="block">
+            <RefusedOwnerLink finding={finding} />
           </Box>
           {finding.suggestedOwner ? (
             <Box component="span" display="block">

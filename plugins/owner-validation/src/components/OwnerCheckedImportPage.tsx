@@ -16,6 +16,7 @@ import {
 } from '@backstage/plugin-catalog-import';
 import Grid from '@material-ui/core/Grid';
 import { OwnerFindingsPanel } from './OwnerFindingsPanel';
+import { AnalyzeUrlStep, useExampleUrl } from './register/AnalyzeUrlStep';
 
 type GenerateStepper = NonNullable<
   Parameters<typeof ImportStepper>[0]['generateStepper']
@@ -26,6 +27,17 @@ export const generateStepper: GenerateStepper = (flow, defaults, t) => {
   const steps = defaultGenerateStepper(flow, defaults, t);
   return {
     ...steps,
+    analyze: (state, opts) => ({
+      ...steps.analyze(state, opts),
+      content: (
+        <AnalyzeUrlStep
+          key="analyze"
+          analysisUrl={state.analysisUrl}
+          onAnalysis={state.onAnalysis}
+          disablePullRequest={!opts.apis.catalogImportApi.preparePullRequest}
+        />
+      ),
+    }),
     review: (state, opts) => {
       const step = steps.review(state, opts);
       // The stepper renders every step with the current state, whatever step is active.
@@ -52,6 +64,7 @@ export function OwnerCheckedImportPage() {
   const { t } = useTranslationRef(catalogImportTranslationRef);
   const appTitle =
     useApi(configApiRef).getOptionalString('app.title') || 'Backstage';
+  const example = useExampleUrl();
   return (
     <Content>
       <ContentHeader
@@ -66,7 +79,9 @@ export function OwnerCheckedImportPage() {
           <ImportStepper generateStepper={generateStepper} />
         </Grid>
         <Grid item xs={12} md={4} lg={6} xl={8}>
-          <ImportInfoCard />
+          <ImportInfoCard
+            exampleLocationUrl={example ?? 'none: no Git host is set up for this portal'}
+          />
         </Grid>
       </Grid>
     </Content>

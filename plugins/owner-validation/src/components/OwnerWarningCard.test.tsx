@@ -9,6 +9,7 @@ import {
 } from '@backstage/plugin-catalog-react';
 import { ResponseError } from '@backstage/errors';
 import { screen } from '@testing-library/react';
+import type { StoredOwnerFinding } from '@internal/plugin-owner-validation-common';
 import { OwnerValidationApi, ownerValidationApiRef } from '../api';
 import { OwnerWarningCard } from './OwnerWarningCard';
 import { OwnershipPage } from './OwnershipPage';
@@ -22,7 +23,7 @@ const entity: Entity = {
   spec: { owner: 'user:bob' },
 };
 
-const finding = {
+const finding: StoredOwnerFinding = {
   id: 1,
   entityRef: 'component:default/legacy',
   kind: 'Component',
@@ -78,6 +79,42 @@ describe('OwnerWarningCard', () => {
     expect(screen.getByText('payments')).toBeInTheDocument();
   });
 
+  it('links an owner the catalog refused to the catalog problem', async () => {
+    await renderInTestApp(
+      <TestApiProvider
+        apis={[
+          [
+            ownerValidationApiRef,
+            mockApi([
+              {
+                ...finding,
+                type: 'ownerRefused',
+                ownerRef: 'group:default/tooling',
+                message:
+                  "Owner 'group:default/tooling' is not in the catalog because the catalog refused its definition in https://git.example/org.yaml",
+                suggestedOwner: undefined,
+              },
+            ]),
+          ],
+        ]}
+      >
+        <EntityProvider entity={entity}>
+          <OwnerWarningCard />
+        </EntityProvider>
+      </TestApiProvider>,
+      { mountedRoutes },
+    );
+    expect(
+      await screen.findByText('Error: Owner refused by the catalog'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: 'See why the catalog refused it' }),
+    ).toHaveAttribute(
+      'href',
+      '/catalog-problems?q=group%3Adefault%2Ftooling',
+    );
+  });
+
   it('renders nothing without findings', async () => {
     const api = mockApi([]);
     await renderInTestApp(
@@ -101,8 +138,13 @@ describe('OwnershipPage', () => {
       </TestApiProvider>,
       { mountedRoutes },
     );
-    expect(await screen.findByText('payments (1)')).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'payments (1)' }),
+    ).toBeInTheDocument();
     expect(screen.getByText('1 open')).toBeInTheDocument();
+    expect(
+      screen.getByText(/Metadata quality counts only the errors/),
+    ).toBeInTheDocument();
     expect(screen.getByText('Owner has left: 1')).toBeInTheDocument();
   });
 

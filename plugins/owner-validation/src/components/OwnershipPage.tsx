@@ -8,8 +8,8 @@ import {
 } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import {
+  EntityDisplayName,
   EntityRefLink,
-  humanizeEntityRef,
 } from '@backstage/plugin-catalog-react';
 import {
   FINDING_TYPE_TITLES,
@@ -25,6 +25,7 @@ import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { ownerValidationApiRef } from '../api';
 import { OwnerValidationErrorPanel } from './OwnerValidationErrorPanel';
+import { RefusedOwnerLink } from './RefusedOwnerLink';
 
 const LIMIT = 1000;
 const ALL = 'all';
@@ -47,7 +48,21 @@ const columns: TableColumn<StoredOwnerFinding>[] = [
     field: 'type',
     render: f => FINDING_TYPE_TITLES[f.type],
   },
-  { title: 'Details', field: 'message' },
+  {
+    title: 'Details',
+    field: 'message',
+    render: f => (
+      <>
+        {f.message}
+        {f.type === 'ownerRefused' ? (
+          <>
+            {'. '}
+            <RefusedOwnerLink finding={f} />
+          </>
+        ) : null}
+      </>
+    ),
+  },
   {
     title: 'Suggested owner',
     field: 'suggestedOwner',
@@ -61,18 +76,25 @@ const columns: TableColumn<StoredOwnerFinding>[] = [
   },
 ];
 
-function teamTitle(team: string | undefined) {
-  return team
-    ? humanizeEntityRef(
-        {
-          kind: 'group',
-          namespace: team.slice(team.indexOf(':') + 1, team.indexOf('/')),
-          name: team.slice(team.indexOf('/') + 1),
-        },
-        { defaultKind: 'group' },
-      )
-    : 'No known team';
+/**
+ * A team's section heading (the table puts it in its title): the team's display name, as the
+ * catalog shows it, and the count.
+ */
+function TeamHeading(props: { team?: string; count: number }) {
+  return (
+    <>
+      {props.team ? (
+        <EntityDisplayName entityRef={props.team} hideIcon disableTooltip />
+      ) : (
+        'No known team'
+      )}{' '}
+      ({props.count})
+    </>
+  );
 }
+
+/** Kinds metadata quality scores with its "Owner is a known team" rule. */
+const QUALITY_KINDS = 'Components, APIs, Resources and Systems';
 
 /** Entities with ownership problems, grouped by their last known team. */
 export function OwnershipPage() {
@@ -123,6 +145,14 @@ export function OwnershipPage() {
                     />
                   ),
                 )}
+                <Typography variant="body2" component="p">
+                  {summary.value.bySeverity.error ?? 0} errors and{' '}
+                  {summary.value.bySeverity.warning ?? 0} warnings. Metadata
+                  quality counts only the errors on {QUALITY_KINDS} as failing
+                  its &quot;Owner is a known team&quot; rule, so its number can
+                  be lower: a person as owner is a warning here and passes
+                  there, and Domains and Templates are not scored there.
+                </Typography>
                 {summary.value.lastRun ? (
                   <Typography variant="caption" component="p">
                     Last checked{' '}
@@ -188,7 +218,7 @@ export function OwnershipPage() {
         {[...byTeam].map(([team, items]) => (
           <Grid item xs={12} key={team ?? 'none'}>
             <Table<StoredOwnerFinding>
-              title={`${teamTitle(team)} (${items.length})`}
+              title={<TeamHeading team={team} count={items.length} />}
               options={{
                 paging: items.length > 20,
                 pageSize: 20,

@@ -40,6 +40,17 @@ export type CheckEntitiesRequest =
 /** The `CheckEntitiesResponse` schema of the owner-validation API. */
 export type CheckEntitiesResponse =
   components['schemas']['CheckEntitiesResponse'];
+/** The values of the `OwnerFindingType` schema. */
+export const ownerFindingTypeValues = [
+  'missingOwner',
+  'invalidOwnerRef',
+  'ownerNotFound',
+  'departedUser',
+  'emptyGroup',
+  'userOwner',
+] as const;
+/** The values of the `OwnerFindingSeverity` schema. */
+export const ownerFindingSeverityValues = ['error', 'warning'] as const;
 
 /** The client of the `owner-validation` backend, generated from its OpenAPI document. */
 export class OwnerValidationClient {
