@@ -5,7 +5,7 @@ test('the catalog lists the examples and filters them by kind and owner', async 
   page,
 }) => {
   // Everyone's components, not only the guest's own (the default "Owned" view).
-  await signInAsGuest(page, '/?filters[kind]=component&filters[user]=all');
+  await signInAsGuest(page, '/catalog?filters[kind]=component&filters[user]=all');
   await expect(page.getByRole('heading', { name: /^All Components/ }).first()).toBeVisible();
   const table = page.getByRole('table').first();
   await expect(table.getByRole('link', { name: 'Payments Service' })).toBeVisible();

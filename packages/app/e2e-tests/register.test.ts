@@ -67,7 +67,7 @@ test('an existing component is registered from its catalog-info.yaml', async ({
 
   // The catalog processes the new location in the background.
   await expect(async () => {
-    await page.goto('/?filters[kind]=component&filters[user]=all');
+    await page.goto('/catalog?filters[kind]=component&filters[user]=all');
     await expect(
       page.getByRole('table').first().getByRole('link', { name: title }),
     ).toBeVisible({ timeout: 5_000 });
