@@ -1,4 +1,4 @@
-import { Link } from '@backstage/core-components';
+import { Link, MarkdownContent } from '@backstage/core-components';
 import { useRouteRef } from '@backstage/frontend-plugin-api';
 import {
   EntityRefLink,
@@ -8,7 +8,7 @@ import {
 import { Box, List, ListItem, Typography } from '@material-ui/core';
 import { LevelChip } from '../components/ScoreParts';
 import { rootRouteRef } from '../plugin';
-import { adviceSummary, NextAction, nextActions } from './nextActions';
+import { NextAction, nextActions } from './nextActions';
 import { WithOwnedScores } from './OwnedState';
 
 /** How many entities the card lists; the Quality page has the rest. */
@@ -28,19 +28,19 @@ const Action = ({ action }: { action: NextAction }) => {
           <Typography variant="body2" color="textSecondary" component="span">
             Score {entity.score}
           </Typography>
+          {entityRoute ? (
+            <Link
+              to={`${entityRoute(entityRouteParams(entity.entityRef))}/quality`}
+            >
+              Quality tab
+            </Link>
+          ) : null}
         </Box>
         <Typography variant="body2">
           <strong>{action.ownerProblem ? 'Owner problem' : rule.title}</strong>
           {action.message ? `: ${action.message}` : null}
         </Typography>
-        <Typography variant="body2" color="textSecondary">
-          To do: {adviceSummary(rule)}.{' '}
-          {entityRoute ? (
-            <Link to={`${entityRoute(entityRouteParams(entity.entityRef))}/quality`}>
-              How to fix
-            </Link>
-          ) : null}
-        </Typography>
+        <MarkdownContent content={rule.howToFix} />
       </Box>
     </ListItem>
   );

@@ -2,7 +2,7 @@ import {
   DEFAULT_RULES,
   EntityScore,
 } from '@internal/plugin-metadata-quality-common';
-import { adviceSummary, nextActions } from './nextActions';
+import { nextActions } from './nextActions';
 
 function score(
   name: string,
@@ -55,12 +55,5 @@ describe('nextActions', () => {
 
   it('ignores results of rules that are no longer configured', () => {
     expect(nextActions([score('a', 10, [{ ruleId: 'gone' }])], DEFAULT_RULES)).toEqual([]);
-  });
-});
-
-describe('adviceSummary', () => {
-  it('keeps the first sentence of the advice, not its YAML example', () => {
-    const rule = DEFAULT_RULES.find(r => r.id === 'has-owner')!;
-    expect(adviceSummary(rule)).toBe('Name the team that owns it in spec.owner');
   });
 });

@@ -42,9 +42,3 @@ export function nextActions(
       a.entity.entityRef.localeCompare(b.entity.entityRef),
   );
 }
-
-/** The first sentence of a rule's advice, without the YAML example that follows it. */
-export function adviceSummary(rule: QualityRule): string {
-  const first = rule.howToFix.split('\n')[0].trim();
-  return first.replace(/:$/, '') || rule.title;
-}

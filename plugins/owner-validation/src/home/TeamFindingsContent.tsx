@@ -74,9 +74,9 @@ export function TeamFindingsContent() {
   if (value.findings.length === 0) {
     return (
       <Typography variant="body2">
-        No open owner findings: every owner named by what you and your teams (
+        No open owner findings: nothing you or your teams (
         <EntityRefLinks entityRefs={value.ownershipRefs} defaultKind="group" />
-        ) are responsible for is a team that exists and has members.
+        ) are responsible for has an ownership problem.
       </Typography>
     );
   }

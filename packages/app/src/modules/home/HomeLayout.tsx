@@ -1,12 +1,12 @@
 import { Content, Header, Link, Page } from '@backstage/core-components';
 import { identityApiRef, useApi } from '@backstage/frontend-plugin-api';
+import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import {
   HomePageLayoutProps,
   HomePageWidgetData,
 } from '@backstage/plugin-home-react/alpha';
 import { HomePageSearchBar } from '@backstage/plugin-search';
 import { Box, Grid } from '@material-ui/core';
-import { Fragment } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 
 // Widgets by extension id: what needs doing on the left, everything else on the right.
@@ -27,7 +27,9 @@ function pick(widgets: HomePageWidgetData[], ids: string[]) {
 const Column = ({ widgets }: { widgets: HomePageWidgetData[] }) => (
   <Box display="flex" flexDirection="column" style={{ gap: 24 }}>
     {widgets.map(w => (
-      <Fragment key={w.node.spec.id}>{w.component}</Fragment>
+      <section key={w.node.spec.id} aria-label={w.title}>
+        {w.component}
+      </section>
     ))}
   </Box>
 );
@@ -38,8 +40,16 @@ const Column = ({ widgets }: { widgets: HomePageWidgetData[] }) => (
  */
 export function HomeLayout({ widgets }: HomePageLayoutProps) {
   const identityApi = useApi(identityApiRef);
-  const profile = useAsync(() => identityApi.getProfileInfo(), [identityApi]);
-  const name = profile.value?.displayName;
+  const catalogApi = useApi(catalogApiRef);
+  // The sign-in provider's name, else the one in the user's catalog entry (the guest has only that).
+  const { value: name } = useAsync(async () => {
+    const profile = await identityApi.getProfileInfo();
+    if (profile.displayName) return profile.displayName;
+    const { userEntityRef } = await identityApi.getBackstageIdentity();
+    const user = await catalogApi.getEntityByRef(userEntityRef);
+    const entityProfile = user?.spec?.profile as { displayName?: string } | undefined;
+    return entityProfile?.displayName ?? user?.metadata.title;
+  }, [identityApi, catalogApi]);
   const known = new Set([...MAIN, ...SIDE]);
   const rest = widgets.filter(w => !known.has(w.node.spec.id));
   return (
