@@ -6,7 +6,7 @@ import {
 } from '@internal/e2e-test-utils';
 import { expectWrapsAtSpacesOnly, lineCount } from './readable';
 
-const allComponents = '/?filters[kind]=component&filters[user]=all';
+const allComponents = '/catalog?filters[kind]=component&filters[user]=all';
 
 /** Every name, system and owner cell of the catalog table wraps only at spaces; the table fits. */
 async function expectTableReadable(page: Page) {

@@ -119,7 +119,7 @@ test('an existing component is registered from its catalog-info.yaml', async ({
 
   // The catalog processes the new location in the background.
   await expect(async () => {
-    await page.goto('/?filters[kind]=component&filters[user]=all');
+    await page.goto('/catalog?filters[kind]=component&filters[user]=all');
     await expectOnScreen(
       page.getByRole('table').first().getByRole('link', { name: title }),
       { timeout: 5_000 },

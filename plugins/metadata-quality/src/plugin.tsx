@@ -12,6 +12,11 @@ import {
 } from '@backstage/plugin-catalog-react/alpha';
 import AssessmentIcon from '@material-ui/icons/Assessment';
 import { metadataQualityApiRef, MetadataQualityClient } from './api';
+import {
+  needsActionWidget,
+  ownedEntitiesWidget,
+  recentlyChangedWidget,
+} from './home/widgets';
 
 /** The Quality page; the sidebar lists pages that have a route ref. */
 export const rootRouteRef = createRouteRef();
@@ -60,5 +65,13 @@ export default createFrontendPlugin({
   title: 'Quality',
   icon: <AssessmentIcon />,
   routes: { root: rootRouteRef },
-  extensions: [api, card, content, page],
+  extensions: [
+    api,
+    card,
+    content,
+    page,
+    needsActionWidget,
+    ownedEntitiesWidget,
+    recentlyChangedWidget,
+  ],
 });

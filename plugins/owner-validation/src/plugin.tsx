@@ -13,6 +13,7 @@ import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import { OWNED_KINDS } from '@internal/plugin-owner-validation-common';
 import SupervisorAccountIcon from '@material-ui/icons/SupervisorAccount';
 import { ownerValidationApiRef, OwnerValidationClient } from './api';
+import { teamFindingsWidget } from './home/widget';
 
 /** The Ownership page; a page needs a route ref to get a sidebar item. */
 export const rootRouteRef = createRouteRef();
@@ -60,7 +61,12 @@ export default createFrontendPlugin({
   title: 'Ownership',
   icon: <SupervisorAccountIcon />,
   routes: { root: rootRouteRef },
-  extensions: [ownerValidationApi, ownerWarningCard, ownershipPage],
+  extensions: [
+    ownerValidationApi,
+    ownerWarningCard,
+    ownershipPage,
+    teamFindingsWidget,
+  ],
 });
 
 /**

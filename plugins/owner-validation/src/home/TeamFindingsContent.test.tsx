@@ -1,0 +1,82 @@
+import {
+  mockApis,
+  renderInTestApp,
+  TestApiProvider,
+} from '@backstage/frontend-test-utils';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import { StoredOwnerFinding } from '@internal/plugin-owner-validation-common';
+import { screen } from '@testing-library/react';
+import { OwnerValidationApi, ownerValidationApiRef } from '../api';
+import { TeamFindingsContent } from './TeamFindingsContent';
+
+const mountedRoutes = { '/catalog/:namespace/:kind/:name': entityRouteRef };
+
+function finding(
+  id: number,
+  name: string,
+  severity: 'error' | 'warning',
+): StoredOwnerFinding {
+  return {
+    id,
+    entityRef: `component:default/${name}`,
+    kind: 'Component',
+    namespace: 'default',
+    name,
+    type: severity === 'error' ? 'departedUser' : 'userOwner',
+    severity,
+    message: `Problem of ${name}`,
+    suggestedOwner: 'group:default/logistics',
+    team: 'group:default/logistics',
+    firstSeen: '2026-11-01T10:00:00.000Z',
+    lastSeen: '2026-11-01T10:00:00.000Z',
+  };
+}
+
+function render(byTeam: Record<string, StoredOwnerFinding[]>) {
+  const api = {
+    listFindings: jest.fn(async ({ team }: { team: string }) => ({
+      items: byTeam[team] ?? [],
+      totalCount: (byTeam[team] ?? []).length,
+      limit: 100,
+      offset: 0,
+    })),
+  } as unknown as OwnerValidationApi;
+  return renderInTestApp(
+    <TestApiProvider
+      apis={[
+        [ownerValidationApiRef, api],
+        mockApis.identity({
+          userEntityRef: 'user:default/anna',
+          ownershipEntityRefs: ['user:default/anna', 'group:default/logistics'],
+        }),
+      ]}
+    >
+      <TeamFindingsContent />
+    </TestApiProvider>,
+    { mountedRoutes },
+  );
+}
+
+describe('TeamFindingsContent', () => {
+  it("lists the findings of the user's teams once each, errors first, with what to do", async () => {
+    const shared = finding(1, 'shared', 'warning');
+    await render({
+      'user:default/anna': [shared],
+      'group:default/logistics': [shared, finding(2, 'label-printer', 'error')],
+    });
+    expect(await screen.findByText('2 open, 1 of them errors.')).toBeInTheDocument();
+    const items = screen.getAllByRole('listitem');
+    expect(items.map(i => i.textContent)).toEqual([
+      expect.stringContaining('Problem of label-printer'),
+      expect.stringContaining('Problem of shared'),
+    ]);
+    expect(items[0]).toHaveTextContent(
+      "To do: Set spec.owner to 'group:default/logistics'.",
+    );
+  });
+
+  it('says so when the teams have no open findings', async () => {
+    await render({});
+    expect(await screen.findByText(/^No open owner findings/)).toBeInTheDocument();
+  });
+});
