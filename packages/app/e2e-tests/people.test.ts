@@ -21,6 +21,31 @@ test('a user page says when the person has left', async ({
   await expect(page.getByText(/has left$/)).toHaveCount(0);
 });
 
+test('the entity header and the About card name a person the same way', async ({
+  page,
+}, testInfo) => {
+  await signInAsGuest(page, '/catalog/default/user/martin.keller');
+  // The page title is the person's display name, as in the profile card, not the entity name.
+  await expectOnScreen(
+    page.getByRole('heading', { name: 'Martin Keller', exact: true }).first(),
+  );
+  await expect(
+    page.getByRole('heading', { name: 'martin.keller', exact: true }),
+  ).toHaveCount(0);
+  await page.goto('/catalog/default/component/label-printer-bridge');
+  const ownerLinks = page.getByRole('link', { name: /martin/i });
+  await expectOnScreen(ownerLinks.first());
+  // Every link to the owner on the page, in the header and in the About card, reads the same.
+  const names = new Set(
+    // An avatar's initial may come first, on a line of its own.
+    (await ownerLinks.allInnerTexts())
+      .map(t => t.trim().split('\n').pop()!.trim())
+      .filter(Boolean),
+  );
+  expect([...names]).toEqual(['Martin Keller']);
+  await keepScreenshot(page, testInfo, 'component-owned-by-person');
+});
+
 test('a group page says when nobody is in the team', async ({
   page,
 }, testInfo) => {
