@@ -2,17 +2,7 @@ import { Entity } from '@backstage/catalog-model';
 import { ProfileTitleProcessor } from './ProfileTitleProcessor';
 
 const processor = new ProfileTitleProcessor();
-const run = (entity: Entity) =>
-  processor.preProcessEntity(
-    entity,
-    { type: 'file', target: 'org.yaml' },
-    () => {},
-    {
-      type: 'file',
-      target: 'org.yaml',
-    },
-    {} as any,
-  );
+const run = (entity: Entity) => processor.preProcessEntity(entity);
 
 function entity(
   kind: string,

@@ -45,6 +45,7 @@ export const ownerFindingTypeValues = [
   'missingOwner',
   'invalidOwnerRef',
   'ownerNotFound',
+  'ownerRefused',
   'departedUser',
   'emptyGroup',
   'userOwner',

@@ -126,6 +126,7 @@ export interface components {
       | 'missingOwner'
       | 'invalidOwnerRef'
       | 'ownerNotFound'
+      | 'ownerRefused'
       | 'departedUser'
       | 'emptyGroup'
       | 'userOwner';
