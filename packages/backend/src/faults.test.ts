@@ -295,7 +295,8 @@ ${
       const seconds = (Date.now() - started) / 1000;
       outage.push(`${pathname}: ${res.status} in ${seconds} s`);
       // Our plugins say 503 (try again); the catalog answers 500.
-      expect(res.status).toBe(pathname.startsWith('/api/catalog') ? 500 : 503);
+      const expected = pathname.startsWith('/api/catalog') ? 500 : 503;
+      expect(`${pathname}: ${res.status}`).toBe(`${pathname}: ${expected}`);
       expect(seconds).toBeLessThan(10);
     }
     expect(await during).toBeGreaterThanOrEqual(500);
