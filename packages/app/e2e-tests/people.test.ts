@@ -35,14 +35,18 @@ test('the entity header and the About card name a person the same way', async ({
   await page.goto('/catalog/default/component/label-printer-bridge');
   const ownerLinks = page.getByRole('link', { name: /martin/i });
   await expectOnScreen(ownerLinks.first());
-  // Every link to the owner on the page, in the header and in the About card, reads the same.
-  const names = new Set(
-    // An avatar's initial may come first, on a line of its own.
-    (await ownerLinks.allInnerTexts())
-      .map(t => t.trim().split('\n').pop()!.trim())
-      .filter(Boolean),
-  );
-  expect([...names]).toEqual(['Martin Keller']);
+  // Every link to the owner on the page, in the header and in the About card, reads the same, once
+  // the links have resolved the entity (a link shows the raw ref until then).
+  await expect
+    .poll(async () => [
+      ...new Set(
+        // An avatar's initial may come first, on a line of its own.
+        (await ownerLinks.allInnerTexts())
+          .map(t => t.trim().split('\n').pop()!.trim())
+          .filter(Boolean),
+      ),
+    ])
+    .toEqual(['Martin Keller']);
   await keepScreenshot(page, testInfo, 'component-owned-by-person');
 });
 
