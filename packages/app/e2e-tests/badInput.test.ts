@@ -48,7 +48,8 @@ const valid: Record<string, string> = {
   // Well-formed with a dangling owner: stored, and owner validation reports it.
   'owner-does-not-exist.yaml': 'component:default/corpus-owner-does-not-exist',
   // Owned by the team of refused-team.yaml: stored, and its finding names the refused file.
-  'owned-by-refused-team.yaml': 'component:default/corpus-owned-by-refused-team',
+  'owned-by-refused-team.yaml':
+    'component:default/corpus-owned-by-refused-team',
 };
 
 /** Entities of files that are also in `bad`: the rest of a file with one refused document. */
@@ -125,6 +126,16 @@ async function api(
     status: res.status(),
     body: await res.json().catch(() => undefined),
   };
+}
+
+/** The types of the owner findings of one corpus component. */
+async function findingTypes(request: APIRequestContext, name: string) {
+  const { body } = await api(
+    request,
+    'GET',
+    `/api/owner-validation/entities/component/default/${name}/findings`,
+  );
+  return body?.findings?.map((f: { type: string }) => f.type);
 }
 
 test.beforeAll(async ({ request }) => {
@@ -214,13 +225,8 @@ test('the bad-input corpus: valid files ingested, every bad one explained, nothi
     errors: { message: string }[];
   };
   const problems = async () =>
-    ((
-      await api(
-        request,
-        'GET',
-        '/api/catalog/processing-problems?limit=1000',
-      )
-    ).body?.items ?? []) as Problem[];
+    ((await api(request, 'GET', '/api/catalog/processing-problems?limit=1000'))
+      .body?.items ?? []) as Problem[];
   const explained = async () => {
     const listed = await problems();
     return Object.entries(bad)
@@ -292,32 +298,16 @@ test('the bad-input corpus: valid files ingested, every bad one explained, nothi
 
   // The dangling owner is a finding of owner validation.
   await expect
-    .poll(
-      async () =>
-        (
-          await api(
-            request,
-            'GET',
-            '/api/owner-validation/entities/component/default/corpus-owner-does-not-exist/findings',
-          )
-        ).body?.findings?.map((f: { type: string }) => f.type),
-      { timeout: 60_000 },
-    )
+    .poll(() => findingTypes(request, 'corpus-owner-does-not-exist'), {
+      timeout: 60_000,
+    })
     .toContain('ownerNotFound');
 
   // An owner whose file was refused: the finding says so, not "does not exist".
   await expect
-    .poll(
-      async () =>
-        (
-          await api(
-            request,
-            'GET',
-            '/api/owner-validation/entities/component/default/corpus-owned-by-refused-team/findings',
-          )
-        ).body?.findings?.map((f: { type: string }) => f.type),
-      { timeout: 60_000 },
-    )
+    .poll(() => findingTypes(request, 'corpus-owned-by-refused-team'), {
+      timeout: 60_000,
+    })
     .toEqual(['ownerRefused']);
 
   // The UI: the entity page's warning names the refused file and links to the problem.
@@ -338,7 +328,9 @@ test('the bad-input corpus: valid files ingested, every bad one explained, nothi
     .getByRole('link', { name: 'See why the catalog refused it' })
     .click();
   await expect(page).toHaveURL(/\/catalog-problems\?q=group/);
-  await expectOnScreen(page.getByText(/refused-team\.yaml: the document is not valid YAML/));
+  await expectOnScreen(
+    page.getByText(/refused-team\.yaml: the document is not valid YAML/),
+  );
   await expectOnScreen(
     page.getByRole('cell', {
       name: 'group:default/corpus-refused-team',
@@ -385,7 +377,10 @@ test('the bad-input corpus: valid files ingested, every bad one explained, nothi
       .filter(html => html.includes('__corpusPwned')),
   );
   expect(hostile).toEqual([]);
-  await page.getByText(/Click\s*here/).first().click();
+  await page
+    .getByText(/Click\s*here/)
+    .first()
+    .click();
   expect(
     await page.evaluate(() => (window as any).__corpusPwned),
   ).toBeUndefined();

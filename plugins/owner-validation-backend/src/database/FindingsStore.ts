@@ -1,4 +1,5 @@
 import type {
+  CheckRun as RecordedRun,
   FindingsSummary,
   OwnerFinding,
   OwnerFindingSeverity,
@@ -7,22 +8,10 @@ import type {
 } from '@internal/plugin-owner-validation-common';
 
 /** What started a check run. */
-export type RunTrigger = 'schedule' | 'manual';
+export type RunTrigger = NonNullable<RecordedRun['trigger']>;
 
-/** A check run as recorded. */
-export interface RecordedRun {
-  id: number;
-  /** `host:pid` of the replica that ran it (absent for runs recorded before it was kept). */
-  instance?: string;
-  trigger?: RunTrigger;
-  status: 'running' | 'succeeded' | 'failed' | 'abandoned';
-  startedAt: string;
-  heartbeatAt?: string;
-  finishedAt?: string;
-  entityCount?: number;
-  findingCount?: number;
-  error?: string;
-}
+/** A check run as recorded: the `CheckRun` of the HTTP contract. */
+export type { RecordedRun };
 
 /** The outcome of one check run, to record. */
 export interface CheckRun {

@@ -5,46 +5,33 @@ import {
 import orgPlugin from '@backstage/plugin-org/alpha';
 import { DepartedUserNotice, EmptyTeamNotice } from './PersonStatusNotice';
 
-/**
- * The stock profile cards, with a notice above them when the person has left or the team has
- * nobody in it: the first thing seen on those pages.
- */
-const userProfileCard = orgPlugin
-  .getExtension('entity-card:org/user-profile')
-  .override({
+/** A stock profile card with `Notice` above it: the first thing seen on the page. */
+function withNoticeAbove(
+  id: 'entity-card:org/user-profile' | 'entity-card:org/group-profile',
+  Notice: () => JSX.Element | null,
+) {
+  return orgPlugin.getExtension(id).override({
     factory(originalFactory) {
       const original = originalFactory();
       return [
         ...original,
         coreExtensionData.reactElement(
           <>
-            <DepartedUserNotice />
+            <Notice />
             {original.get(coreExtensionData.reactElement)}
           </>,
         ),
       ];
     },
   });
-
-const groupProfileCard = orgPlugin
-  .getExtension('entity-card:org/group-profile')
-  .override({
-    factory(originalFactory) {
-      const original = originalFactory();
-      return [
-        ...original,
-        coreExtensionData.reactElement(
-          <>
-            <EmptyTeamNotice />
-            {original.get(coreExtensionData.reactElement)}
-          </>,
-        ),
-      ];
-    },
-  });
+}
 
 /** Lighthouse's changes to the stock user and group pages. */
 export const orgModule = createFrontendModule({
   pluginId: 'org',
-  extensions: [userProfileCard, groupProfileCard],
+  extensions: [
+    // When the person has left, or the team has nobody in it.
+    withNoticeAbove('entity-card:org/user-profile', DepartedUserNotice),
+    withNoticeAbove('entity-card:org/group-profile', EmptyTeamNotice),
+  ],
 });
