@@ -52,6 +52,24 @@ spec:
   targets: [${targets.map(t => `./${t}`).join(', ')}]
 `;
 
+function orgFile(middle: string) {
+  return `apiVersion: backstage.io/v1alpha1
+kind: Group
+metadata:
+  name: tooling
+spec:
+  type: team
+  children: []
+---
+${middle}${middle ? '---\n' : ''}apiVersion: backstage.io/v1alpha1
+kind: User
+metadata:
+  name: ada
+spec:
+  memberOf: [tooling]
+`;
+}
+
 const files: Record<string, string> = {
   'all.yaml': location([
     'team.yaml',
@@ -61,23 +79,9 @@ const files: Record<string, string> = {
     'org.yaml',
   ]),
   'team.yaml': group('the real team'),
-  // A team and its person, with a second definition of payments in the middle.
-  'org.yaml': `apiVersion: backstage.io/v1alpha1
-kind: Group
-metadata:
-  name: tooling
-spec:
-  type: team
-  children: []
----
-${group('defined again')}---
-apiVersion: backstage.io/v1alpha1
-kind: User
-metadata:
-  name: ada
-spec:
-  memberOf: [tooling]
-`,
+  // A team and its person; the test of a clash puts a second payments between them later, once
+  // team.yaml's payments is stored (in one first pass, which file wins is up to the catalog).
+  'org.yaml': orgFile(''),
   'good.yaml': component('good-service', 'group:default/payments'),
   'broken.yaml': `apiVersion: backstage.io/v1alpha1
 kind: Component
@@ -273,6 +277,22 @@ describe('catalog input guard on the real catalog and PostgreSQL', () => {
   }, 120_000);
 
   it('loses only the document that clashes: the team and its person in the same file are ingested', async () => {
+    // A second definition of payments between the team and its person.
+    fs.writeFileSync(
+      path.join(dir, 'org.yaml'),
+      orgFile(group('defined again')),
+    );
+    fs.writeFileSync(
+      path.join(dir, 'all.yaml'),
+      location([
+        'team.yaml',
+        'good.yaml',
+        'broken.yaml',
+        'no-owner.yaml',
+        'impostor.yaml',
+        'org.yaml',
+      ]),
+    );
     const ada = await eventually('user ada', async () => {
       const res = await get('/api/catalog/entities/by-name/user/default/ada');
       return res.status === 200 ? res.body : undefined;
