@@ -27,10 +27,11 @@ backend.add(import('@internal/plugin-catalog-backend-module-input-guard'));
 backend.add(import('@internal/plugin-catalog-backend-module-owner-validation'));
 // Golden paths offline: registers the repositories publish:local-git creates.
 backend.add(import('@internal/plugin-catalog-backend-module-local-git'));
+// People and teams from the company directory (catalog.providers.ldapOrg, off without a target):
+// the stock LDAP provider; disabled users get the departed marker, failed syncs change nothing.
+backend.add(import('@internal/plugin-catalog-backend-module-ldap-directory'));
 // Users and groups titled with their profile's display name: the page header and About card agree.
-backend.add(
-  import('@internal/plugin-catalog-backend-module-profile-titles'),
-);
+backend.add(import('@internal/plugin-catalog-backend-module-profile-titles'));
 
 // Scaffolder, with publishers for GitHub and GitLab when integrations are configured.
 backend.add(import('@backstage/plugin-scaffolder-backend'));
