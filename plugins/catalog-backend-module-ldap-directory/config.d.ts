@@ -10,8 +10,8 @@ export interface Config {
        * validation reports them as gone and sign-in refuses them. Unset: nobody is disabled.
        */
       disabledUser?: {
-        /** The LDAP attribute to read, e.g. `userAccountControl` (Active Directory) or `employeeType`. */
-        attribute: string;
+        /** The LDAP attribute to read, e.g. `userAccountControl` (Active Directory) or `employeeType`; unset: off. */
+        attribute?: string;
         /** The user is disabled when any value of the attribute equals this (any case), e.g. `former`. */
         value?: string;
         /**

@@ -11,9 +11,11 @@ export function readDisabledUserRule(
   root: Config,
 ): DisabledUserRule | undefined {
   const config = root.getOptionalConfig('lighthouse.directory.disabledUser');
-  if (!config) return undefined;
+  // The production config reads the attribute from LDAP_DISABLED_ATTRIBUTE: unset means off.
+  const attribute = config?.getOptionalString('attribute');
+  if (!config || !attribute) return undefined;
   const rule = {
-    attribute: config.getString('attribute'),
+    attribute,
     value: config.getOptionalString('value'),
     bitmask: config.getOptionalNumber('bitmask'),
   };
