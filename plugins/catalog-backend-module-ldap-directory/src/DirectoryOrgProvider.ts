@@ -70,7 +70,9 @@ export class DirectoryOrgProvider implements EntityProvider {
     );
     await this.options.schedule.run({
       id: `${this.getProviderName()}:refresh`,
-      fn: () => this.sync(),
+      fn: async () => {
+        await this.sync();
+      },
     });
   }
 

@@ -1,5 +1,6 @@
 import type { Config } from '@backstage/config';
 import { ConfigReader } from '@backstage/config';
+import type { JsonObject } from '@backstage/types';
 import {
   DEFAULT_DEPARTED_MARKER_KEY,
   readOwnerCheckOptions,
@@ -46,7 +47,7 @@ export function selectConfiguredProviders(root: Config): {
   unset: string[];
 } {
   const providers = root.getOptionalConfig('catalog.providers.ldapOrg');
-  const configured: Record<string, unknown> = {};
+  const configured: JsonObject = {};
   const unset: string[] = [];
   for (const id of providers?.keys() ?? []) {
     const provider = providers!.getConfig(id);
