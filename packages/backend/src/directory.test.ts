@@ -6,11 +6,13 @@ import {
   api,
   guestToken,
   poll,
+  postgresConnection,
   startBackend,
   stopBackend,
   TestBackend,
   waitForReady,
 } from './backend.test-helper';
+import { Client } from 'pg';
 import { freePort } from './freePort.test-helper';
 
 // Integration: a real OpenLDAP (Debian's slapd, scripts/lib/slapd.mjs) and the real backend with the
@@ -28,6 +30,7 @@ const READER = `cn=reader,ou=system,${SUFFIX}`;
 const READER_SECRET = 'reader-secret';
 const TASK = 'LdapOrgEntityProvider:test:refresh';
 const MARKER = 'lighthouse.acme/departed';
+const DATABASE_PREFIX = `directory_${Date.now().toString(36)}_`;
 
 const people = [
   'anna',
@@ -203,6 +206,28 @@ function summary(e: any) {
   };
 }
 
+/** The notifications the notifications backend stored, by recipient: what each person's inbox shows. */
+async function inboxes() {
+  const pg = new Client({
+    ...postgresConnection(),
+    database: `${DATABASE_PREFIX}notifications`,
+  });
+  await pg.connect();
+  try {
+    const { rows } = await pg.query<{
+      user: string;
+      title: string;
+      description: string;
+      topic: string;
+    }>(
+      'SELECT "user", title, description, topic FROM notification ORDER BY "user", title',
+    );
+    return rows;
+  } finally {
+    await pg.end();
+  }
+}
+
 async function check() {
   const res = await api(
     backend.baseUrl,
@@ -243,7 +268,7 @@ beforeAll(async () => {
   );
   const port = await freePort();
   backend = startBackend(port, {
-    APP_CONFIG_backend_database_prefix: `directory_${Date.now().toString(36)}_`,
+    APP_CONFIG_backend_database_prefix: DATABASE_PREFIX,
     APP_CONFIG_catalog_locations: JSON.stringify([
       { type: 'file', target: componentsFile },
     ]),
@@ -326,6 +351,8 @@ describe('the company directory', () => {
     expect(findings.get('billing-api')?.type).toBe('userOwner');
     expect(findings.has('web-shop')).toBe(false);
     expect(findings.has('warehouse-etl')).toBe(false);
+    // Warnings notify no one.
+    expect(await inboxes()).toEqual([]);
   });
 
   it('reflects a deletion, a disabled user, an emptied team and a move after one sync and one check', async () => {
@@ -406,6 +433,32 @@ describe('the company directory', () => {
     expect(findings.has('web-shop')).toBe(false);
     expect(findings.has('support-portal')).toBe(false);
     expect(findings.size).toBe(4);
+
+    // The suggested team is told: each member of web (the deleted ben no longer is one) gets one
+    // notification naming both of the departed users' components; engineering, suggested for the
+    // emptied team's component, reaches its members and those of its child teams.
+    const stored = await inboxes();
+    const titlesOf = (user: string) =>
+      stored.filter(n => n.user === user).map(n => n.title);
+    const departures = stored.filter(
+      n => n.title === '2 entities need a new owner',
+    );
+    expect(departures.map(n => n.user)).toEqual([
+      'user:default/anna',
+      'user:default/carl',
+      'user:default/gus',
+      'user:default/jo',
+    ]);
+    for (const n of departures) {
+      expect(n.topic).toBe('owner-validation');
+      expect(n.description).toContain('component:default/billing-api');
+      expect(n.description).toContain('component:default/checkout-web');
+    }
+    expect(titlesOf('user:default/hana')).toEqual([
+      'warehouse-etl needs a new owner',
+    ]);
+    expect(titlesOf('user:default/ben')).toEqual([]);
+    expect(titlesOf('user:default/fay')).toEqual([]);
   });
 
   it('keeps the catalog as it was when the directory fails, and keeps serving', async () => {
