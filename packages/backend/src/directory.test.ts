@@ -14,6 +14,10 @@ import {
 } from './backend.test-helper';
 import { Client } from 'pg';
 import { freePort } from './freePort.test-helper';
+import {
+  signInWithOidc,
+  startOidcIdentityProvider,
+} from './oidcSignIn.test-helper';
 
 // Integration: a real OpenLDAP (Debian's slapd, scripts/lib/slapd.mjs) and the real backend with the
 // stock LDAP provider (plugins/catalog-backend-module-ldap-directory) on the real PostgreSQL of
@@ -98,6 +102,7 @@ let slapd: ChildProcess | undefined;
 let ldap: { url: string; bindDn: string; secret: string };
 let backend: TestBackend;
 let token = '';
+let identityProvider: { metadataUrl: string; stop(): Promise<void> };
 const syncLog: string[] = [];
 
 async function startSlapd(port: number) {
@@ -267,7 +272,30 @@ beforeAll(async () => {
       .join('---\n'),
   );
   const port = await freePort();
+  // Sign-in as in production: the identity provider knows everyone who ever worked here; the
+  // catalog decides who gets in.
+  identityProvider = await startOidcIdentityProvider({
+    port: await freePort(),
+    backendUrl: `http://localhost:${port}`,
+    clientId: 'lighthouse',
+    clientSecret: 'directory-test-secret',
+    people: people.map(uid => ({
+      login: uid,
+      email: `${uid}@acme.test`,
+      name: uid,
+    })),
+  });
   backend = startBackend(port, {
+    APP_CONFIG_auth_session_secret: 'directory-test-session-secret',
+    APP_CONFIG_auth_providers_oidc: JSON.stringify({
+      development: {
+        metadataUrl: identityProvider.metadataUrl,
+        clientId: 'lighthouse',
+        clientSecret: 'directory-test-secret',
+        prompt: 'auto',
+        signIn: { resolvers: [{ resolver: 'emailMatchingActiveUserEntity' }] },
+      },
+    }),
     APP_CONFIG_backend_database_prefix: DATABASE_PREFIX,
     APP_CONFIG_catalog_locations: JSON.stringify([
       { type: 'file', target: componentsFile },
@@ -310,6 +338,7 @@ beforeAll(async () => {
 afterAll(async () => {
   if (backend) await stopBackend(backend);
   await stopSlapd();
+  await identityProvider?.stop();
   fs.rmSync(work, { recursive: true, force: true });
 });
 
@@ -353,6 +382,14 @@ describe('the company directory', () => {
     expect(findings.has('warehouse-etl')).toBe(false);
     // Warnings notify no one.
     expect(await inboxes()).toEqual([]);
+
+    for (const uid of ['ben', 'carl']) {
+      const signIn = await signInWithOidc(backend.baseUrl, uid);
+      expect([uid, signIn.error]).toEqual([uid, undefined]);
+      expect(signIn.response?.backstageIdentity.identity.userEntityRef).toBe(
+        `user:default/${uid}`,
+      );
+    }
   });
 
   it('reflects a deletion, a disabled user, an emptied team and a move after one sync and one check', async () => {
@@ -459,6 +496,25 @@ describe('the company directory', () => {
     ]);
     expect(titlesOf('user:default/ben')).toEqual([]);
     expect(titlesOf('user:default/fay')).toEqual([]);
+
+    // Sign-in is refused for the deleted and the disabled person, with the reason; others get in.
+    const deleted = await signInWithOidc(backend.baseUrl, 'ben');
+    expect(deleted.response).toBeUndefined();
+    expect(deleted.error).toMatchObject({
+      name: 'NotAllowedError',
+      message:
+        "Sign-in refused: no user in the catalog has the email 'ben@acme.test'",
+    });
+    const disabled = await signInWithOidc(backend.baseUrl, 'carl');
+    expect(disabled.response).toBeUndefined();
+    expect(disabled.error).toMatchObject({
+      name: 'NotAllowedError',
+      message: "Sign-in refused: 'user:default/carl' is marked as departed",
+    });
+    const moved = await signInWithOidc(backend.baseUrl, 'gus');
+    expect(
+      [...moved.response!.backstageIdentity.identity.ownershipEntityRefs].sort(),
+    ).toEqual(['group:default/web', 'user:default/gus']);
   });
 
   it('keeps the catalog as it was when the directory fails, and keeps serving', async () => {
