@@ -513,7 +513,9 @@ describe('the company directory', () => {
     });
     const moved = await signInWithOidc(backend.baseUrl, 'gus');
     expect(
-      [...moved.response!.backstageIdentity.identity.ownershipEntityRefs].sort(),
+      [
+        ...moved.response!.backstageIdentity.identity.ownershipEntityRefs,
+      ].sort(),
     ).toEqual(['group:default/web', 'user:default/gus']);
   });
 
