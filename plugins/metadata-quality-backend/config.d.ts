@@ -24,7 +24,7 @@ export interface Config {
       };
       /**
        * The check: `type` is one of fieldPresent (path), fieldMatches (path, pattern or oneOf),
-       * annotationPresent (annotation), relationPresent (relation), ownerValid, techdocsPresent,
+       * annotationPresent (annotation), relationPresent (relation), systemPresent, ownerValid, techdocsPresent,
        * linkPresent (match), freshness (maxAgeDays, optional annotation).
        */
       check: {
@@ -47,7 +47,10 @@ export interface Config {
       };
       /** Weight of the rule in the score. */
       weight: number;
-      /** How to fix a failure, with a YAML example. */
+      /**
+       * How to fix a failure. Failing results also carry advice written from the entity; in this
+       * text {name}, {title}, {kind}, {namespace}, {ref}, {owner} and {system} become the entity's values.
+       */
       howToFix: string;
     }>;
     /** Levels by minimum score (default Bronze 50, Silver 75, Gold 90). */
@@ -63,5 +66,13 @@ export interface Config {
     refreshSchedule?: SchedulerServiceTaskScheduleDefinitionConfig;
     /** Days of daily history kept per entity and per group (default 90). */
     retentionDays?: number;
+    /** TechDocs of scored entities. */
+    techdocs?: {
+      /**
+       * Build the docs of entities whose site is not built yet, one at a time through TechDocs' sync
+       * route, instead of waiting for someone to open them (default true; only with `techdocs.builder: local`).
+       */
+      buildMissing?: boolean;
+    };
   };
 }

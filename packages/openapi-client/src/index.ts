@@ -9,3 +9,4 @@ export {
   type PluginDiscovery,
   type PluginFetch,
 } from './createPluginClient';
+export { serviceClientOptions, type ServiceAuth } from './serviceClientOptions';

@@ -20,6 +20,7 @@ export interface QualityConfig {
   schedule: SchedulerServiceTaskScheduleDefinition;
   refreshSchedule: SchedulerServiceTaskScheduleDefinition;
   retentionDays: number;
+  buildMissingDocs: boolean;
 }
 
 /** Reads `metadataQuality`; a rule or level that cannot be read throws naming the field. */
@@ -50,5 +51,7 @@ export function readQualityConfig(root: Config): QualityConfig {
           initialDelay: { seconds: 45 },
         },
     retentionDays: config?.getOptionalNumber('retentionDays') ?? 90,
+    buildMissingDocs:
+      config?.getOptionalBoolean('techdocs.buildMissing') ?? true,
   };
 }

@@ -8,9 +8,9 @@ import { readQualityConfig } from './config';
 import { DatabaseQualityStore } from './database/DatabaseQualityStore';
 import { DatabaseRunStore } from './database/DatabaseRunStore';
 import { CatalogGroupOwnerValidator } from './service/OwnerValidator';
-import { OwnerValidationFindingsValidator } from './service/OwnerValidationFindingsValidator';
+import { OwnerFindingsValidator } from './service/OwnerFindingsValidator';
 import { QualityEvaluator } from './service/QualityEvaluator';
-import { TechDocsBuildStatus } from './service/TechDocsBuildStatus';
+import { TechDocsSites } from './service/TechDocsSites';
 import { createRouter } from './service/router';
 
 /** Scores catalog entities against metadata quality rules. */
@@ -45,16 +45,17 @@ export const metadataQualityPlugin = createBackendPlugin({
           logger: deps.logger,
           rules: settings.rules,
           levels: settings.levels,
-          ownerValidator: new OwnerValidationFindingsValidator({
+          ownerValidator: new OwnerFindingsValidator({
             auth: deps.auth,
             discovery: deps.discovery,
             logger: deps.logger,
             fallback: new CatalogGroupOwnerValidator(),
           }),
-          docsStatus: new TechDocsBuildStatus({
+          docsSites: new TechDocsSites({
             auth: deps.auth,
             discovery: deps.discovery,
             logger: deps.logger,
+            buildMissing: settings.buildMissingDocs,
           }),
           retentionDays: settings.retentionDays,
         });

@@ -6,7 +6,9 @@ import { CheckContext } from './types';
 const now = new Date('2026-11-27T00:00:00Z');
 const context: CheckContext = {
   now,
-  isValidOwner: ref => ref === 'group:default/payments',
+  ownerVerdict: (_entityRef, ownerRef) => ({
+    valid: ownerRef === 'group:default/payments',
+  }),
 };
 
 const entity: Entity = {
@@ -121,20 +123,38 @@ describe('runCheck', () => {
   });
 
   it('asks the context per entity and uses its reason', () => {
-    const isValidOwner = jest.fn(() => false);
+    const ownerVerdict = jest.fn(() => ({
+      valid: false,
+      message: "Owner 'group:default/payments' has left",
+    }));
     const result = runCheck({ type: 'ownerValid' }, entity, {
       now: new Date(),
-      isValidOwner,
-      ownerProblem: (ownerRef, entityRef) =>
-        `Owner '${ownerRef}' of '${entityRef}' has left`,
+      ownerVerdict,
     });
-    expect(isValidOwner).toHaveBeenCalledWith(
-      'group:default/payments',
+    expect(ownerVerdict).toHaveBeenCalledWith(
       stringifyEntityRef(entity).toLocaleLowerCase('en-US'),
+      'group:default/payments',
     );
-    expect(result.message).toMatch(
-      /^Owner 'group:default\/payments' of '.+' has left$/,
-    );
+    expect(result).toEqual({
+      passed: false,
+      message: "Owner 'group:default/payments' has left",
+    });
+  });
+
+  it('fails a person as owner even when nothing else is wrong with them', () => {
+    const personal = {
+      ...entity,
+      spec: { ...entity.spec, owner: 'user:alice' },
+    };
+    expect(
+      runCheck({ type: 'ownerValid' }, personal, {
+        now,
+        ownerVerdict: () => ({ valid: true }),
+      }),
+    ).toEqual({
+      passed: false,
+      message: 'Owned by a person (user:default/alice), not a team',
+    });
   });
 
   it('matches links by title or type', () => {
@@ -181,20 +201,41 @@ describe('techdocsPresent with built', () => {
       annotations: { 'backstage.io/techdocs-ref': 'dir:.' },
     },
   };
-  const base = { now: new Date(), isValidOwner: () => true };
+  const base = { now: new Date(), ownerVerdict: () => ({ valid: true }) };
 
-  it('fails when the site is not built, and passes once it is', () => {
+  it('tells a missing annotation, a site being built and a failed build apart, and passes once built', () => {
     const check = { type: 'techdocsPresent' as const, built: true };
-    expect(
-      runCheck(check, withDocs, { ...base, isDocsBuilt: () => false }),
-    ).toMatchObject({
+    const noRef = { ...withDocs, metadata: { name: 'svc', annotations: {} } };
+    expect(runCheck(check, noRef, base)).toEqual({
       passed: false,
-      message: expect.stringMatching(/not built/),
+      message: 'Annotation backstage.io/techdocs-ref is missing',
     });
     expect(
       runCheck(check, withDocs, {
         ...base,
-        isDocsBuilt: ref => ref === 'component:default/svc',
+        docsState: () => ({ state: 'building' }),
+      }),
+    ).toEqual({
+      passed: false,
+      message: 'TechDocs are not built yet: the portal is building them',
+    });
+    expect(
+      runCheck(check, withDocs, {
+        ...base,
+        docsState: () => ({
+          state: 'failed',
+          reason: 'mkdocs.yml is not valid YAML',
+        }),
+      }),
+    ).toEqual({
+      passed: false,
+      message: 'The TechDocs build failed: mkdocs.yml is not valid YAML',
+    });
+    expect(
+      runCheck(check, withDocs, {
+        ...base,
+        docsState: ref =>
+          ref === 'component:default/svc' ? { state: 'built' } : undefined,
       }),
     ).toEqual({ passed: true });
   });
@@ -203,5 +244,52 @@ describe('techdocsPresent with built', () => {
     expect(
       runCheck({ type: 'techdocsPresent', built: true }, withDocs, base),
     ).toEqual({ passed: true });
+  });
+});
+
+describe('systemPresent', () => {
+  const base = { now, ownerVerdict: () => ({ valid: true }) };
+  const sub: Entity = {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: { name: 'card-form', namespace: 'default' },
+    spec: { subcomponentOf: 'checkout' },
+    // The catalog relates a subcomponent to its parent by partOf: that is not a system.
+    relations: [{ type: 'partOf', targetRef: 'component:default/checkout' }],
+  };
+
+  it('passes with spec.system or a partOf relation to a System', () => {
+    expect(
+      runCheck(
+        { type: 'systemPresent' },
+        { ...sub, spec: { system: 'shop' } },
+        base,
+      ).passed,
+    ).toBe(true);
+    expect(
+      runCheck(
+        { type: 'systemPresent' },
+        {
+          ...sub,
+          spec: {},
+          relations: [{ type: 'partOf', targetRef: 'system:default/shop' }],
+        },
+        base,
+      ).passed,
+    ).toBe(true);
+  });
+
+  it('passes a subcomponent only when the component it is part of has a system', () => {
+    expect(runCheck({ type: 'systemPresent' }, sub, base)).toEqual({
+      passed: false,
+      message:
+        'No spec.system, and the component it is part of (component:default/checkout) has no system either',
+    });
+    expect(
+      runCheck({ type: 'systemPresent' }, sub, {
+        ...base,
+        facts: () => ({ parentSystemRef: 'system:default/shop' }),
+      }).passed,
+    ).toBe(true);
   });
 });

@@ -27,19 +27,48 @@ const RELATION_SPEC_FIELDS: Record<string, string[]> = {
 export function ownerRefOf(entity: Entity): string | undefined {
   const owner = entity.spec?.owner;
   if (typeof owner === 'string' && owner.trim()) {
-    try {
-      return stringifyEntityRef(
-        parseEntityRef(owner.trim(), {
-          defaultKind: 'group',
-          defaultNamespace: entity.metadata.namespace ?? 'default',
-        }),
-      ).toLocaleLowerCase('en-US');
-    } catch {
-      return undefined;
-    }
+    return refIn(entity, owner, 'group');
   }
   const relation = entity.relations?.find(r => r.type === 'ownedBy');
   return relation?.targetRef.toLocaleLowerCase('en-US');
+}
+
+/** The entity's own ref, lower case. */
+export function refOf(entity: Entity): string {
+  return stringifyEntityRef(entity).toLocaleLowerCase('en-US');
+}
+
+function refIn(
+  entity: Entity,
+  value: unknown,
+  defaultKind: string,
+): string | undefined {
+  if (typeof value !== 'string' || !value.trim()) return undefined;
+  try {
+    return stringifyEntityRef(
+      parseEntityRef(value.trim(), {
+        defaultKind,
+        defaultNamespace: entity.metadata.namespace ?? 'default',
+      }),
+    ).toLocaleLowerCase('en-US');
+  } catch {
+    return undefined;
+  }
+}
+
+/** The system an entity names itself (`spec.system`, or a `partOf` relation to a System), lower case. */
+export function systemRefOf(entity: Entity): string | undefined {
+  return (
+    refIn(entity, entity.spec?.system, 'system') ??
+    entity.relations
+      ?.find(r => r.type === 'partOf' && r.targetRef.startsWith('system:'))
+      ?.targetRef.toLocaleLowerCase('en-US')
+  );
+}
+
+/** The component a component is a subcomponent of, lower case. */
+export function subcomponentOfRef(entity: Entity): string | undefined {
+  return refIn(entity, entity.spec?.subcomponentOf, 'component');
 }
 
 /** Runs one check against an entity. */
@@ -99,19 +128,16 @@ export function runCheck(
           message: 'Annotation backstage.io/techdocs-ref is missing',
         };
       }
-      const entityRef = stringifyEntityRef(entity).toLocaleLowerCase('en-US');
-      if (
-        check.built &&
-        context.isDocsBuilt &&
-        !context.isDocsBuilt(entityRef)
-      ) {
-        return {
-          passed: false,
-          message:
-            'TechDocs are not built yet: open the Docs tab once, or publish them from CI',
-        };
-      }
-      return { passed: true };
+      if (!check.built) return { passed: true };
+      const docs = context.docsState?.(refOf(entity));
+      if (!docs || docs.state === 'built') return { passed: true };
+      return {
+        passed: false,
+        message:
+          docs.state === 'building'
+            ? 'TechDocs are not built yet: the portal is building them'
+            : `The TechDocs build failed: ${docs.reason}`,
+      };
     }
     case 'relationPresent': {
       const byRelation = entity.relations?.some(r => r.type === check.relation);
@@ -122,18 +148,38 @@ export function runCheck(
         ? { passed: true }
         : { passed: false, message: `No ${check.relation} relation` };
     }
+    case 'systemPresent': {
+      const systemRef = systemRefOf(entity);
+      if (systemRef) return { passed: true };
+      const parentSystem = context.facts?.(refOf(entity))?.parentSystemRef;
+      if (parentSystem) return { passed: true };
+      const parent = subcomponentOfRef(entity);
+      return {
+        passed: false,
+        message: parent
+          ? `No spec.system, and the component it is part of (${parent}) has no system either`
+          : 'No spec.system',
+      };
+    }
     case 'ownerValid': {
       const ownerRef = ownerRefOf(entity);
       if (!ownerRef) return { passed: false, message: 'No owner' };
-      const entityRef = stringifyEntityRef(entity).toLocaleLowerCase('en-US');
-      return context.isValidOwner(ownerRef, entityRef)
-        ? { passed: true }
-        : {
-            passed: false,
-            message:
-              context.ownerProblem?.(ownerRef, entityRef) ??
-              `Owner '${ownerRef}' is not a group in the catalog`,
-          };
+      const verdict = context.ownerVerdict(refOf(entity), ownerRef);
+      if (!verdict.valid) {
+        return {
+          passed: false,
+          message:
+            verdict.message ??
+            `Owner '${ownerRef}' is not a group in the catalog`,
+        };
+      }
+      if (parseEntityRef(ownerRef).kind === 'user') {
+        return {
+          passed: false,
+          message: `Owned by a person (${ownerRef}), not a team`,
+        };
+      }
+      return { passed: true };
     }
     case 'linkPresent': {
       const re = new RegExp(check.match, 'i');

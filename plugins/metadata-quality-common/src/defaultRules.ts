@@ -1,35 +1,37 @@
 import { QualityLevel, QualityRule } from './types';
 
 const SERVICE_KINDS = ['Component', 'API', 'Resource', 'System'];
+// Domains and Systems are scored on their owner too: an entity with an open owner error is never Gold.
+const OWNED_KINDS = [...SERVICE_KINDS, 'Domain'];
 
 /** The rules every portal starts with; `metadataQuality.rules` adds to or replaces them by id. */
 export const DEFAULT_RULES: QualityRule[] = [
   {
     id: 'has-owner',
     title: 'Has an owner',
-    appliesTo: { kinds: SERVICE_KINDS },
+    appliesTo: { kinds: OWNED_KINDS },
     check: { type: 'fieldPresent', path: 'spec.owner' },
     weight: 3,
     howToFix:
-      'Name the team that owns it in spec.owner:\n\n```yaml\nspec:\n  owner: group:default/payments\n```',
+      'Name the team (a Group in the catalog) that owns it in spec.owner.',
   },
   {
     id: 'owner-valid',
     title: 'Owner is a known team',
-    appliesTo: { kinds: SERVICE_KINDS },
+    appliesTo: { kinds: OWNED_KINDS },
     check: { type: 'ownerValid' },
     weight: 3,
     howToFix:
-      'spec.owner must name a Group that exists in the catalog (check the spelling and namespace):\n\n```yaml\nspec:\n  owner: group:default/payments\n```',
+      'spec.owner must name a team (a Group) that exists in the catalog; a person or a departed owner does not count.',
   },
   {
     id: 'has-description',
     title: 'Has a description',
-    appliesTo: { kinds: [...SERVICE_KINDS, 'Domain'] },
+    appliesTo: { kinds: OWNED_KINDS },
     check: { type: 'fieldPresent', path: 'metadata.description' },
     weight: 2,
     howToFix:
-      'Say in one or two sentences what it does:\n\n```yaml\nmetadata:\n  description: Captures card payments for shipping labels.\n```',
+      'Say in metadata.description, in one or two sentences, what it does.',
   },
   {
     id: 'lifecycle-known',
@@ -42,16 +44,16 @@ export const DEFAULT_RULES: QualityRule[] = [
     },
     weight: 1,
     howToFix:
-      'Use one of experimental, production or deprecated:\n\n```yaml\nspec:\n  lifecycle: production\n```',
+      'Set spec.lifecycle to one of experimental, production or deprecated.',
   },
   {
     id: 'part-of-system',
     title: 'Part of a system',
     appliesTo: { kinds: ['Component', 'API', 'Resource'] },
-    check: { type: 'relationPresent', relation: 'partOf' },
+    check: { type: 'systemPresent' },
     weight: 2,
     howToFix:
-      'Name the system it belongs to:\n\n```yaml\nspec:\n  system: payments\n```',
+      'Name the system it belongs to in spec.system (a subcomponent may inherit the system of the component it is part of).',
   },
   {
     id: 'provides-api',
@@ -59,8 +61,7 @@ export const DEFAULT_RULES: QualityRule[] = [
     appliesTo: { kinds: ['Component'], types: ['service'] },
     check: { type: 'relationPresent', relation: 'providesApi' },
     weight: 1,
-    howToFix:
-      'List the APIs the service exposes:\n\n```yaml\nspec:\n  providesApis: [payments-api]\n```',
+    howToFix: 'List the APIs the service exposes in spec.providesApis.',
   },
   {
     id: 'has-techdocs',
@@ -69,7 +70,7 @@ export const DEFAULT_RULES: QualityRule[] = [
     check: { type: 'techdocsPresent', built: true },
     weight: 2,
     howToFix:
-      'Add an mkdocs.yml and docs/ next to catalog-info.yaml, then:\n\n```yaml\nmetadata:\n  annotations:\n    backstage.io/techdocs-ref: dir:.\n```',
+      'Add an mkdocs.yml and docs/ next to catalog-info.yaml and the annotation backstage.io/techdocs-ref; the portal builds the site.',
   },
   {
     id: 'has-source-location',
@@ -81,7 +82,7 @@ export const DEFAULT_RULES: QualityRule[] = [
     },
     weight: 1,
     howToFix:
-      'Point at the repository:\n\n```yaml\nmetadata:\n  annotations:\n    backstage.io/source-location: url:https://git.example.com/team/repo/\n```',
+      'Point the annotation backstage.io/source-location at the repository.',
   },
   {
     id: 'has-runbook',
@@ -89,8 +90,7 @@ export const DEFAULT_RULES: QualityRule[] = [
     appliesTo: { kinds: ['Component'], lifecycles: ['production'] },
     check: { type: 'linkPresent', match: 'runbook' },
     weight: 2,
-    howToFix:
-      'Link the runbook on-call engineers use:\n\n```yaml\nmetadata:\n  links:\n    - url: https://runbooks.example.com/my-service\n      title: Runbook\n```',
+    howToFix: 'Link the runbook on-call engineers use in metadata.links.',
   },
   {
     id: 'has-dashboard',
@@ -103,7 +103,7 @@ export const DEFAULT_RULES: QualityRule[] = [
     check: { type: 'linkPresent', match: 'dashboard' },
     weight: 1,
     howToFix:
-      'Link the main monitoring dashboard:\n\n```yaml\nmetadata:\n  links:\n    - url: https://grafana.example.com/d/my-service\n      title: Dashboard\n      type: dashboard\n```',
+      'Link the main monitoring dashboard in metadata.links (type dashboard).',
   },
   {
     id: 'recently-changed',
@@ -112,7 +112,7 @@ export const DEFAULT_RULES: QualityRule[] = [
     check: { type: 'freshness', maxAgeDays: 365 },
     weight: 1,
     howToFix:
-      'Review the entry and commit any change to catalog-info.yaml (an updated description, links or tags) so readers know it is current.',
+      'Review the entry and commit what is out of date in catalog-info.yaml, so readers know it is current.',
   },
 ];
 

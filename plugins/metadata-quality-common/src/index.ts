@@ -6,6 +6,7 @@
 export * from './types';
 export * from './entityPath';
 export * from './checks';
+export * from './advice';
 export * from './scoring';
 export * from './defaultRules';
 export * from './validation';

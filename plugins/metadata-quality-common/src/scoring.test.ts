@@ -3,7 +3,7 @@ import { DEFAULT_LEVELS, DEFAULT_RULES } from './defaultRules';
 import { evaluateEntity, levelFor, ruleApplies, scoreOf } from './scoring';
 import { QualityRule } from './types';
 
-const context = { now: new Date(), isValidOwner: () => true };
+const context = { now: new Date(), ownerVerdict: () => ({ valid: true }) };
 
 describe('scoring', () => {
   it('weighs passed rules over applicable rules', () => {
@@ -89,4 +89,71 @@ describe('scoring', () => {
       results: [],
     });
   });
+});
+
+describe('an open owner error', () => {
+  // Entities of every scored kind that pass every other built-in rule.
+  const complete = (kind: string, spec: Record<string, unknown>): Entity => ({
+    apiVersion: 'backstage.io/v1alpha1',
+    kind,
+    metadata: {
+      name: `${kind.toLocaleLowerCase('en-US')}-a`,
+      description: 'Does one thing well.',
+      annotations: {
+        'backstage.io/techdocs-ref': 'dir:.',
+        'backstage.io/source-location': 'url:https://git.example/a/',
+      },
+      links: [
+        { url: 'https://r.example', title: 'Runbook' },
+        { url: 'https://d.example', title: 'Dashboard', type: 'dashboard' },
+      ],
+    },
+    spec: { owner: 'group:default/payments', ...spec },
+  });
+  const entities = [
+    complete('Component', {
+      type: 'service',
+      lifecycle: 'production',
+      system: 'shop',
+      providesApis: ['a-api'],
+    }),
+    complete('API', {
+      type: 'openapi',
+      lifecycle: 'production',
+      system: 'shop',
+    }),
+    complete('Resource', { type: 'database', system: 'shop' }),
+    complete('System', {}),
+    complete('Domain', {}),
+  ];
+  const valid = { now: new Date(), ownerVerdict: () => ({ valid: true }) };
+  const broken = {
+    now: new Date(),
+    ownerVerdict: () => ({
+      valid: false,
+      message: "Owner 'user:default/bob' has left",
+    }),
+  };
+
+  it.each(entities.map(e => [e.kind, e] as const))(
+    'keeps a %s that is Gold otherwise below Gold',
+    (_kind, entity) => {
+      expect(
+        evaluateEntity(entity, DEFAULT_RULES, DEFAULT_LEVELS, valid).level,
+      ).toBe('Gold');
+      const result = evaluateEntity(
+        entity,
+        DEFAULT_RULES,
+        DEFAULT_LEVELS,
+        broken,
+      );
+      expect(result.level).not.toBe('Gold');
+      expect(
+        result.results.find(r => r.ruleId === 'owner-valid'),
+      ).toMatchObject({
+        passed: false,
+        message: "Owner 'user:default/bob' has left",
+      });
+    },
+  );
 });

@@ -1,4 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
+import { fixFor } from './advice';
 import { runCheck } from './checks';
 import {
   CheckContext,
@@ -67,6 +68,7 @@ export function evaluateEntity(
       ...(outcome.message && !outcome.passed
         ? { message: outcome.message }
         : {}),
+      ...(outcome.passed ? {} : { fix: fixFor(rule, entity, context) }),
     });
   }
   const score = scoreOf(results);

@@ -35,7 +35,15 @@ export interface RelationPresentCheck {
   relation: string;
 }
 
-/** The owner resolves to an existing Group in the catalog. */
+/**
+ * The entity belongs to a system: `spec.system`, a `partOf` relation to a System, or (for a
+ * subcomponent) the system of the component it is part of.
+ */
+export interface SystemPresentCheck {
+  type: 'systemPresent';
+}
+
+/** The owner resolves to an existing Group in the catalog; a person as owner fails. */
 export interface OwnerValidCheck {
   type: 'ownerValid';
 }
@@ -70,6 +78,7 @@ export type QualityCheck =
   | FieldMatchesCheck
   | AnnotationPresentCheck
   | RelationPresentCheck
+  | SystemPresentCheck
   | OwnerValidCheck
   | TechDocsPresentCheck
   | LinkPresentCheck
@@ -81,6 +90,7 @@ export const CHECK_TYPES = [
   'fieldMatches',
   'annotationPresent',
   'relationPresent',
+  'systemPresent',
   'ownerValid',
   'techdocsPresent',
   'linkPresent',
@@ -95,7 +105,11 @@ export interface QualityRule {
   appliesTo?: RuleAppliesTo;
   check: QualityCheck;
   weight: number;
-  /** How to fix a failure, with a YAML example. */
+  /**
+   * What a failure means in general. Failing results carry their own `fix`, written from the
+   * entity; for a rule of the portal's configuration, `{name}`, `{title}`, `{kind}`, `{namespace}`,
+   * `{ref}`, `{owner}` and `{system}` in this text are replaced by the entity's values.
+   */
   howToFix: string;
 }
 
@@ -112,20 +126,55 @@ export interface RuleResult {
   weight: number;
   /** Why it failed, short. */
   message?: string;
+  /** How to fix this entity (Markdown, with the YAML to change), for a failing result. */
+  fix?: string;
+}
+
+/** The state of an entity's TechDocs site. */
+export type DocsState =
+  | { state: 'built' }
+  /** The portal started a build, or will at its next pass. */
+  | { state: 'building' }
+  /** The last build failed; `reason` is the builder's first line, without server paths. */
+  | { state: 'failed'; reason: string };
+
+/** What the owner-validation plugin says about an entity's owner. */
+export interface OwnerVerdict {
+  /** False while an owner error, or a person as owner, is open. */
+  valid: boolean;
+  /** The finding's sentence, when there is one. */
+  message?: string;
+  /** The group owner validation suggests, when it can infer one. */
+  suggestedOwner?: string;
+}
+
+/**
+ * Facts about an entity's neighbours that checks and advice read (all refs lower case). Each is
+ * absent when it cannot be known.
+ */
+export interface EntityFacts {
+  /** The system of the component this one is a subcomponent of. */
+  parentSystemRef?: string;
+  /** A system the entity probably belongs to: its parent's, its APIs', or its owner's only one. */
+  suggestedSystemRef?: string;
+  /** Why `suggestedSystemRef` was chosen, a short phrase ("the system of its API payments-api"). */
+  suggestedSystemReason?: string;
+  /** APIs it probably provides: named after it, or in its system and provided by nothing else. */
+  suggestedApiRefs?: string[];
 }
 
 /** What checks need beyond the entity itself. */
 export interface CheckContext {
   now: Date;
-  /** Whether the owner of an entity (both lower-case refs) is valid. */
-  isValidOwner(ownerRef: string, entityRef: string): boolean;
-  /** Why an invalid owner is invalid; without it the message says the group does not exist. */
-  ownerProblem?(ownerRef: string, entityRef: string): string | undefined;
+  /** What is known about the owner of an entity (lower-case refs; `ownerRef` absent when it has none). */
+  ownerVerdict(entityRef: string, ownerRef?: string): OwnerVerdict;
   /**
-   * Whether the entity's TechDocs site is built (lower-case ref); undefined when that cannot be known,
+   * The state of the entity's TechDocs site (lower-case ref); undefined when that cannot be known,
    * and then only the annotation is checked.
    */
-  isDocsBuilt?(entityRef: string): boolean;
+  docsState?(entityRef: string): DocsState | undefined;
+  /** Facts about the entity's neighbours (lower-case ref). */
+  facts?(entityRef: string): EntityFacts | undefined;
   /** When the entity's current content was first seen, for freshness without an annotation. */
   changedAt?: Date;
 }

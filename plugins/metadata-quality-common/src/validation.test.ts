@@ -23,7 +23,7 @@ describe('parseRules', () => {
       { ...valid, id: 'c', check: { type: 'foo' } },
     ];
     expect(() => parseRules(rules)).toThrow(
-      "metadataQuality.rules[2].check.type: unknown check type 'foo'; use one of fieldPresent, fieldMatches, annotationPresent, relationPresent, ownerValid, techdocsPresent, linkPresent, freshness",
+      "metadataQuality.rules[2].check.type: unknown check type 'foo'; use one of fieldPresent, fieldMatches, annotationPresent, relationPresent, systemPresent, ownerValid, techdocsPresent, linkPresent, freshness",
     );
   });
 

@@ -111,6 +111,8 @@ export function parseCheck(raw: unknown, field: string): QualityCheck {
         type: 'relationPresent',
         relation: string(obj, 'relation', field),
       };
+    case 'systemPresent':
+      return { type: 'systemPresent' };
     case 'ownerValid':
       return { type: 'ownerValid' };
     case 'techdocsPresent': {

@@ -11,6 +11,7 @@ import {
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
 import AssessmentIcon from '@material-ui/icons/Assessment';
+import { DEFAULT_RULES } from '@internal/plugin-metadata-quality-common';
 import { metadataQualityApiRef, MetadataQualityClient } from './api';
 import {
   needsActionWidget,
@@ -31,9 +32,20 @@ const api = ApiBlueprint.make({
     }),
 });
 
+// Kinds the built-in rules score; users, groups, locations and templates get no quality card or tab
+// (no rule applies to them, so there is no score to show).
+const scoredKinds = new Set(
+  DEFAULT_RULES.flatMap(rule => rule.appliesTo?.kinds ?? []).map(kind =>
+    kind.toLocaleLowerCase('en-US'),
+  ),
+);
+const isScored = (entity: { kind: string }) =>
+  scoredKinds.has(entity.kind.toLocaleLowerCase('en-US'));
+
 const card = EntityCardBlueprint.make({
   name: 'quality-score',
   params: {
+    filter: isScored,
     loader: () =>
       import('./components/QualityCard').then(m => <m.QualityCard />),
   },
@@ -44,6 +56,7 @@ const content = EntityContentBlueprint.make({
   params: {
     path: 'quality',
     title: 'Quality',
+    filter: isScored,
     loader: () => import('./components/QualityTab').then(m => <m.QualityTab />),
   },
 });

@@ -1,11 +1,17 @@
 import type { CheckContext } from '@internal/plugin-metadata-quality-common';
 
-/** Answers whether an entity's owner is valid (and why not), for one evaluation run. */
-export type OwnerLookup = Pick<CheckContext, 'isValidOwner' | 'ownerProblem'>;
+/** Answers what is known about an entity's owner, for one evaluation run. */
+export type OwnerLookup = Pick<CheckContext, 'ownerVerdict'> & {
+  /**
+   * A fingerprint of what the lookup says about each entity (lower-case ref to text); entities whose
+   * fingerprint changed between two lookups are re-scored. Absent when the lookup has no per-entity state.
+   */
+  fingerprints?: ReadonlyMap<string, string>;
+};
 
 /**
  * Decides which owners are valid. The default accepts groups that exist in the catalog;
- * {@link OwnerValidationFindingsValidator} asks the owner-validation plugin.
+ * {@link OwnerValidationFindingsReader} asks the owner-validation plugin.
  */
 export interface OwnerValidator {
   /** Called once per run with the catalog's groups (lowercase refs). */
@@ -18,8 +24,12 @@ export class CatalogGroupOwnerValidator implements OwnerValidator {
     groupRefs: ReadonlySet<string>;
   }): Promise<OwnerLookup> {
     return {
-      isValidOwner: ownerRef =>
-        context.groupRefs.has(ownerRef.toLocaleLowerCase('en-US')),
+      ownerVerdict: (_entityRef, ownerRef) => ({
+        valid:
+          !!ownerRef &&
+          (!ownerRef.startsWith('group:') ||
+            context.groupRefs.has(ownerRef.toLocaleLowerCase('en-US'))),
+      }),
     };
   }
 }

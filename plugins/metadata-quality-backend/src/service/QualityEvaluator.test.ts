@@ -54,8 +54,8 @@ describe('QualityEvaluator', () => {
     ];
     const requested: string[] = [];
     const catalog = {
-      queryEntities: (req: any, opts: any) =>
-        catalogServiceMock({ entities }).queryEntities(req, opts),
+      streamEntities: (req: any, opts: any) =>
+        catalogServiceMock({ entities }).streamEntities(req, opts),
       getEntitiesByRefs: (req: any, opts: any) => {
         requested.push(...req.entityRefs);
         return catalogServiceMock({ entities }).getEntitiesByRefs(req, opts);

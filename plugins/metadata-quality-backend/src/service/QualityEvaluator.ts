@@ -2,6 +2,7 @@ import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import {
   Entity,
   getCompoundEntityRef,
+  parseEntityRef,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
@@ -13,7 +14,8 @@ import {
 } from '@internal/plugin-metadata-quality-common';
 import { GroupRow, QualityStore, ScoreRow } from '../database/QualityStore';
 import { RunStore, RunTrigger } from '../database/RunStore';
-import { DocsBuildStatus } from './TechDocsBuildStatus';
+import { DocsSites } from './TechDocsSites';
+import { EntityFactsLoader } from './EntityFactsLoader';
 import { OwnerLookup, OwnerValidator } from './OwnerValidator';
 
 /** What a run did. */
@@ -25,7 +27,7 @@ export interface EvaluationSummary {
   durationMs: number;
 }
 
-// The catalog wants `fields` again with every cursor request.
+// Only what the groups table and the etag comparison need.
 const GROUP_FIELDS = [
   'kind',
   'metadata.name',
@@ -43,6 +45,24 @@ const VERSION_FIELDS = [
 
 const lower = (ref: string) => ref.toLocaleLowerCase('en-US');
 
+/** A group's parent as a full lower-case ref. */
+function parentRefOf(group: Entity): string | undefined {
+  const parent = group.spec?.parent;
+  if (typeof parent !== 'string' || !parent.trim()) return undefined;
+  try {
+    return lower(
+      stringifyEntityRef(
+        parseEntityRef(parent.trim(), {
+          defaultKind: 'group',
+          defaultNamespace: group.metadata.namespace ?? 'default',
+        }),
+      ),
+    );
+  } catch {
+    return undefined;
+  }
+}
+
 /** Pages through the catalog, scores entities and stores the results. */
 export class QualityEvaluator {
   private readonly pageSize: number;
@@ -51,6 +71,7 @@ export class QualityEvaluator {
   // Entities no rule applies to are not stored; their etags keep incremental passes from re-reading them.
   private readonly unscored = new Map<string, string | undefined>();
   private running?: Promise<EvaluationSummary>;
+  private readonly facts: EntityFactsLoader;
 
   constructor(
     private readonly options: {
@@ -63,7 +84,7 @@ export class QualityEvaluator {
       rules: QualityRule[];
       levels: QualityLevel[];
       ownerValidator: OwnerValidator;
-      docsStatus?: DocsBuildStatus;
+      docsSites?: DocsSites;
       retentionDays: number;
       pageSize?: number;
       now?: () => Date;
@@ -71,6 +92,7 @@ export class QualityEvaluator {
   ) {
     this.pageSize = options.pageSize ?? 1000;
     this.retentionDays = options.retentionDays;
+    this.facts = new EntityFactsLoader(options);
   }
 
   private now() {
@@ -83,23 +105,16 @@ export class QualityEvaluator {
 
   private async loadGroups(): Promise<GroupRow[]> {
     const groups: GroupRow[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await this.options.catalog.queryEntities(
-        cursor
-          ? { cursor, limit: this.pageSize, fields: GROUP_FIELDS }
-          : {
-              filter: { kind: 'group' },
-              fields: GROUP_FIELDS,
-              limit: this.pageSize,
-            },
-        await this.credentials(),
-      );
-      for (const group of page.items) {
-        const parent = ownerRefOf({
-          ...group,
-          spec: { owner: group.spec?.parent },
-        } as Entity);
+    for await (const page of this.options.catalog.streamEntities(
+      {
+        filter: { kind: 'group' },
+        fields: GROUP_FIELDS,
+        pageSize: this.pageSize,
+      },
+      await this.credentials(),
+    )) {
+      for (const group of page) {
+        const parent = parentRefOf(group);
         groups.push({
           groupRef: lower(stringifyEntityRef(group)),
           ...(parent ? { parentRef: parent } : {}),
@@ -108,15 +123,19 @@ export class QualityEvaluator {
               ?.displayName ?? group.metadata.title,
         });
       }
-      cursor = page.pageInfo.nextCursor;
-    } while (cursor);
+    }
     return groups;
   }
 
-  private async ownerLookup(groups?: GroupRow[]): Promise<OwnerLookup> {
-    // Incremental passes reuse the groups of the last minute rather than re-reading them.
-    if (!groups && this.owners && Date.now() - this.owners.loadedAt < 60_000) {
-      return this.owners.lookup;
+  /**
+   * The owner lookup of the last 10 seconds, or a new one; `changed` holds the entities whose owner
+   * verdict differs from the previous lookup's, so a resolved or new owner finding re-scores them.
+   */
+  private async ownerLookup(
+    groups?: GroupRow[],
+  ): Promise<{ lookup: OwnerLookup; changed: string[] }> {
+    if (!groups && this.owners && Date.now() - this.owners.loadedAt < 10_000) {
+      return { lookup: this.owners.lookup, changed: [] };
     }
     const refs = new Set(
       (groups ?? (await this.loadGroups())).map(g => g.groupRef),
@@ -124,15 +143,29 @@ export class QualityEvaluator {
     const lookup = await this.options.ownerValidator.prepare({
       groupRefs: refs,
     });
+    const before = this.owners?.lookup.fingerprints;
+    const after = lookup.fingerprints;
+    const changed: string[] = [];
+    if (before && after) {
+      for (const [ref, print] of after) {
+        if (before.get(ref) !== print) changed.push(ref);
+      }
+      for (const ref of before.keys()) {
+        if (!after.has(ref)) changed.push(ref);
+      }
+    }
     this.owners = { lookup, loadedAt: Date.now() };
-    return lookup;
+    return { lookup, changed };
   }
 
   private async score(entities: Entity[], now: Date, lookup: OwnerLookup) {
     const refs = entities.map(e => lower(stringifyEntityRef(e)));
     const versions = await this.options.store.getVersions(refs);
-    const built = await this.options.docsStatus?.builtAmong(entities);
-    const isDocsBuilt = built ? (ref: string) => built.has(ref) : undefined;
+    const [docs, facts] = await Promise.all([
+      this.options.docsSites?.statesAmong(entities),
+      this.facts.load(entities),
+    ]);
+    const docsState = docs ? (ref: string) => docs.get(ref) : undefined;
     const rows: ScoreRow[] = [];
     entities.forEach((entity, i) => {
       const previous = versions.get(refs[i]);
@@ -143,7 +176,13 @@ export class QualityEvaluator {
         entity,
         this.options.rules,
         this.options.levels,
-        { now, ...lookup, changedAt, isDocsBuilt },
+        {
+          now,
+          ownerVerdict: lookup.ownerVerdict,
+          changedAt,
+          docsState,
+          facts: ref => facts.get(ref),
+        },
       );
       if (evaluation.score === null) {
         this.unscored.set(refs[i], etag);
@@ -226,17 +265,14 @@ export class QualityEvaluator {
     const now = this.now();
     const groups = await this.loadGroups();
     await this.options.store.replaceGroups(groups);
-    const lookup = await this.ownerLookup(groups);
+    const { lookup } = await this.ownerLookup(groups);
     let evaluated = 0;
-    let cursor: string | undefined;
-    do {
-      const page = await this.options.catalog.queryEntities(
-        cursor ? { cursor, limit: this.pageSize } : { limit: this.pageSize },
-        await this.credentials(),
-      );
-      evaluated += await this.score(page.items, now, lookup);
-      cursor = page.pageInfo.nextCursor;
-    } while (cursor);
+    for await (const page of this.options.catalog.streamEntities(
+      { pageSize: this.pageSize },
+      await this.credentials(),
+    )) {
+      evaluated += await this.score(page, now, lookup);
+    }
     const removed = await this.options.store.deleteEvaluatedBefore(now);
     await this.options.store.refreshGroupSummaries();
     await this.options.store.recordGroupHistory(now, this.retentionDays);
@@ -248,49 +284,52 @@ export class QualityEvaluator {
   }
 
   /**
-   * Re-scores entities whose etag changed since they were last scored, and drops deleted ones.
-   * The catalog publishes no entity-change events, so this runs on a short interval instead.
+   * Re-scores entities whose etag changed since they were last scored, whose owner verdict changed
+   * (an owner finding opened or resolved) or whose docs build ended, and drops deleted ones. The
+   * catalog publishes no entity-change events, so this runs on a short interval instead.
    */
   async evaluateChanged(): Promise<EvaluationSummary> {
     const started = Date.now();
     const stored = await this.options.store.getVersions();
-    const changed: string[] = [];
+    const changed = new Set<string>();
     const seen = new Set<string>();
-    let cursor: string | undefined;
-    do {
-      const page = await this.options.catalog.queryEntities(
-        cursor
-          ? { cursor, limit: 5000, fields: VERSION_FIELDS }
-          : { fields: VERSION_FIELDS, limit: 5000 },
-        await this.credentials(),
-      );
-      for (const entity of page.items) {
+    for await (const page of this.options.catalog.streamEntities(
+      { fields: VERSION_FIELDS, pageSize: 5000 },
+      await this.credentials(),
+    )) {
+      for (const entity of page) {
         const ref = lower(stringifyEntityRef(entity));
         seen.add(ref);
         const known = stored.has(ref)
           ? stored.get(ref)?.etag
           : this.unscored.get(ref);
-        if (known !== entity.metadata.etag) changed.push(ref);
+        if (known !== entity.metadata.etag) changed.add(ref);
       }
-      cursor = page.pageInfo.nextCursor;
-    } while (cursor);
+    }
     const gone = [...stored.keys()].filter(ref => !seen.has(ref));
     const removed = gone.length
       ? await this.options.store.deleteEntities(gone)
       : 0;
+    const owners = await this.ownerLookup();
+    for (const ref of [
+      ...owners.changed,
+      ...(this.options.docsSites?.takeFinished() ?? []),
+    ]) {
+      if (seen.has(ref)) changed.add(ref);
+    }
     let evaluated = 0;
-    if (changed.length > 0) {
-      const lookup = await this.ownerLookup();
+    if (changed.size > 0) {
+      const refs = [...changed];
       const now = this.now();
-      for (let i = 0; i < changed.length; i += this.pageSize) {
+      for (let i = 0; i < refs.length; i += this.pageSize) {
         const { items } = await this.options.catalog.getEntitiesByRefs(
-          { entityRefs: changed.slice(i, i + this.pageSize) },
+          { entityRefs: refs.slice(i, i + this.pageSize) },
           await this.credentials(),
         );
         evaluated += await this.score(
           items.filter((e): e is Entity => !!e),
           now,
-          lookup,
+          owners.lookup,
         );
       }
     }

@@ -80,7 +80,11 @@ export const QualityCard = () => {
                     {result.message}
                   </Typography>
                 )}
-                {rule && <MarkdownContent content={rule.howToFix} />}
+                {(result.fix ?? rule?.howToFix) && (
+                  <MarkdownContent
+                    content={result.fix ?? rule?.howToFix ?? ''}
+                  />
+                )}
               </Box>
             );
           })}

@@ -57,7 +57,7 @@ const columns: TableColumn<Row>[] = [
       row.result && !row.result.passed ? (
         <>
           <Typography variant="body2">{row.result.message}</Typography>
-          <MarkdownContent content={row.rule.howToFix} />
+          <MarkdownContent content={row.result.fix ?? row.rule.howToFix} />
         </>
       ) : (
         row.rule.description ?? ''

@@ -40,7 +40,7 @@ const Action = ({ action }: { action: NextAction }) => {
           <strong>{action.ownerProblem ? 'Owner problem' : rule.title}</strong>
           {action.message ? `: ${action.message}` : null}
         </Typography>
-        <MarkdownContent content={rule.howToFix} />
+        <MarkdownContent content={action.fix ?? rule.howToFix} />
       </Box>
     </ListItem>
   );

@@ -1,4 +1,7 @@
-import { EntityScore, QualityRule } from '@internal/plugin-metadata-quality-common';
+import {
+  EntityScore,
+  QualityRule,
+} from '@internal/plugin-metadata-quality-common';
 
 /** The one thing to fix next on an entity: a failing rule and why it failed. */
 export interface NextAction {
@@ -6,6 +9,8 @@ export interface NextAction {
   rule: QualityRule;
   /** Why the rule failed, as the evaluation said. */
   message?: string;
+  /** How to fix it, written from the entity. */
+  fix?: string;
   /** The failing rule is the owner check, which fails on an open owner-validation error. */
   ownerProblem: boolean;
 }
@@ -32,6 +37,7 @@ export function nextActions(
       entity,
       rule: pick.rule,
       message: pick.result.message,
+      fix: pick.result.fix,
       ownerProblem: owner !== undefined,
     });
   }

@@ -168,6 +168,8 @@ export interface components {
       weight: number;
       /** @description Why the check failed. */
       message?: string;
+      /** @description How to fix this entity (Markdown with the YAML to change), on a failing result. */
+      fix?: string;
     };
     EntityScore: {
       /** @example component:default/checkout-web */
@@ -208,6 +210,7 @@ export interface components {
           | 'fieldMatches'
           | 'annotationPresent'
           | 'relationPresent'
+          | 'systemPresent'
           | 'ownerValid'
           | 'techdocsPresent'
           | 'linkPresent'

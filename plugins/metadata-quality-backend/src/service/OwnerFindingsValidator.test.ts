@@ -1,22 +1,39 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { CatalogGroupOwnerValidator } from './OwnerValidator';
-import { OwnerValidationFindingsValidator } from './OwnerValidationFindingsValidator';
+import { OwnerFindingsValidator } from './OwnerFindingsValidator';
 
 const findings = [
   {
     entityRef: 'component:default/legacy',
+    type: 'departedUser',
+    severity: 'error',
     message: "Owner 'user:default/bob' has left",
+    suggestedOwner: 'group:default/payments',
   },
   {
     entityRef: 'component:default/haunted',
+    type: 'emptyGroup',
+    severity: 'warning',
     message: "Owner 'group:default/ghosts' has no members",
   },
-  { entityRef: 'api:default/orphan', message: 'Has no owner' },
+  {
+    entityRef: 'component:default/personal',
+    type: 'userOwner',
+    severity: 'warning',
+    message: "Owner 'user:default/alice' is a person, not a team",
+    suggestedOwner: 'group:default/web',
+  },
+  {
+    entityRef: 'api:default/orphan',
+    type: 'missingOwner',
+    severity: 'error',
+    message: 'Has no owner',
+  },
 ];
 
 function setup(fetchImpl: jest.Mock) {
   const logger = mockServices.logger.mock();
-  const validator = new OwnerValidationFindingsValidator({
+  const validator = new OwnerFindingsValidator({
     auth: mockServices.auth(),
     discovery: mockServices.discovery(),
     logger,
@@ -28,8 +45,8 @@ function setup(fetchImpl: jest.Mock) {
 
 const groupRefs = new Set(['group:default/payments']);
 
-describe('OwnerValidationFindingsValidator', () => {
-  it('fails entities with an open error finding, reading every page once', async () => {
+describe('OwnerFindingsValidator', () => {
+  it('fails entities with an open error finding or a person as owner, with the finding and its suggestion, reading every page once', async () => {
     const fetchImpl = jest.fn(async (url: string) => {
       const params = new URL(url).searchParams;
       const offset = Number(params.get('offset'));
@@ -51,27 +68,37 @@ describe('OwnerValidationFindingsValidator', () => {
       RequestInit,
     ];
     expect(url).toContain('/api/owner-validation/findings?');
-    expect(url).toContain('severity=error');
     expect(url).toContain('status=open');
-    expect((init.headers as Record<string, string>).authorization).toMatch(
-      /^Bearer /,
-    );
+    expect(new Headers(init.headers).get('authorization')).toMatch(/^Bearer /);
 
-    expect(
-      lookup.isValidOwner('user:default/bob', 'component:default/legacy'),
-    ).toBe(false);
-    expect(
-      lookup.ownerProblem?.('user:default/bob', 'component:default/legacy'),
-    ).toBe("Owner 'user:default/bob' has left");
-    // Not a group, but owner validation finds nothing wrong (e.g. only a warning).
-    expect(
-      lookup.isValidOwner('user:default/alice', 'component:default/fine'),
-    ).toBe(true);
+    expect(lookup.ownerVerdict('component:default/legacy')).toEqual({
+      valid: false,
+      message: "Owner 'user:default/bob' has left",
+      suggestedOwner: 'group:default/payments',
+    });
+    expect(lookup.ownerVerdict('component:default/personal')).toEqual({
+      valid: false,
+      message: "Owner 'user:default/alice' is a person, not a team",
+      suggestedOwner: 'group:default/web',
+    });
+    expect(lookup.ownerVerdict('api:default/orphan')).toEqual({
+      valid: false,
+      message: 'Has no owner',
+    });
+    // An empty team is a warning of owner validation, still a known team.
+    expect(lookup.ownerVerdict('component:default/haunted')).toEqual({
+      valid: true,
+    });
+    expect(lookup.ownerVerdict('component:default/fine')).toEqual({
+      valid: true,
+    });
   });
 
   it('pages through the findings', async () => {
     const many = Array.from({ length: 2500 }, (_, i) => ({
       entityRef: `component:default/c${i}`,
+      type: 'missingOwner',
+      severity: 'error',
       message: 'Has no owner',
     }));
     const fetchImpl = jest.fn(async (url: string) => {
@@ -86,12 +113,8 @@ describe('OwnerValidationFindingsValidator', () => {
     const { validator } = setup(fetchImpl);
     const lookup = await validator.prepare({ groupRefs });
     expect(fetchImpl).toHaveBeenCalledTimes(3);
-    expect(lookup.isValidOwner('group:default/x', 'component:default/c0')).toBe(
-      false,
-    );
-    expect(
-      lookup.isValidOwner('group:default/x', 'component:default/c2499'),
-    ).toBe(false);
+    expect(lookup.ownerVerdict('component:default/c0').valid).toBe(false);
+    expect(lookup.ownerVerdict('component:default/c2499').valid).toBe(false);
   });
 
   it('falls back to the group check and warns once when owner validation does not answer', async () => {
@@ -104,12 +127,11 @@ describe('OwnerValidationFindingsValidator', () => {
     const { validator, logger } = setup(fetchImpl);
     const lookup = await validator.prepare({ groupRefs });
     expect(
-      lookup.isValidOwner('group:default/payments', 'component:default/a'),
-    ).toBe(true);
+      lookup.ownerVerdict('component:default/a', 'group:default/payments'),
+    ).toEqual({ valid: true });
     expect(
-      lookup.isValidOwner('user:default/alice', 'component:default/b'),
-    ).toBe(false);
-    expect(lookup.ownerProblem).toBeUndefined();
+      lookup.ownerVerdict('component:default/b', 'group:default/ghosts'),
+    ).toEqual({ valid: false });
 
     await validator.prepare({ groupRefs });
     expect(logger.warn).toHaveBeenCalledTimes(1);

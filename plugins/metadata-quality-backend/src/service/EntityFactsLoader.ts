@@ -1,0 +1,162 @@
+import { AuthService } from '@backstage/backend-plugin-api';
+import { Entity, parseEntityRef } from '@backstage/catalog-model';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  EntityFacts,
+  ownerRefOf,
+  refOf,
+  subcomponentOfRef,
+  systemRefOf,
+} from '@internal/plugin-metadata-quality-common';
+
+const NEIGHBOUR_FIELDS = [
+  'kind',
+  'metadata.namespace',
+  'metadata.name',
+  'spec.system',
+  'relations',
+];
+
+const lower = (ref: string) => ref.toLocaleLowerCase('en-US');
+
+function targets(entity: Entity, type: string): string[] {
+  return (entity.relations ?? [])
+    .filter(r => r.type === type)
+    .map(r => lower(r.targetRef));
+}
+
+/**
+ * Reads, for a page of entities, the neighbours checks and advice need: the system of a
+ * subcomponent's parent, the systems of its APIs, the systems its owner owns, and APIs named after a
+ * service. A few batched catalog reads per page, only for entities that lack a system or an API.
+ */
+export class EntityFactsLoader {
+  constructor(
+    private readonly options: { catalog: CatalogService; auth: AuthService },
+  ) {}
+
+  private async credentials() {
+    return { credentials: await this.options.auth.getOwnServiceCredentials() };
+  }
+
+  private async byRefs(refs: Set<string>): Promise<Map<string, Entity>> {
+    const found = new Map<string, Entity>();
+    if (refs.size === 0) return found;
+    const list = [...refs];
+    const { items } = await this.options.catalog.getEntitiesByRefs(
+      { entityRefs: list, fields: NEIGHBOUR_FIELDS },
+      await this.credentials(),
+    );
+    items.forEach((item, i) => {
+      if (item) found.set(list[i], item);
+    });
+    return found;
+  }
+
+  /** Systems per owner ref, for the owners given. */
+  private async systemsOwnedBy(owners: Set<string>) {
+    const byOwner = new Map<string, string[]>();
+    if (owners.size === 0) return byOwner;
+    for await (const page of this.options.catalog.streamEntities(
+      {
+        filter: { kind: 'system', 'relations.ownedBy': [...owners] },
+        fields: NEIGHBOUR_FIELDS,
+      },
+      await this.credentials(),
+    )) {
+      for (const system of page) {
+        for (const owner of targets(system, 'ownedBy')) {
+          byOwner.set(owner, [...(byOwner.get(owner) ?? []), refOf(system)]);
+        }
+      }
+    }
+    return byOwner;
+  }
+
+  async load(entities: Entity[]): Promise<Map<string, EntityFacts>> {
+    const withoutSystem = entities.filter(
+      e =>
+        ['component', 'api', 'resource'].includes(lower(e.kind)) &&
+        !systemRefOf(e),
+    );
+    const services = entities.filter(
+      e =>
+        lower(e.kind) === 'component' &&
+        e.spec?.type === 'service' &&
+        targets(e, 'providesApi').length === 0,
+    );
+    const neighbourRefs = new Set<string>();
+    for (const entity of withoutSystem) {
+      const parent = subcomponentOfRef(entity);
+      if (parent) neighbourRefs.add(parent);
+      targets(entity, 'providesApi').forEach(r => neighbourRefs.add(r));
+      targets(entity, 'consumesApi').forEach(r => neighbourRefs.add(r));
+    }
+    const namedApis = (entity: Entity) => {
+      const ns = lower(entity.metadata.namespace ?? 'default');
+      const name = lower(entity.metadata.name);
+      return [`api:${ns}/${name}-api`, `api:${ns}/${name}`];
+    };
+    services.forEach(s => namedApis(s).forEach(r => neighbourRefs.add(r)));
+    const owners = new Set(
+      withoutSystem.map(e => ownerRefOf(e)).filter((r): r is string => !!r),
+    );
+    const [neighbours, ownedSystems] = await Promise.all([
+      this.byRefs(neighbourRefs),
+      this.systemsOwnedBy(owners),
+    ]);
+    const systemOf = (ref: string) => {
+      const neighbour = neighbours.get(ref);
+      return neighbour ? systemRefOf(neighbour) : undefined;
+    };
+
+    const facts = new Map<string, EntityFacts>();
+    for (const entity of withoutSystem) {
+      const parent = subcomponentOfRef(entity);
+      const parentSystemRef = parent ? systemOf(parent) : undefined;
+      const apiWithSystem = [
+        ...targets(entity, 'providesApi'),
+        ...targets(entity, 'consumesApi'),
+      ].find(ref => systemOf(ref));
+      const owner = ownerRefOf(entity);
+      const ownerSystems = owner ? ownedSystems.get(owner) ?? [] : [];
+      let suggestion: Pick<
+        EntityFacts,
+        'suggestedSystemRef' | 'suggestedSystemReason'
+      > = {};
+      if (parentSystemRef) {
+        suggestion = {
+          suggestedSystemRef: parentSystemRef,
+          suggestedSystemReason: `the system of ${parent}, which it is part of`,
+        };
+      } else if (apiWithSystem) {
+        suggestion = {
+          suggestedSystemRef: systemOf(apiWithSystem),
+          suggestedSystemReason: `the system of its API ${
+            parseEntityRef(apiWithSystem).name
+          }`,
+        };
+      } else if (ownerSystems.length === 1) {
+        suggestion = {
+          suggestedSystemRef: ownerSystems[0],
+          suggestedSystemReason: `the only system its owner ${owner} owns`,
+        };
+      }
+      facts.set(refOf(entity), {
+        ...(parentSystemRef ? { parentSystemRef } : {}),
+        ...suggestion,
+      });
+    }
+    for (const service of services) {
+      const apis = namedApis(service).filter(ref => {
+        const api = neighbours.get(ref);
+        return api && targets(api, 'apiProvidedBy').length === 0;
+      });
+      if (apis.length > 0) {
+        const ref = refOf(service);
+        facts.set(ref, { ...facts.get(ref), suggestedApiRefs: apis });
+      }
+    }
+    return facts;
+  }
+}

@@ -1,0 +1,157 @@
+import { Entity } from '@backstage/catalog-model';
+import { fillPlaceholders, fixFor, nearestValue } from './advice';
+import { DEFAULT_RULES } from './defaultRules';
+import { CheckContext, QualityRule } from './types';
+
+const rule = (id: string) => DEFAULT_RULES.find(r => r.id === id)!;
+
+const service: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: {
+    name: 'ledger-writer',
+    namespace: 'finance',
+    title: 'Ledger Writer',
+    annotations: {
+      'backstage.io/managed-by-location':
+        'url:https://git.example.com/finance/ledger/blob/main/catalog-info.yaml',
+    },
+    links: [{ url: 'https://wiki.example/ledger', title: 'Wiki' }],
+  },
+  spec: { type: 'service', lifecycle: 'prod', owner: 'user:dora' },
+};
+
+const context: CheckContext = {
+  now: new Date('2026-12-01T00:00:00Z'),
+  ownerVerdict: () => ({
+    valid: false,
+    message: "Owner 'user:finance/dora' is a person, not a team",
+    suggestedOwner: 'group:finance/ledger-team',
+  }),
+  facts: () => ({
+    suggestedSystemRef: 'system:finance/bookkeeping',
+    suggestedSystemReason: 'the only system its owner owns',
+    suggestedApiRefs: ['api:finance/ledger-writer-api'],
+  }),
+};
+
+describe('fixFor', () => {
+  it("writes the owner fix from owner validation's suggestion, in the entity's own document", () => {
+    const fix = fixFor(rule('owner-valid'), service, context);
+    expect(fix).toContain(
+      'Owner validation suggests `group:finance/ledger-team`',
+    );
+    expect(fix).toContain(
+      [
+        '```yaml',
+        'apiVersion: backstage.io/v1alpha1',
+        'kind: Component',
+        'metadata:',
+        '  name: ledger-writer',
+        '  namespace: finance',
+        'spec:',
+        '  owner: ledger-team',
+        '```',
+      ].join('\n'),
+    );
+    expect(fix).not.toContain('payments');
+  });
+
+  it('names the inferred system and APIs, and why', () => {
+    const system = fixFor(rule('part-of-system'), service, context);
+    expect(system).toContain(
+      '`system:finance/bookkeeping` (the only system its owner owns)',
+    );
+    expect(system).toContain('  system: bookkeeping');
+    const api = fixFor(rule('provides-api'), service, context);
+    expect(api).toContain('`api:finance/ledger-writer-api`');
+    expect(api).toContain('  providesApis:\n    - ledger-writer-api');
+  });
+
+  it('says when nothing can be inferred, still about this entity', () => {
+    const bare: CheckContext = {
+      now: context.now,
+      ownerVerdict: () => ({ valid: false }),
+    };
+    expect(fixFor(rule('owner-valid'), service, bare)).toContain(
+      'no team can be inferred for Ledger Writer',
+    );
+    expect(fixFor(rule('part-of-system'), service, bare)).toContain(
+      'system: <system Ledger Writer is part of>',
+    );
+  });
+
+  it('corrects a lifecycle to the nearest known stage', () => {
+    const fix = fixFor(rule('lifecycle-known'), service, context);
+    expect(fix).toContain("spec.lifecycle is 'prod'.");
+    expect(fix).toContain('  lifecycle: production');
+    expect(nearestValue('Experimental', ['experimental', 'production'])).toBe(
+      'experimental',
+    );
+    expect(
+      nearestValue('beta', ['experimental', 'production', 'deprecated']),
+    ).toBe('experimental');
+  });
+
+  it('infers the source location from the file the entity is read from', () => {
+    expect(fixFor(rule('has-source-location'), service, context)).toContain(
+      'backstage.io/source-location: url:https://git.example.com/finance/ledger/blob/main/',
+    );
+  });
+
+  it('keeps the existing links and adds the missing one', () => {
+    const fix = fixFor(rule('has-runbook'), service, context);
+    expect(fix).toContain('title: Wiki');
+    expect(fix).toContain('url: <address of the runbook of ledger-writer>');
+    expect(fix).toContain('title: Runbook');
+  });
+
+  it('tells missing docs from docs being built or failed', () => {
+    const noDocs = fixFor(rule('has-techdocs'), service, context);
+    expect(noDocs).toContain('site_name: Ledger Writer');
+    expect(noDocs).toContain('backstage.io/techdocs-ref: dir:.');
+    const withDocs = {
+      ...service,
+      metadata: {
+        ...service.metadata,
+        annotations: { 'backstage.io/techdocs-ref': 'dir:.' },
+      },
+    };
+    expect(
+      fixFor(rule('has-techdocs'), withDocs, {
+        ...context,
+        docsState: () => ({ state: 'building' }),
+      }),
+    ).toContain('the portal builds the docs of ledger-writer by itself');
+    expect(
+      fixFor(rule('has-techdocs'), withDocs, {
+        ...context,
+        docsState: () => ({ state: 'failed', reason: 'x' }),
+      }),
+    ).toContain('Fix the error in the mkdocs.yml or docs/ of ledger-writer');
+  });
+
+  it("follows a configured rule's own advice with the entity's values", () => {
+    const custom: QualityRule = {
+      id: 'has-pager',
+      title: 'Has a pager',
+      check: {
+        type: 'annotationPresent',
+        annotation: 'pagerduty.com/service-id',
+      },
+      weight: 1,
+      howToFix:
+        'Ask #oncall to create a PagerDuty service for {title} ({ref}).',
+    };
+    const fix = fixFor(custom, service, context);
+    expect(fix).toContain(
+      'pagerduty.com/service-id: <pagerduty.com/service-id of ledger-writer>',
+    );
+    expect(fix).toContain(
+      'Ask #oncall to create a PagerDuty service for Ledger Writer (component:finance/ledger-writer).',
+    );
+    expect(fillPlaceholders('{unknown} {name}', service)).toBe(
+      '{unknown} ledger-writer',
+    );
+  });
+});
