@@ -87,7 +87,12 @@ export const DEFAULT_RULES: QualityRule[] = [
   {
     id: 'has-runbook',
     title: 'Has a runbook link',
-    appliesTo: { kinds: ['Component'], lifecycles: ['production'] },
+    // Something runs and pages someone: services and websites, not libraries or documentation.
+    appliesTo: {
+      kinds: ['Component'],
+      types: ['service', 'website'],
+      lifecycles: ['production'],
+    },
     check: { type: 'linkPresent', match: 'runbook' },
     weight: 2,
     howToFix: 'Link the runbook on-call engineers use in metadata.links.',

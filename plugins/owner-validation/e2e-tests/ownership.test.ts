@@ -52,7 +52,7 @@ test('the Ownership page lists problems grouped by team', async ({ page }) => {
   await expectOnScreen(
     page.getByRole('heading', { name: /^Route Planning( Team)? \(\d+\)$/ }),
   );
-  await expectOnScreen(page.getByText(/Metadata quality counts only the errors/));
+  await expectOnScreen(page.getByText(/Metadata quality counts the errors and the persons as owners/));
   await expectOnScreen(page.getByRole('link', { name: 'Route Optimizer' }));
   await keepScreenshot(page, test.info(), 'ownership');
 

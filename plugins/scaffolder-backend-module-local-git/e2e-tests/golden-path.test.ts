@@ -110,6 +110,11 @@ test('a taken name is refused in the form, in words, and nothing is created', as
     .getByRole('option', { name: /logistics/i })
     .first()
     .click();
+  await page.getByRole('textbox', { name: 'System' }).click();
+  await page
+    .getByRole('option', { name: /shipping/i })
+    .first()
+    .click();
   await page.getByRole('button', { name: 'Next' }).click();
   // The schema's rule, said as a fix rather than as a regular expression.
   await expectOnScreen(

@@ -272,7 +272,12 @@ describe('new-service', () => {
       'Health',
       'Metrics',
       'Dashboard',
+      'Runbook',
     ]);
+    // The runbook is a page of the service's own docs, in the portal.
+    expect(component.metadata.links[3].url).toMatch(
+      /\/docs\/default\/component\/parcel-tracker\/runbook\/$/,
+    );
     expect(resource).toMatchObject({
       kind: 'Resource',
       metadata: { name: 'parcel-tracker-db' },
@@ -291,7 +296,10 @@ describe('new-service', () => {
     ]) {
       expect(ci).toContain(step);
     }
-    expect(parse(files['mkdocs.yml']).theme).toEqual({ name: 'material', font: false });
+    expect(parse(files['mkdocs.yml']).theme).toEqual({
+      name: 'material',
+      font: false,
+    });
     expect(files['docs/index.md']).toMatch(/^# parcel-tracker\n/);
 
     expect(buildAndTest(files)).toMatch(/pass 2\b/);
@@ -301,7 +309,6 @@ describe('new-service', () => {
   it('renders a Python service without a database', async () => {
     const files = await dryRun('new-service', {
       ...service,
-      system: undefined,
       name: 'route-planner',
       language: 'python',
       database: false,
@@ -314,6 +321,7 @@ describe('new-service', () => {
       type: 'service',
       lifecycle: 'experimental',
       owner: 'group:default/logistics',
+      system: 'system:default/shipping',
     });
     expect(Object.keys(files)).not.toContain('compose.yaml');
     expect(files['app.py']).toContain('"/health"');
@@ -385,12 +393,14 @@ describe('docs-site', () => {
       title: 'On-call handbook',
       description: 'How the platform team runs on-call',
       owner: 'group:default/platform',
+      system: 'system:default/developer-portal',
     });
     const entity = parse(files['catalog-info.yaml']);
     expect(entity.spec).toEqual({
       type: 'documentation',
       lifecycle: 'production',
       owner: 'group:default/platform',
+      system: 'system:default/developer-portal',
     });
     expect(entity.metadata.annotations['backstage.io/techdocs-ref']).toBe(
       'dir:.',
@@ -404,6 +414,7 @@ describe('docs-site', () => {
       title: 'On-call handbook',
       description: 'How the platform team runs on-call',
       owner: 'group:default/platform',
+      system: 'system:default/developer-portal',
     });
     expect(
       task.status === 'completed'

@@ -38,7 +38,11 @@ export const scaffolderModuleLocalGit = createBackendModule({
           createNameAvailabilityRouter({ httpAuth, catalog, repositories }),
         );
         scaffolder.addActions(
-          createValidateGoldenPathAction({ catalog, repositories }),
+          createValidateGoldenPathAction({
+            catalog,
+            repositories,
+            appBaseUrl: config.getOptionalString('app.baseUrl'),
+          }),
           createPublishLocalGitAction({ repositories, config, events }),
           createRegisterLocalGitAction({
             repositories,

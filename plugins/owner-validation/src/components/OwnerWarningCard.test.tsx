@@ -143,7 +143,7 @@ describe('OwnershipPage', () => {
     ).toBeInTheDocument();
     expect(screen.getByText('1 open')).toBeInTheDocument();
     expect(
-      screen.getByText(/Metadata quality counts only the errors/),
+      screen.getByText(/Metadata quality counts the errors and the persons as owners/),
     ).toBeInTheDocument();
     expect(screen.getByText('Owner has left: 1')).toBeInTheDocument();
   });

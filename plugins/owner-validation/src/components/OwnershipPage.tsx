@@ -94,7 +94,7 @@ function TeamHeading(props: { team?: string; count: number }) {
 }
 
 /** Kinds metadata quality scores with its "Owner is a known team" rule. */
-const QUALITY_KINDS = 'Components, APIs, Resources and Systems';
+const QUALITY_KINDS = 'Components, APIs, Resources, Systems and Domains';
 
 /** Entities with ownership problems, grouped by their last known team. */
 export function OwnershipPage() {
@@ -148,10 +148,11 @@ export function OwnershipPage() {
                 <Typography variant="body2" component="p">
                   {summary.value.bySeverity.error ?? 0} errors and{' '}
                   {summary.value.bySeverity.warning ?? 0} warnings. Metadata
-                  quality counts only the errors on {QUALITY_KINDS} as failing
-                  its &quot;Owner is a known team&quot; rule, so its number can
-                  be lower: a person as owner is a warning here and passes
-                  there, and Domains and Templates are not scored there.
+                  quality counts the errors and the persons as owners on{' '}
+                  {QUALITY_KINDS} as failing its &quot;Owner is a known
+                  team&quot; rule, so its number can be lower: an empty team is
+                  a warning here and passes there, and Templates are not scored
+                  there.
                 </Typography>
                 {summary.value.lastRun ? (
                   <Typography variant="caption" component="p">

@@ -21,8 +21,14 @@ function withoutStack(error: Error): Error {
 export function createValidateGoldenPathAction(options: {
   catalog: CatalogService;
   repositories: LocalGitRepositories;
+  /** `app.baseUrl`, for links to the new entity's pages in the portal. */
+  appBaseUrl?: string;
 }) {
   const { catalog, repositories } = options;
+  const appBaseUrl = (options.appBaseUrl ?? 'http://localhost:3000').replace(
+    /\/+$/,
+    '',
+  );
   const action = createTemplateAction({
     id: 'golden-path:validate',
     description:
@@ -48,6 +54,10 @@ export function createValidateGoldenPathAction(options: {
             .describe(
               'backstage.io/source-location of the repository to be created',
             ),
+        docsUrl: z =>
+          z
+            .string()
+            .describe("The portal's address of the new component's TechDocs"),
       },
     },
     async handler(ctx) {
@@ -117,6 +127,10 @@ export function createValidateGoldenPathAction(options: {
 
     // A `file:` location of a file in the checkout: TechDocs resolves `dir:.` against the
     // source location's folder, and knows only `url` and `file` locations.
+    ctx.output(
+      'docsUrl',
+      `${appBaseUrl}/docs/default/${kind.toLocaleLowerCase('en-US')}/${name}`,
+    );
     ctx.output(
       'sourceLocation',
       `file:${repositories.paths(repoName).checkout}/catalog-info.yaml`,
