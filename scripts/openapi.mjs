@@ -96,8 +96,7 @@ function clientFile(doc, dereferenced, { pluginId, clientName }, source) {
       return `
   /** ${op.summary ?? op.id} (\`${op.method} ${op.route}\`) */
   async ${op.name}(${requestArg}): Promise<${result}> {
-    const { data } = await this.client.${op.method}('${op.route}', { ${init} });
-    return ${op.returnsJson ? 'data!' : 'undefined'};
+    ${op.returnsJson ? 'const { data } = ' : ''}await this.client.${op.method}('${op.route}', { ${init} });${op.returnsJson ? '\n    return data!;' : ''}
   }`;
     })
     .join('\n');

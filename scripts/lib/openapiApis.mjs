@@ -13,4 +13,11 @@ export const apis = [
     client: 'plugins/owner-validation-common',
     clientName: 'OwnerValidationClient',
   },
+  {
+    // Served under the catalog's API by the catalog's input-guard module.
+    pluginId: 'catalog',
+    backend: 'plugins/catalog-backend-module-input-guard',
+    client: 'plugins/catalog-problems-common',
+    clientName: 'CatalogProblemsClient',
+  },
 ];
