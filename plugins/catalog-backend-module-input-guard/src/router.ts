@@ -12,15 +12,14 @@ import {
   openApiInputErrorHandler,
 } from '@internal/backend-errors';
 import express from 'express';
-import Router from 'express-promise-router';
 import { CatalogRefreshState } from './CatalogRefreshState';
 import { listProcessingProblems } from './listProcessingProblems';
 import { RefusedDocumentsStore } from './RefusedDocumentsStore';
-import { createOpenApiRouter } from './schema/openapi/generated';
+import {
+  createOpenApiRouter,
+  documentedPathsOnly,
+} from './schema/openapi/generated';
 import { unregisterLocation } from './unregisterLocation';
-
-/** The part of the catalog's API this module serves (src/schema/openapi.yaml). */
-const BASE = '/processing-problems';
 
 /**
  * Under the catalog's API: `GET /processing-problems`, what the catalog could not take, and
@@ -69,13 +68,6 @@ export async function createProcessingProblemsRouter(options: {
   router.use(openApiInputErrorHandler);
   router.use(databaseUnavailableHandler);
 
-  // The router shares the catalog's root: only this module's paths go through it, so the catalog's
-  // /openapi.json stays the catalog's own document.
-  const scoped = Router();
-  scoped.use((req, res, next) =>
-    req.path === BASE || req.path.startsWith(`${BASE}/`)
-      ? router(req, res, next)
-      : next(),
-  );
-  return scoped;
+  // The catalog's own routes and /openapi.json stay the catalog's.
+  return documentedPathsOnly(router);
 }

@@ -3,4 +3,4 @@
 // * From plugins/catalog-backend-module-input-guard/src/schema/openapi.yaml: run `scripts/portal openapi`.
 // ******************************************************************
 
-export { createOpenApiRouter, spec } from './router';
+export { createOpenApiRouter, documentedPathsOnly, spec } from './router';
