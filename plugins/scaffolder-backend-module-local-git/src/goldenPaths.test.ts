@@ -606,9 +606,9 @@ describe('GET /api/scaffolder/golden-path/names/:name', () => {
   });
 
   it('answers 400 for a kind that is not a kind', async () => {
-    const path = await names('fresh-name', '?kind=../x');
-    expect(path.status).toBe(400);
-    expect(path.body.error.message).toMatch(/'kind'/);
+    const withSlash = await names('fresh-name', '?kind=../x');
+    expect(withSlash.status).toBe(400);
+    expect(withSlash.body.error.message).toMatch(/'kind'/);
     const digits = await names('fresh-name', '?kind=Comp0nent');
     expect(digits.status).toBe(400);
     expect(digits.body.error.message).toMatch(
