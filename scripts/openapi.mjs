@@ -27,9 +27,28 @@ const pascal = s => s.replace(/(^|[-_ ])(\w)/g, (_, __, c) => c.toUpperCase());
 const camel = s => pascal(s).replace(/^./, c => c.toLowerCase());
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
 
-function routerFile(doc, source) {
+// For a module serving routes under a stock plugin's root (`sharesRoot` in openapiApis.mjs).
+const SCOPED = `
+const documentedPaths = Object.keys(spec.paths).map(
+  path => new RegExp(\`^\${path.replace(/\\{[^}]+\\}/g, '[^/]+')}$\`),
+);
+
+/**
+ * Passes only requests for the document's paths to \`router\`: a module sharing a stock plugin's root
+ * leaves the plugin's own routes, and its /openapi.json, to the plugin.
+ */
+export function documentedPathsOnly(router: express.RequestHandler): express.Router {
+  const scoped = express.Router();
+  scoped.use((req, res, next) =>
+    documentedPaths.some(path => path.test(req.path)) ? router(req, res, next) : next(),
+  );
+  return scoped;
+}
+`;
+
+function routerFile(doc, source, api) {
   return `${HEADER(source)}
-import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
+import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';${api.sharesRoot ? "\nimport express from 'express';" : ''}
 
 /** The OpenAPI document of this plugin, as a value the router's types are derived from. */
 export const spec = ${JSON.stringify(doc)} as const;
@@ -38,7 +57,7 @@ export const spec = ${JSON.stringify(doc)} as const;
 export const createOpenApiRouter = async (
   options?: Parameters<typeof createValidatedOpenApiRouter>['1'],
 ) => createValidatedOpenApiRouter<typeof spec>(spec, options);
-`;
+${api.sharesRoot ? SCOPED : ''}`;
 }
 
 /** The operations of the document: method name, HTTP method, path, response type. */
@@ -96,8 +115,7 @@ function clientFile(doc, dereferenced, { pluginId, clientName }, source) {
       return `
   /** ${op.summary ?? op.id} (\`${op.method} ${op.route}\`) */
   async ${op.name}(${requestArg}): Promise<${result}> {
-    const { data } = await this.client.${op.method}('${op.route}', { ${init} });
-    return ${op.returnsJson ? 'data!' : 'undefined'};
+    ${op.returnsJson ? 'const { data } = ' : ''}await this.client.${op.method}('${op.route}', { ${init} });${op.returnsJson ? '\n    return data!;' : ''}
   }`;
     })
     .join('\n');
@@ -141,8 +159,8 @@ async function outputs(api) {
   const dereferenced = await SwaggerParser.dereference(structuredClone(doc));
   const types = astToString(await openapiTS(doc, { alphabetize: false }));
   const files = {
-    [path.join(api.backend, 'src/schema/openapi/generated/router.ts')]: routerFile(doc, source),
-    [path.join(api.backend, 'src/schema/openapi/generated/index.ts')]: `${HEADER(source)}\nexport { createOpenApiRouter, spec } from './router';\n`,
+    [path.join(api.backend, 'src/schema/openapi/generated/router.ts')]: routerFile(doc, source, api),
+    [path.join(api.backend, 'src/schema/openapi/generated/index.ts')]: `${HEADER(source)}\nexport { createOpenApiRouter, ${api.sharesRoot ? 'documentedPathsOnly, ' : ''}spec } from './router';\n`,
     [path.join(api.client, 'src/schema/openapi/generated/types.ts')]: `${HEADER(source)}\n/* eslint-disable */\n${types}`,
     [path.join(api.client, 'src/schema/openapi/generated/client.ts')]: clientFile(doc, dereferenced, api, source),
     [path.join(api.client, 'src/schema/openapi/generated/index.ts')]: `${HEADER(source)}\nexport * from './client';\n`,

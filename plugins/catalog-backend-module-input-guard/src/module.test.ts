@@ -12,7 +12,13 @@ import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
+import { createOpenApiRequest } from '@internal/backend-test-utils';
+import { MAX_PAGE_SIZE } from '@internal/plugin-catalog-problems-common';
 import { catalogModuleInputGuard } from './module';
+import { spec } from './schema/openapi/generated';
+
+// Answers of this module's routes are checked against its OpenAPI document.
+const checked = createOpenApiRequest(spec, '/api/catalog');
 
 if (!process.env.BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING) {
   throw new Error(
@@ -209,6 +215,10 @@ describe('catalog input guard on the real catalog and PostgreSQL', () => {
     request(server)
       .get(url)
       .set('authorization', mockCredentials.user.header('user:default/alice'));
+  const getProblems = (query = '') =>
+    checked(server)
+      .get(`/api/catalog/processing-problems${query}`)
+      .set('authorization', mockCredentials.user.header('user:default/alice'));
 
   it('ingests the valid files of a Location although other files in it are broken', async () => {
     const good = await eventually('good-service', async () => {
@@ -242,7 +252,7 @@ describe('catalog input guard on the real catalog and PostgreSQL', () => {
     // The impostor is refused on the pass after it is first read: wait for its problem itself, as
     // other files' problems may already make up the count.
     const problems = await eventually('the impostor refused', async () => {
-      const res = await get('/api/catalog/processing-problems');
+      const res = await getProblems();
       const refused = res.body?.items?.some((p: any) =>
         p.errors.some((e: any) =>
           /impostor\.yaml: group:default\/payments/.test(e.message),
@@ -303,7 +313,7 @@ describe('catalog input guard on the real catalog and PostgreSQL', () => {
     );
     expect(tooling.status).toBe(200);
     const problem = await eventually('the clash as a problem', async () => {
-      const res = await get('/api/catalog/processing-problems');
+      const res = await getProblems();
       return res.body.items.find(
         (p: any) =>
           p.file?.endsWith('/org.yaml') &&
@@ -321,7 +331,7 @@ describe('catalog input guard on the real catalog and PostgreSQL', () => {
   }, 120_000);
 
   it('names the file of every problem, not the generated Location that read it', async () => {
-    const res = await get('/api/catalog/processing-problems');
+    const res = await getProblems();
     const broken = res.body.items.find((p: any) =>
       p.file?.endsWith('/broken.yaml'),
     );
@@ -342,7 +352,7 @@ describe('catalog input guard on the real catalog and PostgreSQL', () => {
       .send({ type: 'url', target: `${filesUrl}/mine.yaml` });
     expect(registered.status).toBe(201);
     const problem = await eventually('the broken entity', async () => {
-      const list = await get('/api/catalog/processing-problems');
+      const list = await getProblems();
       return list.body.items.find(
         (p: any) => p.entityRef === 'component:default/mine-broken',
       );
@@ -357,7 +367,7 @@ describe('catalog input guard on the real catalog and PostgreSQL', () => {
     });
 
     const unregister = (user: string) =>
-      request(server)
+      checked(server)
         .delete(
           `/api/catalog/processing-problems/locations/${problem.originLocationId}`,
         )
@@ -376,7 +386,7 @@ describe('catalog input guard on the real catalog and PostgreSQL', () => {
     );
     expect(
       (
-        await request(server).delete(
+        await checked(server).delete(
           `/api/catalog/processing-problems/locations/${problem.originLocationId}`,
         )
       ).status,
@@ -385,19 +395,45 @@ describe('catalog input guard on the real catalog and PostgreSQL', () => {
 
   it('answers 401 without credentials, 403 without the permission and 400 for a bad parameter', async () => {
     expect(
-      (await request(server).get('/api/catalog/processing-problems')).status,
+      (await checked(server).get('/api/catalog/processing-problems')).status,
     ).toBe(401);
-    const denied = await request(server)
+    const denied = await checked(server)
       .get('/api/catalog/processing-problems')
       .set(
         'authorization',
         mockCredentials.user.header('user:default/outsider'),
       );
     expect(denied.status).toBe(403);
-    const bad = await get('/api/catalog/processing-problems?limit=many');
+    const bad = await getProblems('?limit=many');
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toBe(
-      "Invalid query parameter 'limit': use a whole number from 0 to 1000",
+      "Invalid query parameter 'limit': must be integer",
     );
+    const tooMany = await getProblems(`?limit=${MAX_PAGE_SIZE + 1}`);
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.body.error.message).toBe(
+      `Invalid query parameter 'limit': must be <= ${MAX_PAGE_SIZE}`,
+    );
+    const page = await getProblems('?limit=1&offset=1');
+    expect(page.status).toBe(200);
+    expect(page.body.items).toHaveLength(1);
+    expect(page.body.totalItems).toBeGreaterThan(1);
+  });
+
+  it("leaves the catalog's own OpenAPI document alone", async () => {
+    const catalogSpec = await get('/api/catalog/openapi.json');
+    expect(catalogSpec.status).toBe(200);
+    expect(Object.keys(catalogSpec.body.paths)).toEqual(
+      expect.arrayContaining(['/api/catalog/entities/by-refs']),
+    );
+    expect(Object.keys(catalogSpec.body.paths)).not.toContain(
+      '/api/catalog/processing-problems',
+    );
+  });
+
+  it('serves pages no larger than the client asks for', () => {
+    const limit = spec.paths['/processing-problems'].get.parameters[0];
+    expect(limit.name).toBe('limit');
+    expect(limit.schema.maximum).toBe(MAX_PAGE_SIZE);
   });
 });

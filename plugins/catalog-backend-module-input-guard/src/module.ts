@@ -83,7 +83,7 @@ export const catalogModuleInputGuard = createBackendModule({
           catalogProcessingProblemsReadPermission,
         ]);
         deps.httpRouter.use(
-          createProcessingProblemsRouter({
+          await createProcessingProblemsRouter({
             httpAuth: deps.httpAuth,
             auth: deps.auth,
             permissions: deps.permissions,

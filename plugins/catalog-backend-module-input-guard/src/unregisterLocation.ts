@@ -17,8 +17,6 @@ import type { CatalogService } from '@backstage/plugin-catalog-node';
 import { NotAllowedError, NotFoundError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 
-const PAGE_SIZE = 500;
-
 /** Every entity a registered location brought in, Locations left out (they have no owner). */
 async function entitiesFrom(
   catalog: CatalogService,
@@ -26,24 +24,17 @@ async function entitiesFrom(
   credentials: BackstageCredentials,
 ): Promise<Entity[]> {
   const entities: Entity[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await catalog.queryEntities(
-      cursor
-        ? { cursor, limit: PAGE_SIZE }
-        : {
-            filter: {
-              [`metadata.annotations.${ANNOTATION_ORIGIN_LOCATION}`]:
-                locationRef,
-            },
-            fields: ['kind', 'metadata.name', 'metadata.namespace'],
-            limit: PAGE_SIZE,
-          },
-      { credentials },
-    );
-    entities.push(...page.items);
-    cursor = page.pageInfo.nextCursor;
-  } while (cursor);
+  for await (const page of catalog.streamEntities(
+    {
+      filter: {
+        [`metadata.annotations.${ANNOTATION_ORIGIN_LOCATION}`]: locationRef,
+      },
+      fields: ['kind', 'metadata.name', 'metadata.namespace'],
+    },
+    { credentials },
+  )) {
+    entities.push(...page);
+  }
   return entities.filter(e => e.kind.toLocaleLowerCase('en-US') !== 'location');
 }
 

@@ -33,17 +33,12 @@ export const catalogModuleOwnerValidation = createBackendModule({
         const readOrg = async () => {
           const credentials = await auth.getOwnServiceCredentials();
           const entities: Entity[] = [];
-          let cursor: string | undefined;
-          do {
-            const page = await catalogApi.queryEntities(
-              cursor
-                ? { cursor, limit: 500 }
-                : { filter: { kind: ['User', 'Group'] }, limit: 500 },
-              { credentials },
-            );
-            entities.push(...page.items);
-            cursor = page.pageInfo.nextCursor;
-          } while (cursor);
+          for await (const page of catalogApi.streamEntities(
+            { filter: { kind: ['User', 'Group'] } },
+            { credentials },
+          )) {
+            entities.push(...page);
+          }
           return entities;
         };
         catalog.addProcessor(

@@ -1,10 +1,10 @@
 import { createApiRef } from '@backstage/frontend-plugin-api';
-import type { CatalogProblemsApi } from '@internal/plugin-catalog-problems-common';
+import type { CatalogProblemsClient } from '@internal/plugin-catalog-problems-common';
 
-export type { CatalogProblemsApi };
-
-/** The {@link CatalogProblemsApi}, served by the catalog input-guard module. */
-export const catalogProblemsApiRef = createApiRef<CatalogProblemsApi>().with({
-  id: 'plugin.catalog-problems.api',
-  pluginId: 'catalog-problems',
-});
+/** The client of the catalog's processing-problems routes, generated from their OpenAPI document. */
+export const catalogProblemsApiRef = createApiRef<CatalogProblemsClient>().with(
+  {
+    id: 'plugin.catalog-problems.api',
+    pluginId: 'catalog-problems',
+  },
+);

@@ -4,4 +4,4 @@
  * @packageDocumentation
  */
 export { default } from './plugin';
-export { catalogProblemsApiRef, type CatalogProblemsApi } from './api';
+export { catalogProblemsApiRef } from './api';

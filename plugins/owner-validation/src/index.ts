@@ -4,9 +4,4 @@
  * @packageDocumentation
  */
 export { default, catalogImportOwnerCheckModule } from './plugin';
-export {
-  ownerValidationApiRef,
-  OwnerValidationClient,
-  type OwnerValidationApi,
-  type ListFindingsRequest,
-} from './api';
+export { ownerValidationApiRef } from './api';

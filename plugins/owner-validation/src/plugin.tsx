@@ -10,9 +10,12 @@ import {
 import catalogImportPlugin from '@backstage/plugin-catalog-import/alpha';
 import { catalogEntityCreatePermission } from '@backstage/plugin-catalog-common/alpha';
 import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
-import { OWNED_KINDS } from '@internal/plugin-owner-validation-common';
+import {
+  OWNED_KINDS,
+  OwnerValidationClient,
+} from '@internal/plugin-owner-validation-common';
 import SupervisorAccountIcon from '@material-ui/icons/SupervisorAccount';
-import { ownerValidationApiRef, OwnerValidationClient } from './api';
+import { ownerValidationApiRef } from './api';
 import { teamFindingsWidget } from './home/widget';
 
 /** The Ownership page; a page needs a route ref to get a sidebar item. */

@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse, parseAllDocuments } from 'yaml';
+import { createOpenApiResponseChecker } from '@internal/backend-test-utils';
+import { spec } from './schema/openapi/generated';
 
 // Integration: the real backend on the real PostgreSQL that `scripts/portal test` provides through
 // POSTGRES_*, with the real template files. Dry runs render every golden path; real runs create
@@ -573,8 +575,16 @@ describe('bad input', () => {
 });
 
 describe('GET /api/scaffolder/golden-path/names/:name', () => {
-  const names = (name: string, query = '') =>
-    api('GET', `/api/scaffolder/golden-path/names/${name}${query}`);
+  // Every answer is checked against the module's OpenAPI document.
+  const contract = createOpenApiResponseChecker(spec);
+  const names = async (name: string, query = '') => {
+    const res = await api(
+      'GET',
+      `/api/scaffolder/golden-path/names/${name}${query}`,
+    );
+    contract.check('get', `/golden-path/names/${name}`, res);
+    return res;
+  };
 
   it('answers that a name taken in the catalog is not available, and why', async () => {
     const res = await names('payments-service');
@@ -604,7 +614,14 @@ describe('GET /api/scaffolder/golden-path/names/:name', () => {
   });
 
   it('answers 400 for a kind that is not a kind', async () => {
-    expect((await names('fresh-name', '?kind=../x')).status).toBe(400);
+    const withSlash = await names('fresh-name', '?kind=../x');
+    expect(withSlash.status).toBe(400);
+    expect(withSlash.body.error.message).toMatch(/'kind'/);
+    const digits = await names('fresh-name', '?kind=Comp0nent');
+    expect(digits.status).toBe(400);
+    expect(digits.body.error.message).toMatch(
+      /^Invalid query parameter 'kind': must match pattern/,
+    );
   });
 
   it('answers 401 without credentials', async () => {
@@ -612,5 +629,18 @@ describe('GET /api/scaffolder/golden-path/names/:name', () => {
       `${baseUrl}/api/scaffolder/golden-path/names/payments-service`,
     );
     expect(res.status).toBe(401);
+    contract.check('get', '/golden-path/names/payments-service', {
+      status: res.status,
+      body: await res.json(),
+    });
+  });
+
+  it("leaves the scaffolder's own OpenAPI document alone", async () => {
+    const res = await api('GET', '/api/scaffolder/openapi.json');
+    expect(res.status).toBe(200);
+    expect(Object.keys(res.body.paths)).not.toContain(
+      '/api/scaffolder/golden-path/names/{name}',
+    );
+    expect(Object.keys(res.body.paths).length).toBeGreaterThan(1);
   });
 });

@@ -35,7 +35,11 @@ export const scaffolderModuleLocalGit = createBackendModule({
       }) {
         const repositories = LocalGitRepositories.fromConfig(config);
         httpRouter.use(
-          createNameAvailabilityRouter({ httpAuth, catalog, repositories }),
+          await createNameAvailabilityRouter({
+            httpAuth,
+            catalog,
+            repositories,
+          }),
         );
         scaffolder.addActions(
           createValidateGoldenPathAction({

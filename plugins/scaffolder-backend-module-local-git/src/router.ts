@@ -1,47 +1,39 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
-import { InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import { openApiInputErrorHandler } from '@internal/backend-errors';
 import express from 'express';
-import Router from 'express-promise-router';
 import { LocalGitRepositories } from './LocalGitRepositories';
 import { findNameProblem } from './nameAvailability';
-
-/** Answer of `GET /api/scaffolder/golden-path/names/:name`. */
-export interface NameAvailability {
-  available: boolean;
-  /** Why the name cannot be used, when it cannot. */
-  problem?: string;
-}
+import {
+  createOpenApiRouter,
+  documentedPathsOnly,
+} from './schema/openapi/generated';
 
 /**
  * `GET /golden-path/names/:name?kind=Component`, mounted under the scaffolder: whether a golden
  * path could create an entity of that name, judged as its validate step will, with the caller's
- * credentials. The scaffolder form asks it while the name is typed.
+ * credentials. The scaffolder form asks it while the name is typed. Requests are validated
+ * against src/schema/openapi.yaml.
  */
-export function createNameAvailabilityRouter(options: {
+export async function createNameAvailabilityRouter(options: {
   httpAuth: HttpAuthService;
   catalog: CatalogService;
   repositories: LocalGitRepositories;
-}): express.Router {
+}): Promise<express.Router> {
   const { httpAuth, ...deps } = options;
-  const router = Router();
+  const router = await createOpenApiRouter();
   router.get('/golden-path/names/:name', async (req, res) => {
     const credentials = await httpAuth.credentials(req, {
       allow: ['user', 'service'],
     });
-    const kind = req.query.kind ?? 'Component';
-    if (typeof kind !== 'string' || !/^[A-Za-z]+$/.test(kind)) {
-      throw new InputError(`kind: '${String(kind)}' is not an entity kind`);
-    }
     const problem = await findNameProblem(
       deps,
-      { name: req.params.name, kind },
+      { name: req.params.name, kind: req.query.kind ?? 'Component' },
       credentials,
     );
-    const body: NameAvailability = problem
-      ? { available: false, problem }
-      : { available: true };
-    res.json(body);
+    res.json(problem ? { available: false, problem } : { available: true });
   });
-  return router;
+  router.use(openApiInputErrorHandler);
+  // The scaffolder's own routes and /openapi.json stay the scaffolder's.
+  return documentedPathsOnly(router);
 }

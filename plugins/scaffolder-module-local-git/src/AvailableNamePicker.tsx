@@ -2,12 +2,7 @@ import { discoveryApiRef, fetchApiRef } from '@backstage/core-plugin-api';
 import { createFormField } from '@backstage/plugin-scaffolder-react/alpha';
 import type { FieldExtensionComponentProps } from '@backstage/plugin-scaffolder-react';
 import TextField from '@material-ui/core/TextField';
-
-/** Answer of the scaffolder module's `GET /golden-path/names/:name`. */
-interface NameAvailability {
-  available: boolean;
-  problem?: string;
-}
+import { GoldenPathNamesClient } from './schema/openapi/generated';
 
 /** The name as a text field; its one help text is the parameter's description. */
 function AvailableNamePicker(
@@ -51,18 +46,24 @@ export const availableNamePickerField = createFormField({
     const fetchApi = apiHolder.get(fetchApiRef);
     if (!discovery || !fetchApi) return;
     const kind = (uiSchema?.['ui:options'] as { kind?: string })?.kind;
-    const query = kind ? `?kind=${encodeURIComponent(kind)}` : '';
-    const url = `${await discovery.getBaseUrl(
-      'scaffolder',
-    )}/golden-path/names/${encodeURIComponent(value)}${query}`;
-    const response = await fetchApi.fetch(url);
-    if (!response.ok) {
+    const client = new GoldenPathNamesClient({
+      discoveryApi: discovery,
+      fetchApi,
+    });
+    let answer;
+    try {
+      answer = await client.getNameAvailability({
+        params: { path: { name: value }, query: kind ? { kind } : {} },
+      });
+    } catch (e) {
+      const status = (e as { response?: { status?: number } }).response?.status;
       validation.addError(
-        `The name could not be checked (HTTP ${response.status}); try again`,
+        `The name could not be checked${
+          status ? ` (HTTP ${status})` : ''
+        }; try again`,
       );
       return;
     }
-    const answer = (await response.json()) as NameAvailability;
     if (!answer.available) {
       validation.addError(`${answer.problem}: choose another name`);
     }

@@ -3,20 +3,22 @@ import {
   TestApiProvider,
 } from '@backstage/frontend-test-utils';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import type { ProcessingProblem } from '@internal/plugin-catalog-problems-common';
-import { CatalogProblemsApi, catalogProblemsApiRef } from '../api';
+import type {
+  CatalogProblemsClient,
+  ProcessingProblem,
+} from '@internal/plugin-catalog-problems-common';
+import { catalogProblemsApiRef } from '../api';
 import { CatalogProblemsPage } from './CatalogProblemsPage';
 
 function render(
-  partial: Partial<CatalogProblemsApi>,
+  partial: Partial<CatalogProblemsClient>,
   options?: { initialRouteEntries?: string[] },
 ) {
   const api = {
-    listProblems: jest.fn(),
-    listAllProblems: jest.fn(),
+    listProcessingProblems: jest.fn(),
     unregisterLocation: jest.fn(),
     ...partial,
-  } as CatalogProblemsApi;
+  } as Partial<CatalogProblemsClient> as CatalogProblemsClient;
   return renderInTestApp(
     <TestApiProvider apis={[[catalogProblemsApiRef, api]]}>
       <CatalogProblemsPage />
@@ -35,7 +37,7 @@ const problem = (i: number): ProcessingProblem => ({
 describe('CatalogProblemsPage', () => {
   it('shows the file each error names, and hostile names as plain text', async () => {
     await render({
-      listProblems: async () => ({
+      listProcessingProblems: async () => ({
         totalItems: 2,
         items: [
           {
@@ -78,7 +80,10 @@ describe('CatalogProblemsPage', () => {
 
   it('shows no empty padding rows, and pages only past 20 problems', async () => {
     await render({
-      listProblems: async () => ({ totalItems: 3, items: [1, 2, 3].map(problem) }),
+      listProcessingProblems: async () => ({
+        totalItems: 3,
+        items: [1, 2, 3].map(problem),
+      }),
     });
     await screen.findByText('Catalog problems (3)');
     // The header row and one row per problem: nothing to fill a page.
@@ -88,7 +93,12 @@ describe('CatalogProblemsPage', () => {
 
   it('filters by the q parameter, so other pages can link to one problem', async () => {
     await render(
-      { listProblems: async () => ({ totalItems: 3, items: [1, 2, 3].map(problem) }) },
+      {
+        listProcessingProblems: async () => ({
+          totalItems: 3,
+          items: [1, 2, 3].map(problem),
+        }),
+      },
       { initialRouteEntries: ['/?q=broken-2'] },
     );
     expect(await screen.findByText('problem 2')).toBeInTheDocument();
@@ -102,11 +112,16 @@ describe('CatalogProblemsPage', () => {
       .fn()
       .mockRejectedValueOnce(
         Object.assign(new Error('Request failed with 403 Forbidden'), {
-          body: { error: { message: 'You can unregister it only if you own everything it brought in' } },
+          body: {
+            error: {
+              message:
+                'You can unregister it only if you own everything it brought in',
+            },
+          },
         }),
       )
       .mockResolvedValueOnce(undefined);
-    const listProblems = jest.fn(async () => ({
+    const listProcessingProblems = jest.fn(async () => ({
       totalItems: 1,
       items: [
         {
@@ -116,7 +131,7 @@ describe('CatalogProblemsPage', () => {
         },
       ],
     }));
-    await render({ listProblems, unregisterLocation });
+    await render({ listProcessingProblems, unregisterLocation });
     fireEvent.click(await screen.findByRole('button', { name: 'Unregister' }));
     const dialog = await screen.findByRole('dialog');
     expect(dialog).toHaveTextContent('https://git.example/all.yaml');
@@ -132,8 +147,13 @@ describe('CatalogProblemsPage', () => {
     expect(await screen.findByRole('status')).toHaveTextContent(
       'Unregistered https://git.example/all.yaml.',
     );
-    expect(unregisterLocation).toHaveBeenCalledWith('abc');
-    expect(listProblems).toHaveBeenCalledTimes(2);
+    expect(unregisterLocation).toHaveBeenCalledWith({
+      params: { path: { id: 'abc' } },
+    });
+    expect(listProcessingProblems).toHaveBeenCalledWith({
+      params: { query: { limit: 1000 } },
+    });
+    expect(listProcessingProblems).toHaveBeenCalledTimes(2);
   });
 
   it('says so when reading problems is not allowed', async () => {
@@ -144,7 +164,7 @@ describe('CatalogProblemsPage', () => {
       },
     );
     await render({
-      listProblems: async () => {
+      listProcessingProblems: async () => {
         throw error;
       },
     });
@@ -154,7 +174,9 @@ describe('CatalogProblemsPage', () => {
   });
 
   it('says when there is nothing to fix', async () => {
-    await render({ listProblems: async () => ({ items: [], totalItems: 0 }) });
+    await render({
+      listProcessingProblems: async () => ({ items: [], totalItems: 0 }),
+    });
     expect(
       await screen.findByText(
         'No problems: every registered file was ingested.',

@@ -10,7 +10,10 @@ import Typography from '@material-ui/core/Typography';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import type { ProcessingProblem } from '@internal/plugin-catalog-problems-common';
+import {
+  MAX_PAGE_SIZE,
+  type ProcessingProblem,
+} from '@internal/plugin-catalog-problems-common';
 import { catalogProblemsApiRef } from '../api';
 import { UnregisterButton, withoutType } from './UnregisterButton';
 
@@ -85,7 +88,10 @@ export function CatalogProblemsPage() {
   const [params] = useSearchParams();
   const [unregistered, setUnregistered] = useState<string>();
   const { value, loading, error, retry } = useAsyncRetry(
-    () => api.listProblems(),
+    () =>
+      api.listProcessingProblems({
+        params: { query: { limit: MAX_PAGE_SIZE } },
+      }),
     [api],
   );
   if (loading && !value) return <Progress />;

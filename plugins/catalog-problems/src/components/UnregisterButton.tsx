@@ -32,7 +32,9 @@ export function UnregisterButton(props: {
     setBusy(true);
     setError(undefined);
     try {
-      await api.unregisterLocation(props.locationId);
+      await api.unregisterLocation({
+        params: { path: { id: props.locationId } },
+      });
       setOpen(false);
       props.onUnregistered();
     } catch (e) {
@@ -53,9 +55,10 @@ export function UnregisterButton(props: {
         <DialogTitle>Unregister this registration?</DialogTitle>
         <DialogContent>
           <DialogContentText>
-            The catalog stops reading <code>{withoutType(props.locationRef)}</code>{' '}
-            and removes every entity it brought in. The file itself is not
-            changed; register it again once it is fixed.
+            The catalog stops reading{' '}
+            <code>{withoutType(props.locationRef)}</code> and removes every
+            entity it brought in. The file itself is not changed; register it
+            again once it is fixed.
           </DialogContentText>
           {error ? (
             <Typography color="error" role="alert">

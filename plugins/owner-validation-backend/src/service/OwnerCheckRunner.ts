@@ -16,8 +16,6 @@ import {
 import { OwnerValidationConfig } from '../config';
 import { FindingsNotifier } from './FindingsNotifier';
 
-const PAGE_SIZE = 500;
-
 // Only what the check reads: keeps the pages small.
 const FIELDS = [
   'kind',
@@ -175,28 +173,19 @@ export class OwnerCheckRunner {
     }));
   }
 
-  /** Entities of the given kinds (default: owned kinds, users and groups), page by page with a cursor. */
+  /** Entities of the given kinds (default: owned kinds, users and groups), streamed page by page. */
   private async readCatalog(
     kinds: string[] = [...OWNED_KINDS, 'User', 'Group'],
   ): Promise<Entity[]> {
     const { catalog, auth } = this.options;
     const credentials = await auth.getOwnServiceCredentials();
     const entities: Entity[] = [];
-    let cursor: string | undefined;
-    do {
-      const response = await catalog.queryEntities(
-        cursor
-          ? { cursor, limit: PAGE_SIZE, fields: FIELDS }
-          : {
-              filter: { kind: kinds },
-              limit: PAGE_SIZE,
-              fields: FIELDS,
-            },
-        { credentials },
-      );
-      entities.push(...response.items);
-      cursor = response.pageInfo.nextCursor;
-    } while (cursor);
+    for await (const page of catalog.streamEntities(
+      { filter: { kind: kinds }, fields: FIELDS },
+      { credentials },
+    )) {
+      entities.push(...page);
+    }
     return entities;
   }
 }

@@ -2,7 +2,10 @@ import type {
   AuthService,
   DiscoveryService,
 } from '@backstage/backend-plugin-api';
-import { CatalogProblemsClient } from '@internal/plugin-catalog-problems-common';
+import {
+  CatalogProblemsClient,
+  listAllProblems,
+} from '@internal/plugin-catalog-problems-common';
 
 /**
  * Reads which users and groups the catalog refused (`GET /api/catalog/processing-problems`):
@@ -30,7 +33,7 @@ export function createRefusedOwnersReader(options: {
   });
   return async () => {
     const refused = new Map<string, string>();
-    for (const problem of await client.listAllProblems()) {
+    for (const problem of await listAllProblems(client)) {
       const ref = problem.entityRef;
       if (
         ref &&

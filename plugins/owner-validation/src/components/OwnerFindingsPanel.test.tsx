@@ -6,7 +6,8 @@ import {
 import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { screen, waitFor } from '@testing-library/react';
-import { OwnerValidationApi, ownerValidationApiRef } from '../api';
+import type { OwnerValidationClient } from '@internal/plugin-owner-validation-common';
+import { ownerValidationApiRef } from '../api';
 import { OwnerFindingsPanel } from './OwnerFindingsPanel';
 
 const mountedRoutes = { '/catalog/:namespace/:kind/:name': entityRouteRef };
@@ -58,7 +59,9 @@ function setup(findings: boolean) {
       },
     ],
   }));
-  const ownerApi = { checkEntities } as unknown as OwnerValidationApi;
+  const ownerApi = {
+    checkEntities,
+  } as Partial<OwnerValidationClient> as OwnerValidationClient;
   return { catalogApi, checkEntities, ownerApi };
 }
 
@@ -90,7 +93,9 @@ describe('OwnerFindingsPanel', () => {
       target: 'http://example.com/catalog-info.yaml',
       dryRun: true,
     });
-    expect(checkEntities).toHaveBeenCalledWith([entity]);
+    expect(checkEntities).toHaveBeenCalledWith({
+      body: { entities: [entity] },
+    });
   });
 
   it('renders nothing when every owner is fine', async () => {

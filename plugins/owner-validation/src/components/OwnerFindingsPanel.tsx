@@ -30,7 +30,9 @@ export function OwnerFindingsPanel(props: { targets: string[] }) {
       );
     }
     if (entities.length === 0) return [];
-    const { items } = await ownerValidationApi.checkEntities(entities);
+    const { items } = await ownerValidationApi.checkEntities({
+      body: { entities },
+    });
     return items.flatMap(item => item.findings);
   }, [catalogApi, ownerValidationApi, key]);
 

@@ -9,8 +9,11 @@ import {
 } from '@backstage/plugin-catalog-react';
 import { ResponseError } from '@backstage/errors';
 import { screen } from '@testing-library/react';
-import type { StoredOwnerFinding } from '@internal/plugin-owner-validation-common';
-import { OwnerValidationApi, ownerValidationApiRef } from '../api';
+import type {
+  OwnerValidationClient,
+  StoredOwnerFinding,
+} from '@internal/plugin-owner-validation-common';
+import { ownerValidationApiRef } from '../api';
 import { OwnerWarningCard } from './OwnerWarningCard';
 import { OwnershipPage } from './OwnershipPage';
 
@@ -39,8 +42,8 @@ const finding: StoredOwnerFinding = {
   lastSeen: '2026-11-01T10:00:00.000Z',
 };
 
-function mockApi(findings = [finding]): OwnerValidationApi {
-  return {
+function mockApi(findings = [finding]): OwnerValidationClient {
+  const api: Partial<OwnerValidationClient> = {
     getEntityFindings: jest.fn(async () => ({
       entityRef: 'component:default/legacy',
       findings,
@@ -60,6 +63,7 @@ function mockApi(findings = [finding]): OwnerValidationApi {
     })),
     checkEntities: jest.fn(async () => ({ items: [] })),
   };
+  return api as OwnerValidationClient;
 }
 
 describe('OwnerWarningCard', () => {
@@ -125,7 +129,11 @@ describe('OwnerWarningCard', () => {
       </TestApiProvider>,
       { mountedRoutes },
     );
-    expect(api.getEntityFindings).toHaveBeenCalled();
+    expect(api.getEntityFindings).toHaveBeenCalledWith({
+      params: {
+        path: { kind: 'Component', namespace: 'default', name: 'legacy' },
+      },
+    });
     expect(screen.queryByText(/Owner has left/)).not.toBeInTheDocument();
   });
 });

@@ -11,7 +11,12 @@ export function OwnerWarningCard() {
   const { entity } = useEntity();
   const api = useApi(ownerValidationApiRef);
   const { value } = useAsync(
-    () => api.getEntityFindings(getCompoundEntityRef(entity)),
+    () => {
+      const { kind, namespace, name } = getCompoundEntityRef(entity);
+      return api.getEntityFindings({
+        params: { path: { kind, namespace, name } },
+      });
+    },
     [api, entity],
   );
   const findings = value?.findings ?? [];

@@ -106,9 +106,13 @@ export function OwnershipPage() {
   const findings = useAsync(
     () =>
       api.listFindings({
-        types: type === ALL ? undefined : [type as OwnerFindingType],
-        kinds: kind === ALL ? undefined : [kind],
-        limit: LIMIT,
+        params: {
+          query: {
+            type: type === ALL ? undefined : [type as OwnerFindingType],
+            kind: kind === ALL ? undefined : [kind],
+            limit: LIMIT,
+          },
+        },
       }),
     [api, type, kind],
   );

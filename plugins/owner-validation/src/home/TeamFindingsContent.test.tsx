@@ -6,7 +6,8 @@ import {
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { StoredOwnerFinding } from '@internal/plugin-owner-validation-common';
 import { screen } from '@testing-library/react';
-import { OwnerValidationApi, ownerValidationApiRef } from '../api';
+import type { OwnerValidationClient } from '@internal/plugin-owner-validation-common';
+import { ownerValidationApiRef } from '../api';
 import { TeamFindingsContent } from './TeamFindingsContent';
 
 const mountedRoutes = { '/catalog/:namespace/:kind/:name': entityRouteRef };
@@ -34,13 +35,15 @@ function finding(
 
 function render(byTeam: Record<string, StoredOwnerFinding[]>) {
   const api = {
-    listFindings: jest.fn(async ({ team }: { team: string }) => ({
-      items: byTeam[team] ?? [],
-      totalCount: (byTeam[team] ?? []).length,
-      limit: 100,
-      offset: 0,
-    })),
-  } as unknown as OwnerValidationApi;
+    listFindings: jest.fn(
+      async ({ params }: { params: { query: { team: string } } }) => ({
+        items: byTeam[params.query.team] ?? [],
+        totalCount: (byTeam[params.query.team] ?? []).length,
+        limit: 100,
+        offset: 0,
+      }),
+    ),
+  } as Partial<OwnerValidationClient> as OwnerValidationClient;
   return renderInTestApp(
     <TestApiProvider
       apis={[

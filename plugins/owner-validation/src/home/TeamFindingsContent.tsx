@@ -57,7 +57,7 @@ export function TeamFindingsContent() {
   const { value, loading, error } = useAsync(async () => {
     const { ownershipEntityRefs } = await identityApi.getBackstageIdentity();
     const pages = await Promise.all(
-      ownershipEntityRefs.map(team => api.listFindings({ team, limit: 100 })),
+      ownershipEntityRefs.map(team => api.listFindings({ params: { query: { team, limit: 100 } } })),
     );
     const findings = new Map<number, StoredOwnerFinding>();
     for (const finding of pages.flatMap(p => p.items)) {

@@ -9,7 +9,6 @@ import {
   parseOwnerRef,
 } from '@internal/plugin-owner-validation-common';
 
-const PAGE_SIZE = 500;
 const FIELDS = [
   'kind',
   'metadata.name',
@@ -60,21 +59,15 @@ export function createValidateOwnerAction(options: {
       const credentials = await ctx.getInitiatorCredentials();
 
       const org: Entity[] = [];
-      let cursor: string | undefined;
-      do {
-        const page = await catalog.queryEntities(
-          cursor
-            ? { cursor, limit: PAGE_SIZE, fields: FIELDS }
-            : {
-                filter: { kind: ['User', 'Group'] },
-                limit: PAGE_SIZE,
-                fields: FIELDS,
-              },
-          { credentials },
-        );
-        org.push(...page.items);
-        cursor = page.pageInfo.nextCursor;
-      } while (cursor);
+      for await (const page of catalog.streamEntities(
+        {
+          filter: { kind: ['User', 'Group'] },
+          fields: FIELDS,
+        },
+        { credentials },
+      )) {
+        org.push(...page);
+      }
 
       const candidate: Entity = {
         apiVersion: 'backstage.io/v1alpha1',
