@@ -1,6 +1,11 @@
 import { createBackend } from '@backstage/backend-defaults';
+import { rootHttpRouterWithQuietInternalReads } from './requestLogging';
 
 const backend = createBackend();
+
+// Backstage's root HTTP router; successful reads by other backend processes (the plugins' periodic
+// passes) are logged at debug, so the development log is not one line every few seconds.
+backend.add(rootHttpRouterWithQuietInternalReads);
 
 backend.add(import('@backstage/plugin-app-backend'));
 // The event bus: catalog changes reach other plugins (and other replicas) as events.
