@@ -77,8 +77,10 @@ describe('DatabaseRunStore', () => {
       .where('id', running)
       .update({ heartbeat_at: knex.raw("now() - interval '1 minute'") });
     const next = await b.start('manual');
-    // A late finish of the abandoned run changes nothing.
-    await a.finish(running, { entityCount: 1, removedCount: 0 });
+    // A late finish of the abandoned run is refused and changes nothing.
+    await expect(
+      a.finish(running, { entityCount: 1, removedCount: 0 }),
+    ).rejects.toThrow(`Run ${running} was marked abandoned`);
     const [current, abandoned] = await b.list(10);
     expect(current).toEqual(
       expect.objectContaining({ id: next, status: 'running' }),

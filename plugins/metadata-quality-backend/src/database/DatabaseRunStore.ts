@@ -1,96 +1,55 @@
-import { ConflictError } from '@backstage/errors';
+import { LoggerService } from '@backstage/backend-plugin-api';
+import { DatabaseRunLease } from '@internal/backend-run-lease';
 import { Knex } from 'knex';
-import os from 'node:os';
 import { EvaluationRun, RunStore, RunTrigger } from './RunStore';
 
 const RUNS = 'quality_evaluation_runs';
-
-/** A running run without a heartbeat for this long belongs to a replica that died. */
-export const STALE_AFTER_SECONDS = 30;
 
 function iso(value: Date | string | null): string | undefined {
   return value === null ? undefined : new Date(value).toISOString();
 }
 
-/** Runs in PostgreSQL; times come from the database clock, so replicas compare. */
+/** Runs in PostgreSQL, under the run lease every in-house backend uses. */
 export class DatabaseRunStore implements RunStore {
-  constructor(
-    private readonly db: Knex,
-    private readonly instance = `${os.hostname()}:${process.pid}`,
-  ) {}
+  private readonly lease: DatabaseRunLease<RunTrigger>;
 
-  private now() {
-    return this.db.raw('clock_timestamp()');
+  constructor(private readonly db: Knex, instance?: string) {
+    this.lease = new DatabaseRunLease({
+      db,
+      table: RUNS,
+      what: 'An evaluation',
+      instance,
+    });
   }
 
-  async start(trigger: RunTrigger): Promise<number> {
-    try {
-      return await this.db.transaction(async tx => {
-        await tx(RUNS)
-          .where('status', 'running')
-          .where(
-            'heartbeat_at',
-            '<',
-            tx.raw(
-              `clock_timestamp() - interval '${STALE_AFTER_SECONDS} seconds'`,
-            ),
-          )
-          .update({
-            status: 'abandoned',
-            finished_at: this.now(),
-            error: `No heartbeat for ${STALE_AFTER_SECONDS} s: the replica running it stopped`,
-          });
-        const [row] = await tx(RUNS)
-          .insert({
-            instance: this.instance,
-            trigger,
-            status: 'running',
-            started_at: this.now(),
-            heartbeat_at: this.now(),
-          })
-          .returning('id');
-        return Number(row.id);
-      });
-    } catch (error) {
-      if ((error as { code?: string }).code === '23505') {
-        const running = await this.db(RUNS).where('status', 'running').first();
-        throw new ConflictError(
-          `An evaluation is already running on '${
-            running?.instance ?? 'another replica'
-          }'`,
-        );
-      }
-      throw error;
-    }
+  start(trigger: RunTrigger): Promise<number> {
+    return this.lease.start(trigger);
   }
 
-  async heartbeat(id: number): Promise<void> {
-    await this.db(RUNS)
-      .where({ id, status: 'running' })
-      .update({ heartbeat_at: this.now() });
+  heartbeat(id: number): Promise<void> {
+    return this.lease.heartbeat(id);
   }
 
-  async finish(
+  finish(
     id: number,
     counts: { entityCount: number; removedCount: number },
   ): Promise<void> {
-    await this.db(RUNS).where({ id, status: 'running' }).update({
-      status: 'succeeded',
-      finished_at: this.now(),
-      heartbeat_at: this.now(),
+    return this.lease.finish(id, {
       entity_count: counts.entityCount,
       removed_count: counts.removedCount,
     });
   }
 
-  async fail(id: number, error: Error): Promise<void> {
-    await this.db(RUNS)
-      .where({ id, status: 'running' })
-      .update({
-        status: 'failed',
-        finished_at: this.now(),
-        error: String(error.message ?? error).slice(0, 2000),
-      });
+  fail(id: number, error: Error): Promise<void> {
+    return this.lease.fail(id, error);
+  }
+
+  run<T>(
+    trigger: RunTrigger,
+    logger: LoggerService,
+    fn: (runId: number) => Promise<T>,
+  ): Promise<T> {
+    return this.lease.run(trigger, logger, fn);
   }
 
   async list(limit: number): Promise<EvaluationRun[]> {

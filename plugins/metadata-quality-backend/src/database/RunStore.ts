@@ -1,3 +1,5 @@
+import type { LoggerService } from '@backstage/backend-plugin-api';
+
 /** What started a full evaluation. */
 export type RunTrigger = 'schedule' | 'manual';
 
@@ -29,7 +31,14 @@ export interface RunStore {
     id: number,
     counts: { entityCount: number; removedCount: number },
   ): Promise<void>;
+  /** Marks the run succeeded; throws `ConflictError` when it was marked abandoned meanwhile. */
   fail(id: number, error: Error): Promise<void>;
+  /** Runs `fn` under a new run: heartbeats while it runs, marked failed when it throws. */
+  run<T>(
+    trigger: RunTrigger,
+    logger: LoggerService,
+    fn: (runId: number) => Promise<T>,
+  ): Promise<T>;
   /** Newest first. */
   list(limit: number): Promise<EvaluationRun[]>;
 }

@@ -232,32 +232,14 @@ export class QualityEvaluator {
   private async recordedRun(trigger: RunTrigger): Promise<EvaluationSummary> {
     const { runs, logger } = this.options;
     if (!runs) return this.evaluateAllOnce();
-    const runId = await runs.start(trigger);
-    const heartbeat = setInterval(() => {
-      runs
-        .heartbeat(runId)
-        .catch(e =>
-          logger.warn(`Could not record a heartbeat of run ${runId}: ${e}`),
-        );
-    }, 5000);
-    heartbeat.unref?.();
-    try {
+    return runs.run(trigger, logger, async runId => {
       const summary = await this.evaluateAllOnce();
       await runs.finish(runId, {
         entityCount: summary.evaluated,
         removedCount: summary.removed,
       });
       return { runId, ...summary };
-    } catch (error) {
-      await runs
-        .fail(runId, error as Error)
-        .catch(e =>
-          logger.warn(`Could not record the failure of run ${runId}: ${e}`),
-        );
-      throw error;
-    } finally {
-      clearInterval(heartbeat);
-    }
+    });
   }
 
   private async evaluateAllOnce(): Promise<EvaluationSummary> {

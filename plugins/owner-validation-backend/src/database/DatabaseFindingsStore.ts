@@ -1,5 +1,6 @@
 import {
   DatabaseService,
+  LoggerService,
   resolvePackagePath,
 } from '@backstage/backend-plugin-api';
 import type {
@@ -9,9 +10,8 @@ import type {
   OwnerFindingType,
   StoredOwnerFinding,
 } from '@internal/plugin-owner-validation-common';
-import { ConflictError } from '@backstage/errors';
+import { DatabaseRunLease } from '@internal/backend-run-lease';
 import { Knex } from 'knex';
-import os from 'node:os';
 import {
   CheckRun,
   CheckRunResult,
@@ -25,9 +25,6 @@ const FINDINGS = 'owner_validation_findings';
 const USER_TEAMS = 'owner_validation_user_teams';
 const RUNS = 'owner_validation_runs';
 const CHUNK = 1000;
-
-/** A running run without a heartbeat for this long belongs to a replica that died. */
-export const STALE_AFTER_SECONDS = 30;
 
 const migrationsDir = resolvePackagePath(
   '@internal/plugin-owner-validation-backend',
@@ -134,73 +131,34 @@ export class DatabaseFindingsStore implements FindingsStore {
   /** The migrations folder, for tests stepping through migrations. */
   static readonly migrationsDir = migrationsDir;
 
-  private constructor(
-    private readonly knex: Knex,
-    private readonly instance = `${os.hostname()}:${process.pid}`,
-  ) {}
+  private readonly lease: DatabaseRunLease<RunTrigger>;
 
-  // The database clock: run times of different replicas compare.
-  private now() {
-    return this.knex.raw('clock_timestamp()');
+  private constructor(private readonly knex: Knex) {
+    this.lease = new DatabaseRunLease({
+      db: knex,
+      table: RUNS,
+      what: 'An ownership check',
+    });
   }
 
-  async startRun(trigger: RunTrigger): Promise<number> {
-    try {
-      return await this.knex.transaction(async tx => {
-        await tx(RUNS)
-          .where('status', 'running')
-          .where(
-            'heartbeat_at',
-            '<',
-            tx.raw(
-              `clock_timestamp() - interval '${STALE_AFTER_SECONDS} seconds'`,
-            ),
-          )
-          .update({
-            status: 'abandoned',
-            finished_at: this.now(),
-            error: `No heartbeat for ${STALE_AFTER_SECONDS} s: the replica running it stopped`,
-          });
-        const [row] = await tx(RUNS)
-          .insert({
-            instance: this.instance,
-            trigger,
-            status: 'running',
-            started_at: this.now(),
-            heartbeat_at: this.now(),
-          })
-          .returning('id');
-        return Number(row.id);
-      });
-    } catch (error) {
-      if ((error as { code?: string }).code === '23505') {
-        const running = await this.knex(RUNS)
-          .where('status', 'running')
-          .first();
-        throw new ConflictError(
-          `An ownership check is already running on '${
-            running?.instance ?? 'another replica'
-          }'`,
-        );
-      }
-      throw error;
-    }
+  startRun(trigger: RunTrigger): Promise<number> {
+    return this.lease.start(trigger);
   }
 
-  async heartbeatRun(id: number): Promise<void> {
-    await this.knex(RUNS)
-      .where({ id, status: 'running' })
-      .update({ heartbeat_at: this.now() });
+  heartbeatRun(id: number): Promise<void> {
+    return this.lease.heartbeat(id);
   }
 
-  async failRun(id: number, error: Error): Promise<void> {
-    await this.knex(RUNS)
-      .where({ id, status: 'running' })
-      .update({
-        status: 'failed',
-        finished_at: this.now(),
-        error: String(error?.message ?? error).slice(0, 2000),
-      });
+  failRun(id: number, error: Error): Promise<void> {
+    return this.lease.fail(id, error);
+  }
+
+  runLeased<T>(
+    trigger: RunTrigger,
+    logger: LoggerService,
+    fn: (runId: number) => Promise<T>,
+  ): Promise<T> {
+    return this.lease.run(trigger, logger, fn);
   }
 
   async listRuns(limit: number): Promise<RecordedRun[]> {
@@ -294,21 +252,15 @@ export class DatabaseFindingsStore implements FindingsStore {
           finding_count: run.findings.length,
         });
       } else {
-        const updated = await tx(RUNS)
-          .where({ id: run.runId, status: 'running' })
-          .update({
-            status: 'succeeded',
-            finished_at: this.now(),
-            heartbeat_at: this.now(),
+        // Refused, and the findings rolled back, when the run was marked abandoned meanwhile.
+        await this.lease.finish(
+          run.runId,
+          {
             entity_count: run.entityCount,
             finding_count: run.findings.length,
-          });
-        // Marked abandoned meanwhile (no heartbeat): a newer run owns the findings now.
-        if (updated !== 1) {
-          throw new ConflictError(
-            `Check run ${run.runId} was marked abandoned; its findings are not recorded`,
-          );
-        }
+          },
+          tx,
+        );
       }
 
       return {

@@ -1,3 +1,4 @@
+import type { LoggerService } from '@backstage/backend-plugin-api';
 import type {
   CheckRun as RecordedRun,
   FindingsSummary,
@@ -55,6 +56,12 @@ export interface FindingsStore {
   /** Tells other replicas the run is alive. */
   heartbeatRun(id: number): Promise<void>;
   failRun(id: number, error: Error): Promise<void>;
+  /** Runs `fn` under a new run: heartbeats while it runs, marked failed when it throws. */
+  runLeased<T>(
+    trigger: RunTrigger,
+    logger: LoggerService,
+    fn: (runId: number) => Promise<T>,
+  ): Promise<T>;
   /** Recorded runs, newest first. */
   listRuns(limit: number): Promise<RecordedRun[]>;
   /**

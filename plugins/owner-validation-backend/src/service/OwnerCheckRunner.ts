@@ -83,29 +83,9 @@ export class OwnerCheckRunner {
     return this.running;
   }
 
-  private async recordedRun(trigger: RunTrigger): Promise<OwnerCheckSummary> {
+  private recordedRun(trigger: RunTrigger): Promise<OwnerCheckSummary> {
     const { store, logger } = this.options;
-    const runId = await store.startRun(trigger);
-    const heartbeat = setInterval(() => {
-      store
-        .heartbeatRun(runId)
-        .catch(e =>
-          logger.warn(`Could not record a heartbeat of run ${runId}: ${e}`),
-        );
-    }, 5000);
-    heartbeat.unref?.();
-    try {
-      return await this.runOnce(runId);
-    } catch (error) {
-      await store
-        .failRun(runId, error as Error)
-        .catch(e =>
-          logger.warn(`Could not record the failure of run ${runId}: ${e}`),
-        );
-      throw error;
-    } finally {
-      clearInterval(heartbeat);
-    }
+    return store.runLeased(trigger, logger, runId => this.runOnce(runId));
   }
 
   private async runOnce(runId: number): Promise<OwnerCheckSummary> {
