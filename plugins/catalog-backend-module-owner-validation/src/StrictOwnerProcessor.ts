@@ -1,9 +1,10 @@
-import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { Entity } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import type { CatalogProcessor } from '@backstage/plugin-catalog-node';
 import {
-  checkOwners,
+  createOwnerChecker,
   OwnerCheckOptions,
+  OwnerChecker,
 } from '@internal/plugin-owner-validation-common';
 
 /** Reads the catalog's users and groups; the processor keeps the answer for a while. */
@@ -12,12 +13,14 @@ export type OrgReader = () => Promise<Entity[]>;
 /**
  * With `ownerValidation.strict`, refuses an entity whose owner has an error finding: missing or
  * malformed, unknown, departed, or an empty group, judged against the users and groups already in
- * the catalog (read at most once a minute). A new entity is then never stored, and the catalog shows
+ * the catalog (read at most once a minute, the org graph built once per read). A new entity is then never stored, and the catalog shows
  * the reason on its location. An owner registered together with the entity is accepted on a later
  * processing pass, once the owner itself is in the catalog.
  */
 export class StrictOwnerProcessor implements CatalogProcessor {
-  private org?: { entities: Entity[]; readAt: number };
+  private org?: { checker: OwnerChecker; readAt: number };
+  // Without the org (catalog unreachable) only the owner reference itself can be judged.
+  private readonly refsOnly: OwnerChecker;
 
   constructor(
     private readonly checkOptions: Pick<
@@ -28,7 +31,19 @@ export class StrictOwnerProcessor implements CatalogProcessor {
     private readonly onOrgError: (error: unknown) => void,
     private readonly maxAgeMs = 60_000,
     private readonly minRereadMs = 5_000,
-  ) {}
+  ) {
+    this.refsOnly = createOwnerChecker([], {
+      ...checkOptions,
+      severities: {
+        ...checkOptions.severities,
+        ownerNotFound: 'off',
+        ownerRefused: 'off',
+        departedUser: 'off',
+        emptyGroup: 'off',
+        userOwner: 'off',
+      },
+    });
+  }
 
   getProcessorName(): string {
     return 'StrictOwnerProcessor';
@@ -61,38 +76,24 @@ export class StrictOwnerProcessor implements CatalogProcessor {
     return entity;
   }
 
-  private async check(entity: Entity, org: Entity[] | undefined) {
-    const ref = stringifyEntityRef(entity);
-    const others = org
-      ? org.filter(e => stringifyEntityRef(e) !== ref)
-      : undefined;
-    const [finding] = checkOwners([entity, ...(others ?? [])], {
-      ...this.checkOptions,
-      // Without the org (catalog unreachable) only the owner reference itself can be judged.
-      severities: others
-        ? this.checkOptions.severities
-        : {
-            ...this.checkOptions.severities,
-            ownerNotFound: 'off',
-            ownerRefused: 'off',
-            departedUser: 'off',
-            emptyGroup: 'off',
-            userOwner: 'off',
-          },
-    }).filter(f => f.entityRef === ref);
-    return finding;
+  private async check(entity: Entity, checker: OwnerChecker | undefined) {
+    return (checker ?? this.refsOnly).check(entity);
   }
 
-  private async currentOrg(): Promise<Entity[] | undefined> {
+  private async currentOrg(): Promise<OwnerChecker | undefined> {
     if (this.org && Date.now() - this.org.readAt < this.maxAgeMs) {
-      return this.org.entities;
+      return this.org.checker;
     }
     try {
-      this.org = { entities: await this.readOrg(), readAt: Date.now() };
-      return this.org.entities;
+      const checker = createOwnerChecker(
+        await this.readOrg(),
+        this.checkOptions,
+      );
+      this.org = { checker, readAt: Date.now() };
+      return checker;
     } catch (error) {
       this.onOrgError(error);
-      return this.org?.entities;
+      return this.org?.checker;
     }
   }
 }

@@ -1,5 +1,6 @@
 import type { Entity } from '@backstage/catalog-model';
-import { checkOwners, parseOwnerRef, userTeams } from './checkOwners';
+import { checkOwners, createOwnerChecker, userTeams } from './checkOwners';
+import { parseOwnerRef } from './ownerRefs';
 
 function group(
   name: string,
@@ -324,5 +325,45 @@ describe('userTeams', () => {
         ['user:default/bob', ['group:default/payments']],
       ]),
     );
+  });
+});
+
+describe('createOwnerChecker', () => {
+  it('builds the org once and answers per entity as checkOwners does', () => {
+    const org: Entity[] = [
+      {
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'Group',
+        metadata: { name: 'web' },
+        spec: { type: 'team', children: [] },
+        relations: [{ type: 'hasMember', targetRef: 'user:default/ann' }],
+      },
+      {
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'User',
+        metadata: { name: 'ann' },
+        spec: { memberOf: ['web'] },
+        relations: [{ type: 'memberOf', targetRef: 'group:default/web' }],
+      },
+    ];
+    const checker = createOwnerChecker(org);
+    const component = (owner: string): Entity => ({
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Component',
+      metadata: { name: `c-${owner.replace(/\W/g, '-')}` },
+      spec: { type: 'service', owner },
+    });
+    expect(checker.check(component('web'))).toBeUndefined();
+    const ghost = component('ghosts');
+    expect(checker.check(ghost)).toEqual(checkOwners([...org, ghost])[0]);
+    expect(checker.check(ghost)).toMatchObject({ type: 'ownerNotFound' });
+    expect(checker.check(org[0])).toBeUndefined();
+    // An owner as a template's form gives it, before any entity exists.
+    expect(checker.checkOwner('web')).toBeUndefined();
+    expect(checker.checkOwner('ghosts')).toMatchObject({
+      type: 'ownerNotFound',
+      severity: 'error',
+      ownerRef: 'group:default/ghosts',
+    });
   });
 });

@@ -6,6 +6,9 @@
 export * from './types';
 export * from './permissions';
 export * from './checkOwners';
+export * from './ownerRefs';
+export { isMarkedDeparted, DEFAULT_DEPARTED_MARKER_KEY } from './OrgGraph';
+export * from './findingTitles';
 export * from './config';
 export { OwnerValidationClient } from './schema/openapi/generated';
 export type {

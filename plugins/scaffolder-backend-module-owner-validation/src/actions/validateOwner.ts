@@ -3,7 +3,7 @@ import { InputError } from '@backstage/errors';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import {
-  checkOwners,
+  createOwnerChecker,
   FINDING_TYPE_TITLES,
   OwnerCheckOptions,
   parseOwnerRef,
@@ -69,13 +69,10 @@ export function createValidateOwnerAction(options: {
         org.push(...page);
       }
 
-      const candidate: Entity = {
-        apiVersion: 'backstage.io/v1alpha1',
-        kind: 'Component',
-        metadata: { name: 'owner-validate-candidate', namespace },
-        spec: { owner },
-      };
-      const [finding] = checkOwners([...org, candidate], checkOptions);
+      const finding = createOwnerChecker(org, checkOptions).checkOwner(
+        owner,
+        namespace,
+      );
       if (finding?.severity === 'error') {
         const suggestion = finding.suggestedOwner
           ? ` Suggested owner: '${finding.suggestedOwner}'.`

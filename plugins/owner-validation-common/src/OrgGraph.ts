@@ -1,0 +1,163 @@
+import type { Entity } from '@backstage/catalog-model';
+import { entityRefOf, refsFrom, relationTargets } from './ownerRefs';
+import type { OwnerCheckOptions } from './checkOwners';
+
+/** The annotation or label key that marks a user as departed, by default. */
+export const DEFAULT_DEPARTED_MARKER_KEY = 'lighthouse.acme/departed';
+
+interface UserNode {
+  entity: Entity;
+  groups: Set<string>;
+}
+
+interface GroupNode {
+  entity: Entity;
+  parents: Set<string>;
+  children: Set<string>;
+  members: Set<string>;
+}
+
+/** Users, groups and their links, built once per check. */
+export class OrgGraph {
+  readonly users = new Map<string, UserNode>();
+  readonly groups = new Map<string, GroupNode>();
+  readonly all = new Set<string>();
+  private readonly nonEmpty = new Set<string>();
+
+  constructor(
+    entities: readonly Entity[],
+    private readonly isDeparted: (user: Entity) => boolean,
+  ) {
+    for (const entity of entities) {
+      const ref = entityRefOf(entity);
+      if (!ref) continue;
+      this.all.add(ref);
+      const namespace = ref.slice(ref.indexOf(':') + 1, ref.indexOf('/'));
+      const spec = (entity.spec ?? {}) as Record<string, unknown>;
+      if (ref.startsWith('user:')) {
+        this.users.set(ref, {
+          entity,
+          groups: new Set([
+            ...refsFrom(spec.memberOf, 'group', namespace),
+            ...relationTargets(entity, 'memberOf'),
+          ]),
+        });
+      } else if (ref.startsWith('group:')) {
+        this.groups.set(ref, {
+          entity,
+          parents: new Set([
+            ...refsFrom(spec.parent, 'group', namespace),
+            ...relationTargets(entity, 'childOf'),
+          ]),
+          children: new Set([
+            ...refsFrom(spec.children, 'group', namespace),
+            ...relationTargets(entity, 'parentOf'),
+          ]),
+          members: new Set([
+            ...refsFrom(spec.members, 'user', namespace),
+            ...relationTargets(entity, 'hasMember'),
+          ]),
+        });
+      }
+    }
+    // Links may be declared on either side; make them symmetric.
+    for (const [userRef, user] of this.users) {
+      for (const groupRef of user.groups) {
+        this.groups.get(groupRef)?.members.add(userRef);
+      }
+    }
+    for (const [groupRef, group] of this.groups) {
+      for (const member of group.members) {
+        this.users.get(member)?.groups.add(groupRef);
+      }
+      for (const parent of group.parents) {
+        this.groups.get(parent)?.children.add(groupRef);
+      }
+      for (const child of group.children) {
+        this.groups.get(child)?.parents.add(groupRef);
+      }
+    }
+    // A group is non-empty when it or a descendant has an active member: walk up from each
+    // group with a direct active member. The visited set makes cycles harmless.
+    const queue: string[] = [];
+    for (const [groupRef, group] of this.groups) {
+      if ([...group.members].some(m => this.isActiveUser(m))) {
+        this.nonEmpty.add(groupRef);
+        queue.push(groupRef);
+      }
+    }
+    while (queue.length) {
+      const current = queue.pop()!;
+      for (const parent of this.groups.get(current)?.parents ?? []) {
+        if (this.groups.has(parent) && !this.nonEmpty.has(parent)) {
+          this.nonEmpty.add(parent);
+          queue.push(parent);
+        }
+      }
+    }
+  }
+
+  isActiveUser(ref: string): boolean {
+    const user = this.users.get(ref);
+    return !!user && !this.isDeparted(user.entity);
+  }
+
+  hasMembers(groupRef: string): boolean {
+    return this.nonEmpty.has(groupRef);
+  }
+
+  existingGroupsOf(userRef: string): string[] {
+    return [...(this.users.get(userRef)?.groups ?? [])]
+      .filter(g => this.groups.has(g))
+      .sort();
+  }
+
+  /** The nearest group with members at or above `groupRef` (breadth first, cycle safe). */
+  nearestTeam(groupRef: string, includeSelf: boolean): string | undefined {
+    const seen = new Set<string>([groupRef]);
+    let level = includeSelf
+      ? [groupRef]
+      : [...(this.groups.get(groupRef)?.parents ?? [])];
+    while (level.length) {
+      const next: string[] = [];
+      for (const ref of level.sort()) {
+        if (includeSelf || ref !== groupRef) {
+          if (this.hasMembers(ref)) return ref;
+        }
+        seen.add(ref);
+        for (const parent of this.groups.get(ref)?.parents ?? []) {
+          if (!seen.has(parent)) {
+            seen.add(parent);
+            next.push(parent);
+          }
+        }
+      }
+      level = next;
+    }
+    return undefined;
+  }
+
+  /** The best team among candidate groups: the first with members, else a populated ancestor. */
+  bestTeam(candidates: readonly string[]): string | undefined {
+    const existing = candidates.filter(c => this.groups.has(c));
+    return (
+      existing.find(c => this.hasMembers(c)) ??
+      existing.map(c => this.nearestTeam(c, false)).find(Boolean)
+    );
+  }
+}
+
+/**
+ * Whether a user carries the departed marker: the annotation or label `marker.key` (default
+ * `lighthouse.acme/departed`) with the value `marker.value` (default `true`, any case).
+ */
+export function isMarkedDeparted(
+  user: Entity,
+  marker: OwnerCheckOptions['departedMarker'] = {},
+): boolean {
+  const key = marker.key || DEFAULT_DEPARTED_MARKER_KEY;
+  const value = (marker.value ?? 'true').toLowerCase();
+  return [user.metadata?.annotations?.[key], user.metadata?.labels?.[key]].some(
+    v => typeof v === 'string' && v.trim().toLowerCase() === value,
+  );
+}

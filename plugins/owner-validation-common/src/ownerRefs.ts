@@ -1,0 +1,75 @@
+import type { Entity } from '@backstage/catalog-model';
+
+/** A parsed owner reference, lower case. */
+export interface ParsedOwnerRef {
+  kind: string;
+  namespace: string;
+  name: string;
+  ref: string;
+}
+
+// kind:namespace/name with kind and namespace optional; no whitespace, ':' or '/' inside a part.
+// Letters outside ASCII are allowed here: such an owner is then reported as not found, not as malformed.
+const REF_PATTERN =
+  /^(?:([^:/\s\p{C}]+):)?(?:([^:/\s\p{C}]+)\/)?([^:/\s\p{C}]+)$/u;
+
+/**
+ * Parses an owner reference the way the catalog does (default kind Group, default namespace
+ * the entity's), returning undefined when it is malformed.
+ */
+export function parseOwnerRef(
+  owner: string,
+  defaultNamespace = 'default',
+): ParsedOwnerRef | undefined {
+  const match = REF_PATTERN.exec(owner);
+  if (!match) {
+    return undefined;
+  }
+  const kind = (match[1] ?? 'group').toLocaleLowerCase('en-US');
+  const namespace = (match[2] ?? defaultNamespace).toLocaleLowerCase('en-US');
+  const name = match[3].toLocaleLowerCase('en-US');
+  return { kind, namespace, name, ref: `${kind}:${namespace}/${name}` };
+}
+
+/** The lower-case reference of an entity, or undefined when the entity lacks kind or name. */
+export function entityRefOf(entity: Entity): string | undefined {
+  const kind = entity?.kind;
+  const name = entity?.metadata?.name;
+  if (typeof kind !== 'string' || typeof name !== 'string' || !kind || !name) {
+    return undefined;
+  }
+  const namespace =
+    typeof entity.metadata.namespace === 'string' && entity.metadata.namespace
+      ? entity.metadata.namespace
+      : 'default';
+  return `${kind}:${namespace}/${name}`.toLocaleLowerCase('en-US');
+}
+
+/** Lower-case refs from a string or list of strings, with the catalog's defaults. */
+export function refsFrom(
+  value: unknown,
+  defaultKind: string,
+  defaultNamespace: string,
+): string[] {
+  let list: unknown[] = [];
+  if (Array.isArray(value)) list = value;
+  else if (value !== undefined) list = [value];
+  const refs: string[] = [];
+  for (const item of list) {
+    if (typeof item !== 'string') continue;
+    const match = REF_PATTERN.exec(item);
+    if (!match) continue;
+    const kind = (match[1] ?? defaultKind).toLocaleLowerCase('en-US');
+    const namespace = (match[2] ?? defaultNamespace).toLocaleLowerCase('en-US');
+    refs.push(`${kind}:${namespace}/${match[3].toLocaleLowerCase('en-US')}`);
+  }
+  return refs;
+}
+
+/** Lower-case target refs of an entity's relations of one type. */
+export function relationTargets(entity: Entity, type: string): string[] {
+  const relations = Array.isArray(entity.relations) ? entity.relations : [];
+  return relations
+    .filter(r => r && r.type === type && typeof r.targetRef === 'string')
+    .map(r => r.targetRef.toLocaleLowerCase('en-US'));
+}
