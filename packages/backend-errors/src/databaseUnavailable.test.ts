@@ -28,3 +28,26 @@ describe('databaseUnavailableHandler', () => {
     expect(next).toHaveBeenCalledWith(error);
   });
 });
+
+describe('isDatabaseUnavailable, wrapped errors', () => {
+  it('sees a refused connection inside a wrapper or an AggregateError, and a pool that cannot connect', () => {
+    const refused = Object.assign(
+      new Error('connect ECONNREFUSED 127.0.0.1:5432'),
+      {
+        code: 'ECONNREFUSED',
+      },
+    );
+    expect(
+      isDatabaseUnavailable(new Error('query failed', { cause: refused })),
+    ).toBe(true);
+    expect(isDatabaseUnavailable(new AggregateError([refused], ''))).toBe(true);
+    expect(
+      isDatabaseUnavailable(
+        new Error('timeout exceeded when trying to connect'),
+      ),
+    ).toBe(true);
+    expect(
+      isDatabaseUnavailable(new Error('syntax error at or near "FROM"')),
+    ).toBe(false);
+  });
+});

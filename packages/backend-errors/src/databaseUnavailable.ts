@@ -17,13 +17,25 @@ const CODES = new Set([
 ]);
 
 /** Whether an error means PostgreSQL cannot be reached right now, rather than a bad query. */
-export function isDatabaseUnavailable(error: unknown): boolean {
-  const e = error as { code?: string; name?: string; message?: string };
+export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+  const e = error as {
+    code?: string;
+    name?: string;
+    message?: string;
+    cause?: unknown;
+    errors?: unknown[];
+  };
+  if (!e || typeof e !== 'object' || depth > 3) return false;
   return (
-    !!e &&
-    ((!!e.code && CODES.has(e.code)) ||
-      e.name === 'KnexTimeoutError' ||
-      /Connection terminated|connection is closed/i.test(e.message ?? ''))
+    (!!e.code && CODES.has(e.code)) ||
+    e.name === 'KnexTimeoutError' ||
+    /Connection terminated|connection is closed|not queryable|timeout exceeded when trying to connect/i.test(
+      e.message ?? '',
+    ) ||
+    // A wrapped error, or one connection error per address tried (AggregateError).
+    isDatabaseUnavailable(e.cause, depth + 1) ||
+    (Array.isArray(e.errors) &&
+      e.errors.some(inner => isDatabaseUnavailable(inner, depth + 1)))
   );
 }
 
