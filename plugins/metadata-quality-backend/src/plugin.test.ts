@@ -7,7 +7,6 @@ import {
 import { Entity } from '@backstage/catalog-model';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import request from 'supertest';
 import {
   coreServices,
   createBackendPlugin,
@@ -19,7 +18,22 @@ import {
   metadataQualityEvaluatePermission,
   metadataQualityReadPermission,
 } from '@internal/plugin-metadata-quality-common';
+import { createOpenApiRequest } from '@internal/backend-test-utils';
 import { metadataQualityPlugin } from './plugin';
+import { spec } from './schema/openapi/generated';
+
+// Every answer of the plugin's routes is checked against its OpenAPI document. Requests carry a
+// user's token, as the document requires (the test backend's default credentials come without one);
+// a test replaces it to ask without credentials.
+const openApiRequest = createOpenApiRequest(spec, '/api/metadata-quality');
+const user = mockCredentials.user.header();
+const request = (server: Parameters<typeof openApiRequest>[0]) => {
+  const agent = openApiRequest(server);
+  return {
+    get: (path: string) => agent.get(path).set('Authorization', user),
+    post: (path: string) => agent.post(path).set('Authorization', user),
+  };
+};
 
 /** A stand-in TechDocs backend whose storage holds the sites of the named components. */
 function techdocsWithBuiltSites(names: string[]) {

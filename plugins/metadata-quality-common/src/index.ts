@@ -11,3 +11,15 @@ export * from './scoring';
 export * from './defaultRules';
 export * from './validation';
 export * from './permissions';
+// The HTTP API's client and its response types, generated from the backend's OpenAPI document.
+export { MetadataQualityClient } from './schema/openapi/generated';
+export type {
+  EntityScore,
+  EvaluationRun,
+  EvaluationSummary,
+  GroupSummary,
+  HistoryPoint,
+  QualitySummary,
+} from './schema/openapi/generated';
+/** A quality rule as `GET /rules` serves it (the check's own fields are not typed per check). */
+export type { Rule as ServedQualityRule } from './schema/openapi/generated';

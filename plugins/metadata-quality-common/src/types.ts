@@ -188,38 +188,3 @@ export interface EntityEvaluation {
   totalWeight: number;
   results: RuleResult[];
 }
-
-/** A stored entity score as the API returns it. */
-export interface EntityScore {
-  entityRef: string;
-  kind: string;
-  namespace: string;
-  name: string;
-  title?: string;
-  type?: string;
-  lifecycle?: string;
-  ownerRef?: string;
-  score: number;
-  level: string | null;
-  failingRules: string[];
-  results: RuleResult[];
-  evaluatedAt: string;
-  changedAt: string;
-}
-
-/** The aggregate of a group and its child groups. */
-export interface GroupSummary {
-  groupRef: string;
-  title?: string;
-  parentRef?: string;
-  entityCount: number;
-  averageScore: number | null;
-  levels: Record<string, number>;
-}
-
-/** One point of a history series. */
-export interface HistoryPoint {
-  day: string;
-  score: number;
-  entityCount?: number;
-}

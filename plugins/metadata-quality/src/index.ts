@@ -4,8 +4,4 @@
  * @packageDocumentation
  */
 export { default } from './plugin';
-export {
-  metadataQualityApiRef,
-  MetadataQualityClient,
-  type MetadataQualityApi,
-} from './api';
+export { metadataQualityApiRef } from './api';

@@ -11,8 +11,11 @@ import {
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
 import AssessmentIcon from '@material-ui/icons/Assessment';
-import { DEFAULT_RULES } from '@internal/plugin-metadata-quality-common';
-import { metadataQualityApiRef, MetadataQualityClient } from './api';
+import {
+  DEFAULT_RULES,
+  MetadataQualityClient,
+} from '@internal/plugin-metadata-quality-common';
+import { metadataQualityApiRef } from './api';
 import {
   needsActionWidget,
   ownedEntitiesWidget,

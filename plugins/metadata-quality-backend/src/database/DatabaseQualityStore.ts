@@ -6,12 +6,12 @@ import {
   EntityScore,
   GroupSummary,
   HistoryPoint,
+  QualitySummary,
 } from '@internal/plugin-metadata-quality-common';
 import { Knex } from 'knex';
 import {
   EntityListQuery,
   GroupRow,
-  OverallSummary,
   QualityStore,
   ScoreRow,
 } from './QualityStore';
@@ -273,7 +273,7 @@ export class DatabaseQualityStore implements QualityStore {
     }));
   }
 
-  async overallSummary(): Promise<OverallSummary> {
+  async overallSummary(): Promise<QualitySummary> {
     const [levels, buckets, failing] = await Promise.all([
       this.db(SCORES)
         .select('level')

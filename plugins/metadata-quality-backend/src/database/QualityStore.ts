@@ -2,6 +2,7 @@ import {
   EntityScore,
   GroupSummary,
   HistoryPoint,
+  QualitySummary,
 } from '@internal/plugin-metadata-quality-common';
 
 /** One entity's score as written by the evaluator: the API's fields plus what scoring needs. */
@@ -37,16 +38,6 @@ export interface EntityListQuery {
   offset: number;
 }
 
-/** Totals over every scored entity, for the distribution chart. */
-export interface OverallSummary {
-  entityCount: number;
-  averageScore: number | null;
-  levels: Record<string, number>;
-  /** Entity counts in ten-point buckets: index 0 is [0, 10), index 9 is [90, 100]. */
-  buckets: number[];
-  failingRules: Record<string, number>;
-}
-
 /** Storage of scores, groups and history. */
 export interface QualityStore {
   /** The stored etag and change time of entities, by ref. */
@@ -68,7 +59,7 @@ export interface QualityStore {
     query: EntityListQuery,
   ): Promise<{ items: EntityScore[]; totalItems: number }>;
   groupSummaries(): Promise<GroupSummary[]>;
-  overallSummary(): Promise<OverallSummary>;
+  overallSummary(): Promise<QualitySummary>;
   entityHistory(entityRef: string, days: number): Promise<HistoryPoint[]>;
   groupHistory(groupRef: string, days: number): Promise<HistoryPoint[]>;
 }

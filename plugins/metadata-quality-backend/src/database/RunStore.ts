@@ -1,22 +1,10 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
+import type { EvaluationRun } from '@internal/plugin-metadata-quality-common';
+
+export type { EvaluationRun };
 
 /** What started a full evaluation. */
 export type RunTrigger = 'schedule' | 'manual';
-
-/** A full evaluation as recorded. */
-export interface EvaluationRun {
-  id: number;
-  /** `host:pid` of the replica that ran it. */
-  instance: string;
-  trigger: RunTrigger;
-  status: 'running' | 'succeeded' | 'failed' | 'abandoned';
-  startedAt: string;
-  heartbeatAt: string;
-  finishedAt?: string;
-  entityCount?: number;
-  removedCount?: number;
-  error?: string;
-}
 
 /** The durable record of full evaluations, shared by every replica. */
 export interface RunStore {

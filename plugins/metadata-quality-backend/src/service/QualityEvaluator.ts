@@ -7,6 +7,7 @@ import {
 } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
+  EvaluationSummary,
   evaluateEntity,
   ownerRefOf,
   QualityLevel,
@@ -18,14 +19,7 @@ import { DocsSites } from './TechDocsSites';
 import { EntityFactsLoader } from './EntityFactsLoader';
 import { OwnerLookup, OwnerValidator } from './OwnerValidator';
 
-/** What a run did. */
-export interface EvaluationSummary {
-  /** The id of the recorded full evaluation (`GET /runs`). */
-  runId?: number;
-  evaluated: number;
-  removed: number;
-  durationMs: number;
-}
+export type { EvaluationSummary };
 
 // Only what the groups table and the etag comparison need.
 const GROUP_FIELDS = [

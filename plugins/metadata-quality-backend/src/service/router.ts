@@ -9,54 +9,20 @@ import {
   BasicPermission,
 } from '@backstage/plugin-permission-common';
 import {
+  EvaluationSummary,
   metadataQualityEvaluatePermission,
   metadataQualityReadPermission,
   QualityLevel,
   QualityRule,
 } from '@internal/plugin-metadata-quality-common';
 import express from 'express';
-import Router from 'express-promise-router';
-import { z } from 'zod';
+import {
+  databaseUnavailableHandler,
+  openApiInputErrorHandler,
+} from '@internal/backend-errors';
 import { QualityStore } from '../database/QualityStore';
 import { RunStore } from '../database/RunStore';
-import { EvaluationSummary } from './QualityEvaluator';
-import { databaseUnavailableHandler } from '@internal/backend-errors';
-
-const score = z.coerce.number().min(0).max(100);
-
-const listQuery = z.object({
-  kind: z.string().min(1).optional(),
-  owner: z.string().min(1).optional(),
-  level: z.string().min(1).optional(),
-  failingRule: z.string().min(1).optional(),
-  minScore: score.optional(),
-  maxScore: score.optional(),
-  orderBy: z.enum(['score', 'name', 'evaluatedAt']).default('score'),
-  order: z.enum(['asc', 'desc']).default('asc'),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
-});
-
-const runsQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(500).default(20),
-});
-
-const historyQuery = z.object({
-  days: z.coerce.number().int().min(1).max(3650).default(90),
-});
-
-function parseQuery<T extends z.ZodType>(
-  schema: T,
-  query: unknown,
-): z.infer<T> {
-  const result = schema.safeParse(query);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const name = issue.path.join('.');
-    throw new InputError(`Invalid query parameter '${name}': ${issue.message}`);
-  }
-  return result.data;
-}
+import { createOpenApiRouter } from '../schema/openapi/generated';
 
 function toGroupRef(value: string, param: string): string {
   try {
@@ -73,7 +39,16 @@ function toGroupRef(value: string, param: string): string {
   }
 }
 
-/** The HTTP API; see src/schema/openapi.yaml. */
+const entityRefOf = (params: {
+  kind: string;
+  namespace: string;
+  name: string;
+}) => stringifyEntityRef(params).toLocaleLowerCase('en-US');
+
+/**
+ * The plugin's HTTP API: src/schema/openapi.yaml, requests validated against it and the handlers
+ * typed from it (`scripts/portal openapi` generates the router).
+ */
 export async function createRouter(options: {
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
@@ -84,13 +59,12 @@ export async function createRouter(options: {
   evaluate: () => Promise<EvaluationSummary>;
 }): Promise<express.Router> {
   const { httpAuth, permissions, store } = options;
-  const router = Router();
-  router.use(express.json());
+  const router = await createOpenApiRouter();
 
   // 401 without credentials, 403 without the permission. The permissions service allows service
   // principals (other plugins) without asking the policy.
   const authorize = async (
-    req: express.Request,
+    req: express.Request<any, any, any, any>,
     permission: BasicPermission,
     message: string,
   ) => {
@@ -105,7 +79,7 @@ export async function createRouter(options: {
     }
     return credentials;
   };
-  const read = (req: express.Request) =>
+  const read = (req: express.Request<any, any, any, any>) =>
     authorize(
       req,
       metadataQualityReadPermission,
@@ -119,7 +93,7 @@ export async function createRouter(options: {
 
   router.get('/entities', async (req, res) => {
     await read(req);
-    const q = parseQuery(listQuery, req.query);
+    const q = req.query;
     if (
       q.level &&
       q.level !== 'none' &&
@@ -139,27 +113,23 @@ export async function createRouter(options: {
     }
     res.json(
       await store.listEntities({
-        kind: q.kind,
+        kind: q.kind || undefined,
         ownerRef: q.owner ? toGroupRef(q.owner, 'owner') : undefined,
-        level: q.level,
-        failingRule: q.failingRule,
+        level: q.level || undefined,
+        failingRule: q.failingRule || undefined,
         minScore: q.minScore,
         maxScore: q.maxScore,
-        orderBy: q.orderBy,
-        order: q.order,
-        limit: q.limit,
-        offset: q.offset,
+        orderBy: q.orderBy ?? 'score',
+        order: q.order ?? 'asc',
+        limit: q.limit ?? 50,
+        offset: q.offset ?? 0,
       }),
     );
   });
 
   router.get('/entities/:kind/:namespace/:name', async (req, res) => {
     await read(req);
-    const ref = stringifyEntityRef({
-      kind: req.params.kind,
-      namespace: req.params.namespace,
-      name: req.params.name,
-    }).toLocaleLowerCase('en-US');
+    const ref = entityRefOf(req.params);
     const entity = await store.getEntity(ref);
     if (!entity) throw new NotFoundError(`No score for entity '${ref}'`);
     res.json(entity);
@@ -177,33 +147,30 @@ export async function createRouter(options: {
 
   router.get('/history/entities/:kind/:namespace/:name', async (req, res) => {
     await read(req);
-    const { days } = parseQuery(historyQuery, req.query);
-    const ref = stringifyEntityRef({
-      kind: req.params.kind,
-      namespace: req.params.namespace,
-      name: req.params.name,
-    }).toLocaleLowerCase('en-US');
+    const ref = entityRefOf(req.params);
     if (!(await store.getEntity(ref))) {
       throw new NotFoundError(`No score for entity '${ref}'`);
     }
-    res.json({ entityRef: ref, items: await store.entityHistory(ref, days) });
+    res.json({
+      entityRef: ref,
+      items: await store.entityHistory(ref, req.query.days ?? 90),
+    });
   });
 
   router.get('/history/groups/:namespace/:name', async (req, res) => {
     await read(req);
-    const { days } = parseQuery(historyQuery, req.query);
-    const ref = stringifyEntityRef({
-      kind: 'group',
-      namespace: req.params.namespace,
-      name: req.params.name,
-    }).toLocaleLowerCase('en-US');
-    res.json({ groupRef: ref, items: await store.groupHistory(ref, days) });
+    const ref = entityRefOf({ kind: 'group', ...req.params });
+    res.json({
+      groupRef: ref,
+      items: await store.groupHistory(ref, req.query.days ?? 90),
+    });
   });
 
   router.get('/runs', async (req, res) => {
     await read(req);
-    const { limit } = parseQuery(runsQuery, req.query);
-    res.json({ items: (await options.runs?.list(limit)) ?? [] });
+    res.json({
+      items: (await options.runs?.list(req.query.limit ?? 20)) ?? [],
+    });
   });
 
   router.post('/evaluate', async (req, res) => {
@@ -215,6 +182,7 @@ export async function createRouter(options: {
     res.json(await options.evaluate());
   });
 
+  router.use(openApiInputErrorHandler);
   router.use(databaseUnavailableHandler);
   return router;
 }

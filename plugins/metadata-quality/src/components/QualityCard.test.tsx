@@ -4,10 +4,12 @@ import { EntityProvider } from '@backstage/plugin-catalog-react';
 import {
   DEFAULT_LEVELS,
   DEFAULT_RULES,
+  EntityScore,
+  MetadataQualityClient,
 } from '@internal/plugin-metadata-quality-common';
 import { ResponseError } from '@backstage/errors';
 import { screen } from '@testing-library/react';
-import { MetadataQualityApi, metadataQualityApiRef } from '../api';
+import { metadataQualityApiRef } from '../api';
 import { QualityCard } from './QualityCard';
 
 const entity: Entity = {
@@ -17,11 +19,30 @@ const entity: Entity = {
   spec: { owner: 'web' },
 };
 
-function api(score: Awaited<ReturnType<MetadataQualityApi['getEntityScore']>>) {
+/** The backend's answer for an entity without a score. */
+const notScored = () =>
+  ResponseError.fromResponse(
+    new Response(
+      JSON.stringify({
+        error: { name: 'NotFoundError', message: 'No score' },
+        response: { statusCode: 404 },
+      }),
+      {
+        status: 404,
+        statusText: 'Not Found',
+        headers: { 'content-type': 'application/json' },
+      },
+    ),
+  );
+
+function api(score: EntityScore | undefined) {
   return {
     getRules: async () => ({ rules: DEFAULT_RULES, levels: DEFAULT_LEVELS }),
-    getEntityScore: jest.fn(async () => score),
-  } as unknown as MetadataQualityApi;
+    getEntityScore: jest.fn(async () => {
+      if (!score) throw await notScored();
+      return score;
+    }),
+  } as unknown as MetadataQualityClient;
 }
 
 describe('QualityCard', () => {
@@ -60,9 +81,9 @@ describe('QualityCard', () => {
     ).toBeInTheDocument();
     expect(screen.getByText('1 of 2 checks pass')).toBeInTheDocument();
     expect(mock.getEntityScore).toHaveBeenCalledWith({
-      kind: 'Component',
-      namespace: 'default',
-      name: 'checkout-web',
+      params: {
+        path: { kind: 'Component', namespace: 'default', name: 'checkout-web' },
+      },
     });
   });
 
@@ -98,7 +119,7 @@ describe('QualityCard', () => {
       getEntityScore: async () => {
         throw forbidden;
       },
-    } as unknown as MetadataQualityApi;
+    } as unknown as MetadataQualityClient;
     await renderInTestApp(
       <EntityProvider entity={entity}>
         <QualityCard />

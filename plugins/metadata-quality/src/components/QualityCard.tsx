@@ -9,7 +9,7 @@ import { getCompoundEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { Box, Typography } from '@material-ui/core';
 import useAsync from 'react-use/esm/useAsync';
-import { metadataQualityApiRef } from '../api';
+import { getScoreIfAny, metadataQualityApiRef } from '../api';
 import { QualityErrorPanel } from './QualityErrorPanel';
 import { LevelChip, rulesById } from './ScoreParts';
 
@@ -20,7 +20,7 @@ export function useEntityQuality() {
   const ref = getCompoundEntityRef(entity);
   return useAsync(async () => {
     const [score, { rules, levels }] = await Promise.all([
-      api.getEntityScore(ref),
+      getScoreIfAny(api, ref),
       api.getRules(),
     ]);
     return { score, rules, levels, ref };
@@ -52,7 +52,8 @@ export const QualityCard = () => {
     >
       <Box display="flex" alignItems="center" style={{ gap: 16 }}>
         <Box width={120}>
-          <Gauge value={score.score / 100} />
+          {/* The small size keeps "100%" inside a 120 px ring. */}
+          <Gauge size="small" value={score.score / 100} />
         </Box>
         <Box>
           <Typography variant="h5" aria-label="Quality score">

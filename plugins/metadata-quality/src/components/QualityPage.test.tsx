@@ -2,9 +2,11 @@ import { renderInTestApp } from '@backstage/frontend-test-utils';
 import {
   DEFAULT_LEVELS,
   DEFAULT_RULES,
+  MetadataQualityClient,
 } from '@internal/plugin-metadata-quality-common';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { screen } from '@testing-library/react';
-import { MetadataQualityApi, metadataQualityApiRef } from '../api';
+import { metadataQualityApiRef } from '../api';
 import { QualityPage } from './QualityPage';
 
 const api = {
@@ -16,16 +18,21 @@ const api = {
     buckets: [0, 0, 0, 0, 1, 0, 0, 0, 0, 1],
     failingRules: { 'has-techdocs': 2 },
   }),
-  getGroups: async () => [
-    {
-      groupRef: 'group:default/payments',
-      title: 'Payments Team',
-      entityCount: 2,
-      averageScore: 70,
-      levels: { Gold: 1, none: 1 },
-    },
-  ],
-  getGroupHistory: async () => [{ day: '2026-11-27', score: 70 }],
+  getGroupSummaries: async () => ({
+    items: [
+      {
+        groupRef: 'group:default/payments',
+        title: 'Payments Team',
+        entityCount: 2,
+        averageScore: 70,
+        levels: { Gold: 1, none: 1 },
+      },
+    ],
+  }),
+  getGroupHistory: async () => ({
+    groupRef: 'group:default/payments',
+    items: [{ day: '2026-11-27', score: 70 }],
+  }),
   listEntities: jest.fn(async () => ({
     totalItems: 1,
     items: [
@@ -43,24 +50,52 @@ const api = {
         evaluatedAt: '2026-11-27T00:00:00Z',
         changedAt: '2026-11-27T00:00:00Z',
       },
+      {
+        entityRef: 'component:default/shiny',
+        kind: 'Component',
+        namespace: 'default',
+        name: 'shiny',
+        title: 'Shiny Service',
+        ownerRef: 'group:default/payments',
+        score: 100,
+        level: 'Gold',
+        failingRules: [],
+        results: [],
+        evaluatedAt: '2026-11-27T00:00:00Z',
+        changedAt: '2026-11-27T00:00:00Z',
+      },
     ],
   })),
-} as unknown as MetadataQualityApi;
+} as unknown as MetadataQualityClient;
 
 describe('QualityPage', () => {
   it('shows the distribution, leaderboard, worst entities and failing rules', async () => {
     await renderInTestApp(<QualityPage />, {
       apis: [[metadataQualityApiRef, api]],
+      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
     });
     expect(await screen.findByText('Team leaderboard')).toBeInTheDocument();
     expect(screen.getAllByText('Payments Team').length).toBeGreaterThan(0);
     expect(
       screen.getByText(/2 entities, average score 70/),
     ).toBeInTheDocument();
+    // Levels from the lowest up.
+    expect(
+      screen.getByText(/No level: 1, Bronze: 0, Silver: 0, Gold: 1\./),
+    ).toBeInTheDocument();
+    // One day of history is still readable.
+    expect(
+      await screen.findByText(/One day of history so far: 70 on 2026-11-27/),
+    ).toBeInTheDocument();
+    // The worst entities by title, with the failing checks' titles; a Gold entity is not among them.
     expect(await screen.findByText('Legacy Invoicing')).toBeInTheDocument();
+    expect(screen.queryByText('Shiny Service')).not.toBeInTheDocument();
+    expect(screen.getAllByText('Has TechDocs').length).toBeGreaterThan(0);
     expect(screen.getByText('Failing rules')).toBeInTheDocument();
-    expect(api.listEntities).toHaveBeenCalledWith(
-      expect.objectContaining({ orderBy: 'score', order: 'asc' }),
-    );
+    expect(api.listEntities).toHaveBeenCalledWith({
+      params: {
+        query: expect.objectContaining({ orderBy: 'score', order: 'asc' }),
+      },
+    });
   });
 });

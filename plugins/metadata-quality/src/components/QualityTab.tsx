@@ -6,13 +6,13 @@ import {
   TableColumn,
 } from '@backstage/core-components';
 import {
-  QualityRule,
+  ServedQualityRule,
   RuleResult,
 } from '@internal/plugin-metadata-quality-common';
 import { Box, Grid, Typography } from '@material-ui/core';
 import { useApi } from '@backstage/frontend-plugin-api';
 import useAsync from 'react-use/esm/useAsync';
-import { metadataQualityApiRef } from '../api';
+import { getScoreIfAny, metadataQualityApiRef } from '../api';
 import { QualityErrorPanel } from './QualityErrorPanel';
 import { useEntityQuality } from './QualityCard';
 import { LevelChip, TrendChart } from './ScoreParts';
@@ -23,10 +23,15 @@ const EntityTrend = (props: {
 }) => {
   const api = useApi(metadataQualityApiRef);
   const { kind, namespace, name } = props.entityRef;
-  const history = useAsync(
-    () => api.getEntityHistory({ kind, namespace, name }),
-    [api, kind, namespace, name],
-  );
+  const history = useAsync(async () => {
+    // No history before the first score: the backend answers 404, the chart says so.
+    if (!(await getScoreIfAny(api, { kind, namespace, name }))) return [];
+    return (
+      await api.getEntityHistory({
+        params: { path: { kind, namespace, name }, query: { days: 90 } },
+      })
+    ).items;
+  }, [api, kind, namespace, name]);
   if (history.loading) return <Progress />;
   if (history.error) return <QualityErrorPanel error={history.error} />;
   return (
@@ -37,7 +42,7 @@ const EntityTrend = (props: {
   );
 };
 
-type Row = { id: string; rule: QualityRule; result?: RuleResult };
+type Row = { id: string; rule: ServedQualityRule; result?: RuleResult };
 
 function resultText(result?: RuleResult): string {
   if (!result) return 'Not applicable';

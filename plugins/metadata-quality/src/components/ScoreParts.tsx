@@ -1,5 +1,5 @@
-import { Chip } from '@material-ui/core';
-import { QualityRule } from '@internal/plugin-metadata-quality-common';
+import { Chip, Typography } from '@material-ui/core';
+import { ServedQualityRule } from '@internal/plugin-metadata-quality-common';
 
 const LEVEL_COLOURS: Record<string, string> = {
   Gold: '#c9a227',
@@ -20,11 +20,13 @@ export const LevelChip = ({ level }: { level: string | null }) => (
 );
 
 /** Rules by id. */
-export function rulesById(rules: QualityRule[]): Map<string, QualityRule> {
+export function rulesById(
+  rules: ServedQualityRule[],
+): Map<string, ServedQualityRule> {
   return new Map(rules.map(r => [r.id, r]));
 }
 
-/** A plain SVG line chart of a score series (0..100). */
+/** A plain SVG line chart of a score series (0..100); one point is drawn as a labelled dot. */
 export const TrendChart = ({
   points,
   label,
@@ -36,48 +38,89 @@ export const TrendChart = ({
   const height = 160;
   const pad = 28;
   if (points.length === 0) return <p>No history yet.</p>;
+  const single = points.length === 1;
   const x = (i: number) =>
-    pad +
-    (points.length === 1 ? 0 : (i * (width - 2 * pad)) / (points.length - 1));
+    single ? width / 2 : pad + (i * (width - 2 * pad)) / (points.length - 1);
   const y = (score: number) =>
     height - pad - (score / 100) * (height - 2 * pad);
   const path = points
     .map((p, i) => `${i === 0 ? 'M' : 'L'}${x(i)},${y(p.score)}`)
     .join(' ');
+  const last = points[points.length - 1];
   return (
-    <svg
-      viewBox={`0 0 ${width} ${height}`}
-      width="100%"
-      role="img"
-      aria-label={label}
-    >
-      {[0, 50, 100].map(v => (
-        <g key={v}>
-          <line x1={pad} x2={width - pad} y1={y(v)} y2={y(v)} stroke="#ddd" />
-          <text x={4} y={y(v) + 4} fontSize={10} fill="#888">
-            {v}
-          </text>
-        </g>
-      ))}
-      <path d={path} fill="none" stroke="#1976d2" strokeWidth={2} />
-      {points.map((p, i) => (
-        <circle key={p.day} cx={x(i)} cy={y(p.score)} r={3} fill="#1976d2">
-          <title>{`${p.day}: ${p.score}`}</title>
-        </circle>
-      ))}
-      <text x={pad} y={height - 6} fontSize={10} fill="#888">
-        {points[0].day}
-      </text>
-      <text
-        x={width - pad}
-        y={height - 6}
-        fontSize={10}
-        fill="#888"
-        textAnchor="end"
+    <>
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        width="100%"
+        role="img"
+        aria-label={label}
       >
-        {points[points.length - 1].day}
-      </text>
-    </svg>
+        {[0, 50, 100].map(v => (
+          <g key={v}>
+            <line x1={pad} x2={width - pad} y1={y(v)} y2={y(v)} stroke="#ddd" />
+            <text x={4} y={y(v) + 4} fontSize={12} fill="#666">
+              {v}
+            </text>
+          </g>
+        ))}
+        {!single && (
+          <path d={path} fill="none" stroke="#1976d2" strokeWidth={2} />
+        )}
+        {points.map((p, i) => (
+          <circle
+            key={p.day}
+            cx={x(i)}
+            cy={y(p.score)}
+            r={single ? 5 : 3}
+            fill="#1976d2"
+          >
+            <title>{`${p.day}: ${p.score}`}</title>
+          </circle>
+        ))}
+        <text
+          x={x(points.length - 1) + (single ? 0 : -4)}
+          y={y(last.score) - 10}
+          fontSize={14}
+          fontWeight="bold"
+          fill="#1976d2"
+          textAnchor={single ? 'middle' : 'end'}
+        >
+          {last.score}
+        </text>
+        {single ? (
+          <text
+            x={width / 2}
+            y={height - 6}
+            fontSize={12}
+            fill="#666"
+            textAnchor="middle"
+          >
+            {last.day}
+          </text>
+        ) : (
+          <>
+            <text x={pad} y={height - 6} fontSize={12} fill="#666">
+              {points[0].day}
+            </text>
+            <text
+              x={width - pad}
+              y={height - 6}
+              fontSize={12}
+              fill="#666"
+              textAnchor="end"
+            >
+              {last.day}
+            </text>
+          </>
+        )}
+      </svg>
+      {single && (
+        <Typography variant="body2" color="textSecondary">
+          One day of history so far: {last.score} on {last.day}. A line appears
+          from the second day.
+        </Typography>
+      )}
+    </>
   );
 };
 

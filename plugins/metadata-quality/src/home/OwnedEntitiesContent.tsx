@@ -18,9 +18,17 @@ const columns: TableColumn<EntityScore>[] = [
     title: 'Owner',
     field: 'ownerRef',
     render: e =>
-      e.ownerRef ? <EntityRefLink entityRef={e.ownerRef} defaultKind="group" /> : '-',
+      e.ownerRef ? (
+        <EntityRefLink entityRef={e.ownerRef} defaultKind="group" />
+      ) : (
+        '-'
+      ),
   },
-  { title: 'Level', field: 'level', render: e => <LevelChip level={e.level} /> },
+  {
+    title: 'Level',
+    field: 'level',
+    render: e => <LevelChip level={e.level} />,
+  },
   { title: 'Score', field: 'score', type: 'numeric' },
   {
     title: 'Failing rules',

@@ -6,11 +6,16 @@ import { QualityErrorPanel } from '../components/QualityErrorPanel';
 import { OwnedScores, useOwnedScores } from './useOwnedScores';
 
 /** Says that nothing names the user or their teams as owner, and how that changes. */
-export const NothingOwned = ({ ownershipRefs }: { ownershipRefs: string[] }) => (
+export const NothingOwned = ({
+  ownershipRefs,
+}: {
+  ownershipRefs: string[];
+}) => (
   <Typography variant="body2">
     No entity in the catalog is owned by you or your teams (
     <EntityRefLinks entityRefs={ownershipRefs} defaultKind="group" />
-    ). An entity becomes yours when its <code>spec.owner</code> names one of them.
+    ). An entity becomes yours when its <code>spec.owner</code> names one of
+    them.
   </Typography>
 );
 

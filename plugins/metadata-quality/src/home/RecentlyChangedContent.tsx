@@ -16,11 +16,15 @@ export function RecentlyChangedContent() {
             .map(e => (
               <ListItem key={e.entityRef} divider disableGutters>
                 <ListItemText
-                  primary={<EntityRefLink entityRef={e.entityRef} title={e.title} />}
-                  secondary={`${e.kind}, changed ${new Date(e.changedAt).toLocaleString(
-                    undefined,
-                    { dateStyle: 'medium', timeStyle: 'short' },
-                  )}`}
+                  primary={
+                    <EntityRefLink entityRef={e.entityRef} title={e.title} />
+                  }
+                  secondary={`${e.kind}, changed ${new Date(
+                    e.changedAt,
+                  ).toLocaleString(undefined, {
+                    dateStyle: 'medium',
+                    timeStyle: 'short',
+                  })}`}
                 />
               </ListItem>
             ))}

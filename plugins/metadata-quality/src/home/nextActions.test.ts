@@ -35,11 +35,17 @@ describe('nextActions', () => {
   it('puts failing owner checks first, then the lowest scores, and skips entities with nothing to fix', () => {
     const actions = nextActions(
       [
-        score('low', 20, [{ ruleId: 'has-dashboard' }, { ruleId: 'has-techdocs' }]),
+        score('low', 20, [
+          { ruleId: 'has-dashboard' },
+          { ruleId: 'has-techdocs' },
+        ]),
         score('fine', 100, []),
         score('orphan', 80, [
           { ruleId: 'has-runbook' },
-          { ruleId: 'owner-valid', message: "Owner 'user:default/martin' has left" },
+          {
+            ruleId: 'owner-valid',
+            message: "Owner 'user:default/martin' has left",
+          },
         ]),
       ],
       DEFAULT_RULES,
@@ -54,6 +60,8 @@ describe('nextActions', () => {
   });
 
   it('ignores results of rules that are no longer configured', () => {
-    expect(nextActions([score('a', 10, [{ ruleId: 'gone' }])], DEFAULT_RULES)).toEqual([]);
+    expect(
+      nextActions([score('a', 10, [{ ruleId: 'gone' }])], DEFAULT_RULES),
+    ).toEqual([]);
   });
 });

@@ -1,12 +1,12 @@
 import {
   EntityScore,
-  QualityRule,
+  ServedQualityRule,
 } from '@internal/plugin-metadata-quality-common';
 
 /** The one thing to fix next on an entity: a failing rule and why it failed. */
 export interface NextAction {
   entity: EntityScore;
-  rule: QualityRule;
+  rule: ServedQualityRule;
   /** Why the rule failed, as the evaluation said. */
   message?: string;
   /** How to fix it, written from the entity. */
@@ -21,7 +21,7 @@ export interface NextAction {
  */
 export function nextActions(
   scores: EntityScore[],
-  rules: QualityRule[],
+  rules: ServedQualityRule[],
 ): NextAction[] {
   const byId = new Map(rules.map(r => [r.id, r]));
   const actions: NextAction[] = [];

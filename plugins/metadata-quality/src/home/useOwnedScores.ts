@@ -2,7 +2,7 @@ import { identityApiRef, useApi } from '@backstage/frontend-plugin-api';
 import {
   EntityScore,
   QualityLevel,
-  QualityRule,
+  ServedQualityRule,
 } from '@internal/plugin-metadata-quality-common';
 import useAsync from 'react-use/esm/useAsync';
 import { metadataQualityApiRef } from '../api';
@@ -17,7 +17,7 @@ export interface OwnedScores {
   items: EntityScore[];
   /** More entities are owned than were read. */
   truncated: boolean;
-  rules: QualityRule[];
+  rules: ServedQualityRule[];
   levels: QualityLevel[];
 }
 
@@ -32,10 +32,9 @@ export function useOwnedScores() {
       Promise.all(
         ownershipEntityRefs.map(owner =>
           qualityApi.listEntities({
-            owner,
-            orderBy: 'score',
-            order: 'asc',
-            limit: LIMIT,
+            params: {
+              query: { owner, orderBy: 'score', order: 'asc', limit: LIMIT },
+            },
           }),
         ),
       ),

@@ -5,9 +5,12 @@ export const needsActionWidget = HomePageWidgetBlueprint.make({
   name: 'needs-action',
   params: {
     title: 'Needs your action first',
-    description: 'Owned entities whose owner check fails, then the lowest scores',
+    description:
+      'Owned entities whose owner check fails, then the lowest scores',
     components: () =>
-      import('./NeedsActionContent').then(m => ({ Content: m.NeedsActionContent })),
+      import('./NeedsActionContent').then(m => ({
+        Content: m.NeedsActionContent,
+      })),
   },
 });
 

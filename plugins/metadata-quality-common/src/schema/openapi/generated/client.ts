@@ -23,6 +23,10 @@ export type Level = components['schemas']['Level'];
 export type GroupSummary = components['schemas']['GroupSummary'];
 /** The `EvaluationRun` schema of the metadata-quality API. */
 export type EvaluationRun = components['schemas']['EvaluationRun'];
+/** The `QualitySummary` schema of the metadata-quality API. */
+export type QualitySummary = components['schemas']['QualitySummary'];
+/** The `EvaluationSummary` schema of the metadata-quality API. */
+export type EvaluationSummary = components['schemas']['EvaluationSummary'];
 /** The `HistoryPoint` schema of the metadata-quality API. */
 export type HistoryPoint = components['schemas']['HistoryPoint'];
 

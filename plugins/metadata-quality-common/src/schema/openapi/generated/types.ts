@@ -183,6 +183,7 @@ export interface components {
       /** @example group:default/web */
       ownerRef?: string;
       score: number;
+      /** @description The highest level reached, null below every level. */
       level: string | null;
       failingRules: string[];
       results: components['schemas']['RuleResult'][];
@@ -203,6 +204,7 @@ export interface components {
         types?: string[];
         lifecycles?: string[];
       };
+      /** @description The check's other fields depend on its type (path, pattern, annotation, relation, maxAgeDays...); see the plugin's README. */
       check: {
         /** @enum {string} */
         type:
@@ -215,8 +217,6 @@ export interface components {
           | 'techdocsPresent'
           | 'linkPresent'
           | 'freshness';
-      } & {
-        [key: string]: unknown;
       };
       weight: number;
       howToFix: string;
@@ -260,6 +260,27 @@ export interface components {
       removedCount?: number;
       error?: string;
     };
+    QualitySummary: {
+      entityCount: number;
+      averageScore: number | null;
+      /** @description Entity count per level; `none` for entities below every level. */
+      levels: {
+        [key: string]: number;
+      };
+      /** @description Entity counts in ten-point score buckets, 0-9 to 90-100. */
+      buckets: number[];
+      /** @description Entities failing each rule, by rule id. */
+      failingRules: {
+        [key: string]: number;
+      };
+    };
+    EvaluationSummary: {
+      /** @description The recorded run (GET /runs). */
+      runId?: number;
+      evaluated: number;
+      removed: number;
+      durationMs: number;
+    };
     HistoryPoint: {
       /** Format: date */
       day: string;
@@ -268,7 +289,7 @@ export interface components {
     };
   };
   responses: {
-    /** @description An error, as Backstage's error handler writes it. */
+    /** @description An error, as Backstage's error handler writes it. 503 while the plugin's database cannot be reached: try again. */
     Error: {
       headers: {
         [name: string]: unknown;
@@ -316,13 +337,14 @@ export interface operations {
         };
         content: {
           'application/json': {
-            rules?: components['schemas']['Rule'][];
-            levels?: components['schemas']['Level'][];
+            rules: components['schemas']['Rule'][];
+            levels: components['schemas']['Level'][];
           };
         };
       };
       401: components['responses']['Error'];
       403: components['responses']['Error'];
+      503: components['responses']['Error'];
     };
   };
   ListEntities: {
@@ -355,14 +377,15 @@ export interface operations {
         };
         content: {
           'application/json': {
-            items?: components['schemas']['EntityScore'][];
-            totalItems?: number;
+            items: components['schemas']['EntityScore'][];
+            totalItems: number;
           };
         };
       };
       400: components['responses']['Error'];
       401: components['responses']['Error'];
       403: components['responses']['Error'];
+      503: components['responses']['Error'];
     };
   };
   GetEntityScore: {
@@ -390,6 +413,7 @@ export interface operations {
       401: components['responses']['Error'];
       403: components['responses']['Error'];
       404: components['responses']['Error'];
+      503: components['responses']['Error'];
     };
   };
   GetSummary: {
@@ -407,21 +431,12 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            entityCount?: number;
-            averageScore?: number | null;
-            levels?: {
-              [key: string]: number;
-            };
-            buckets?: number[];
-            failingRules?: {
-              [key: string]: number;
-            };
-          };
+          'application/json': components['schemas']['QualitySummary'];
         };
       };
       401: components['responses']['Error'];
       403: components['responses']['Error'];
+      503: components['responses']['Error'];
     };
   };
   GetGroupSummaries: {
@@ -440,12 +455,13 @@ export interface operations {
         };
         content: {
           'application/json': {
-            items?: components['schemas']['GroupSummary'][];
+            items: components['schemas']['GroupSummary'][];
           };
         };
       };
       401: components['responses']['Error'];
       403: components['responses']['Error'];
+      503: components['responses']['Error'];
     };
   };
   GetEntityHistory: {
@@ -471,8 +487,8 @@ export interface operations {
         };
         content: {
           'application/json': {
-            entityRef?: string;
-            items?: components['schemas']['HistoryPoint'][];
+            entityRef: string;
+            items: components['schemas']['HistoryPoint'][];
           };
         };
       };
@@ -480,6 +496,7 @@ export interface operations {
       401: components['responses']['Error'];
       403: components['responses']['Error'];
       404: components['responses']['Error'];
+      503: components['responses']['Error'];
     };
   };
   GetGroupHistory: {
@@ -504,14 +521,15 @@ export interface operations {
         };
         content: {
           'application/json': {
-            groupRef?: string;
-            items?: components['schemas']['HistoryPoint'][];
+            groupRef: string;
+            items: components['schemas']['HistoryPoint'][];
           };
         };
       };
       400: components['responses']['Error'];
       401: components['responses']['Error'];
       403: components['responses']['Error'];
+      503: components['responses']['Error'];
     };
   };
   ListRuns: {
@@ -539,6 +557,7 @@ export interface operations {
       400: components['responses']['Error'];
       401: components['responses']['Error'];
       403: components['responses']['Error'];
+      503: components['responses']['Error'];
     };
   };
   Evaluate: {
@@ -556,18 +575,13 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @description The recorded run (GET /runs). */
-            runId?: number;
-            evaluated?: number;
-            removed?: number;
-            durationMs?: number;
-          };
+          'application/json': components['schemas']['EvaluationSummary'];
         };
       };
       401: components['responses']['Error'];
       403: components['responses']['Error'];
       409: components['responses']['Error'];
+      503: components['responses']['Error'];
     };
   };
 }

@@ -278,7 +278,7 @@ export interface components {
     };
   };
   responses: {
-    /** @description An error, as Backstage's error handler writes it. */
+    /** @description An error, as Backstage's error handler writes it. 503 while the plugin's database cannot be reached: try again. */
     Error: {
       headers: {
         [name: string]: unknown;
@@ -324,6 +324,7 @@ export interface operations {
       401: components['responses']['Error'];
       403: components['responses']['Error'];
       404: components['responses']['Error'];
+      503: components['responses']['Error'];
     };
   };
   ListFindings: {
@@ -356,6 +357,7 @@ export interface operations {
       400: components['responses']['Error'];
       401: components['responses']['Error'];
       403: components['responses']['Error'];
+      503: components['responses']['Error'];
     };
   };
   GetSummary: {
@@ -378,6 +380,7 @@ export interface operations {
       };
       401: components['responses']['Error'];
       403: components['responses']['Error'];
+      503: components['responses']['Error'];
     };
   };
   ListRuns: {
@@ -405,6 +408,7 @@ export interface operations {
       400: components['responses']['Error'];
       401: components['responses']['Error'];
       403: components['responses']['Error'];
+      503: components['responses']['Error'];
     };
   };
   CheckEntities: {
@@ -432,6 +436,7 @@ export interface operations {
       400: components['responses']['Error'];
       401: components['responses']['Error'];
       403: components['responses']['Error'];
+      503: components['responses']['Error'];
     };
   };
   Evaluate: {
@@ -454,6 +459,7 @@ export interface operations {
       };
       401: components['responses']['Error'];
       403: components['responses']['Error'];
+      503: components['responses']['Error'];
     };
   };
 }
