@@ -1,9 +1,10 @@
-import { test, expect, Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import {
   expectOnScreen,
   keepScreenshot,
+  guestAuthHeader,
   signInAsGuest,
 } from '@internal/e2e-test-utils';
 
@@ -152,27 +153,15 @@ test('a malformed catalog-info.yaml is refused with the reason, and the catalog 
   const broken = await request.get(
     '/api/catalog/entities/by-name/component/default/broken-service',
     {
-      headers: await authHeader(page),
+      headers: await guestAuthHeader(page),
     },
   );
   expect(broken.status()).toBe(404);
   const kept = await request.get(
     '/api/catalog/entities/by-name/component/default/payments-service',
     {
-      headers: await authHeader(page),
+      headers: await guestAuthHeader(page),
     },
   );
   expect(kept.status()).toBe(200);
 });
-
-/** The signed-in guest's Backstage token, for API calls beside the UI. */
-async function authHeader(page: Page) {
-  const token = await page.evaluate(async () => {
-    const res = await fetch('/api/auth/guest/refresh', {
-      headers: { 'x-requested-with': 'XMLHttpRequest' },
-      credentials: 'include',
-    });
-    return (await res.json()).backstageIdentity.token as string;
-  });
-  return { authorization: `Bearer ${token}` };
-}

@@ -1,4 +1,4 @@
-export { signInAsGuest } from './signIn';
+export { guestAuthHeader, signInAsGuest } from './signIn';
 export { expectOnScreen, type OnScreenOptions } from './onScreen';
 export { watchOffsiteRequests, type OffsiteRequests } from './offsiteRequests';
 export { keepScreenshot } from './screenshots';

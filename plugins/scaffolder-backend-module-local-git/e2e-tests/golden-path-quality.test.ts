@@ -1,7 +1,8 @@
-import { test, expect, Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import {
   expectOnScreen,
   keepScreenshot,
+  guestAuthHeader,
   signInAsGuest,
 } from '@internal/e2e-test-utils';
 
@@ -38,24 +39,12 @@ const templates = [
   },
 ];
 
-/** The signed-in guest's Backstage token, for API calls beside the UI. */
-async function authHeader(page: Page) {
-  const token = await page.evaluate(async () => {
-    const res = await fetch('/api/auth/guest/refresh', {
-      headers: { 'x-requested-with': 'XMLHttpRequest' },
-      credentials: 'include',
-    });
-    return (await res.json()).backstageIdentity.token as string;
-  });
-  return { authorization: `Bearer ${token}` };
-}
-
 test('a service made by each golden-path template is Gold once registered, with no failing check', async ({
   page,
 }, testInfo) => {
   test.setTimeout(420_000);
   await signInAsGuest(page, '/create');
-  const headers = await authHeader(page);
+  const headers = await guestAuthHeader(page);
 
   for (const { template, name, values } of templates) {
     // The catalog reads the templates in its first passes, which may still run when this test starts.

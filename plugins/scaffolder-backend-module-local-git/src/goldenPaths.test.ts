@@ -249,7 +249,7 @@ describe('new-service', () => {
       language: 'typescript',
       database: true,
     });
-    const [component, resource] = parseAllDocuments(
+    const [component, api, resource] = parseAllDocuments(
       files['catalog-info.yaml'],
     ).map(d => d.toJS());
     expect(component).toMatchObject({
@@ -267,9 +267,26 @@ describe('new-service', () => {
         lifecycle: 'experimental',
         owner: 'group:default/logistics',
         system: 'system:default/shipping',
+        providesApis: ['parcel-tracker-api'],
         dependsOn: ['resource:parcel-tracker-db'],
       },
     });
+    // The service's HTTP API, described where the catalog can show it.
+    expect(api).toMatchObject({
+      kind: 'API',
+      metadata: { name: 'parcel-tracker-api' },
+      spec: {
+        type: 'openapi',
+        lifecycle: 'experimental',
+        owner: 'group:default/logistics',
+        system: 'system:default/shipping',
+      },
+    });
+    expect(Object.keys(parse(api.spec.definition).paths)).toEqual([
+      '/',
+      '/health',
+      '/metrics',
+    ]);
     expect(component.metadata.links.map((l: any) => l.title)).toEqual([
       'Health',
       'Metrics',
@@ -318,12 +335,13 @@ describe('new-service', () => {
     const docs = parseAllDocuments(files['catalog-info.yaml']).map(d =>
       d.toJS(),
     );
-    expect(docs).toHaveLength(1);
+    expect(docs.map(d => d.kind)).toEqual(['Component', 'API']);
     expect(docs[0].spec).toEqual({
       type: 'service',
       lifecycle: 'experimental',
       owner: 'group:default/logistics',
       system: 'system:default/shipping',
+      providesApis: ['route-planner-api'],
     });
     expect(Object.keys(files)).not.toContain('compose.yaml');
     expect(files['app.py']).toContain('"/health"');
