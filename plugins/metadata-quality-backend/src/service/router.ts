@@ -3,11 +3,8 @@ import {
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
-import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
-import {
-  AuthorizeResult,
-  BasicPermission,
-} from '@backstage/plugin-permission-common';
+import { InputError, NotFoundError } from '@backstage/errors';
+import { createRequestAuthorizer } from '@internal/backend-authorize';
 import {
   EvaluationSummary,
   metadataQualityEvaluatePermission,
@@ -61,24 +58,7 @@ export async function createRouter(options: {
   const { httpAuth, permissions, store } = options;
   const router = await createOpenApiRouter();
 
-  // 401 without credentials, 403 without the permission. The permissions service allows service
-  // principals (other plugins) without asking the policy.
-  const authorize = async (
-    req: express.Request<any, any, any, any>,
-    permission: BasicPermission,
-    message: string,
-  ) => {
-    const credentials = await httpAuth.credentials(req, {
-      allow: ['user', 'service'],
-    });
-    const [decision] = await permissions.authorize([{ permission }], {
-      credentials,
-    });
-    if (decision.result !== AuthorizeResult.ALLOW) {
-      throw new NotAllowedError(message);
-    }
-    return credentials;
-  };
+  const authorize = createRequestAuthorizer({ httpAuth, permissions });
   const read = (req: express.Request<any, any, any, any>) =>
     authorize(
       req,
