@@ -2,7 +2,7 @@ import {
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import { parseEntityRef } from '@backstage/catalog-model';
 import { InputError, NotFoundError } from '@backstage/errors';
 import { createRequestAuthorizer } from '@internal/backend-authorize';
 import {
@@ -11,6 +11,7 @@ import {
   metadataQualityReadPermission,
   QualityLevel,
   QualityRule,
+  refOf,
 } from '@internal/plugin-metadata-quality-common';
 import express from 'express';
 import {
@@ -23,24 +24,18 @@ import { createOpenApiRouter } from '../schema/openapi/generated';
 
 function toGroupRef(value: string, param: string): string {
   try {
-    return stringifyEntityRef(
+    return refOf(
       parseEntityRef(value, {
         defaultKind: 'group',
         defaultNamespace: 'default',
       }),
-    ).toLocaleLowerCase('en-US');
+    );
   } catch {
     throw new InputError(
       `Invalid query parameter '${param}': '${value}' is not an entity reference`,
     );
   }
 }
-
-const entityRefOf = (params: {
-  kind: string;
-  namespace: string;
-  name: string;
-}) => stringifyEntityRef(params).toLocaleLowerCase('en-US');
 
 /**
  * The plugin's HTTP API: src/schema/openapi.yaml, requests validated against it and the handlers
@@ -109,7 +104,7 @@ export async function createRouter(options: {
 
   router.get('/entities/:kind/:namespace/:name', async (req, res) => {
     await read(req);
-    const ref = entityRefOf(req.params);
+    const ref = refOf(req.params);
     const entity = await store.getEntity(ref);
     if (!entity) throw new NotFoundError(`No score for entity '${ref}'`);
     res.json(entity);
@@ -127,7 +122,7 @@ export async function createRouter(options: {
 
   router.get('/history/entities/:kind/:namespace/:name', async (req, res) => {
     await read(req);
-    const ref = entityRefOf(req.params);
+    const ref = refOf(req.params);
     if (!(await store.getEntity(ref))) {
       throw new NotFoundError(`No score for entity '${ref}'`);
     }
@@ -139,7 +134,7 @@ export async function createRouter(options: {
 
   router.get('/history/groups/:namespace/:name', async (req, res) => {
     await read(req);
-    const ref = entityRefOf({ kind: 'group', ...req.params });
+    const ref = refOf({ kind: 'group', ...req.params });
     res.json({
       groupRef: ref,
       items: await store.groupHistory(ref, req.query.days ?? 90),
