@@ -9,6 +9,7 @@ import { createRequestAuthorizer } from '@internal/backend-authorize';
 import {
   CheckEntitiesResponse,
   ownerValidationEvaluatePermission,
+  normalizedRef,
   ownerValidationReadPermission,
   parseOwnerRef,
 } from '@internal/plugin-owner-validation-common';
@@ -47,7 +48,7 @@ export async function createRouter(options: {
   router.get('/entities/:kind/:namespace/:name/findings', async (req, res) => {
     const credentials = await read(req);
     const { kind, namespace, name } = req.params;
-    const entityRef = `${kind}:${namespace}/${name}`.toLocaleLowerCase('en-US');
+    const entityRef = normalizedRef({ kind, namespace, name });
     const entity = await catalog.getEntityByRef(
       { kind, namespace, name },
       { credentials },
