@@ -1,5 +1,6 @@
 import { Entity } from '@backstage/catalog-model';
-import { fillPlaceholders, fixFor, nearestValue } from './advice';
+import { fillPlaceholders, fixFor } from './advice';
+import { nearestValue } from './nearestValue';
 import { DEFAULT_RULES } from './defaultRules';
 import { CheckContext, QualityRule } from './types';
 

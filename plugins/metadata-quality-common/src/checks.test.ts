@@ -1,5 +1,6 @@
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
-import { ownerRefOf, runCheck } from './checks';
+import { runCheck } from './checks';
+import { ownerRefOf } from './entityRefs';
 import { readPath } from './entityPath';
 import { CheckContext } from './types';
 

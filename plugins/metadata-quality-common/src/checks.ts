@@ -1,9 +1,11 @@
-import {
-  Entity,
-  parseEntityRef,
-  stringifyEntityRef,
-} from '@backstage/catalog-model';
+import { Entity, parseEntityRef } from '@backstage/catalog-model';
 import { isPresent, readPath } from './entityPath';
+import {
+  ownerRefOf,
+  refOf,
+  subcomponentOfRef,
+  systemRefOf,
+} from './entityRefs';
 import { CheckContext, QualityCheck } from './types';
 
 /** The outcome of one check. */
@@ -22,54 +24,6 @@ const RELATION_SPEC_FIELDS: Record<string, string[]> = {
   dependsOn: ['spec.dependsOn'],
   ownedBy: ['spec.owner'],
 };
-
-/** The owner of an entity as a full reference (`group:default/web`), or undefined. */
-export function ownerRefOf(entity: Entity): string | undefined {
-  const owner = entity.spec?.owner;
-  if (typeof owner === 'string' && owner.trim()) {
-    return refIn(entity, owner, 'group');
-  }
-  const relation = entity.relations?.find(r => r.type === 'ownedBy');
-  return relation?.targetRef.toLocaleLowerCase('en-US');
-}
-
-/** The entity's own ref, lower case. */
-export function refOf(entity: Entity): string {
-  return stringifyEntityRef(entity).toLocaleLowerCase('en-US');
-}
-
-function refIn(
-  entity: Entity,
-  value: unknown,
-  defaultKind: string,
-): string | undefined {
-  if (typeof value !== 'string' || !value.trim()) return undefined;
-  try {
-    return stringifyEntityRef(
-      parseEntityRef(value.trim(), {
-        defaultKind,
-        defaultNamespace: entity.metadata.namespace ?? 'default',
-      }),
-    ).toLocaleLowerCase('en-US');
-  } catch {
-    return undefined;
-  }
-}
-
-/** The system an entity names itself (`spec.system`, or a `partOf` relation to a System), lower case. */
-export function systemRefOf(entity: Entity): string | undefined {
-  return (
-    refIn(entity, entity.spec?.system, 'system') ??
-    entity.relations
-      ?.find(r => r.type === 'partOf' && r.targetRef.startsWith('system:'))
-      ?.targetRef.toLocaleLowerCase('en-US')
-  );
-}
-
-/** The component a component is a subcomponent of, lower case. */
-export function subcomponentOfRef(entity: Entity): string | undefined {
-  return refIn(entity, entity.spec?.subcomponentOf, 'component');
-}
 
 /** Runs one check against an entity. */
 export function runCheck(

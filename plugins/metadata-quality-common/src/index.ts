@@ -5,8 +5,10 @@
  */
 export * from './types';
 export * from './entityPath';
+export * from './entityRefs';
 export * from './checks';
 export * from './advice';
+export * from './nearestValue';
 export * from './scoring';
 export * from './defaultRules';
 export * from './validation';

@@ -3,15 +3,13 @@ import {
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import type { Entity } from '@backstage/catalog-model';
-import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
+import { InputError, NotFoundError } from '@backstage/errors';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
-import {
-  AuthorizeResult,
-  BasicPermission,
-} from '@backstage/plugin-permission-common';
+import { createRequestAuthorizer } from '@internal/backend-authorize';
 import {
   CheckEntitiesResponse,
   ownerValidationEvaluatePermission,
+  normalizedRef,
   ownerValidationReadPermission,
   parseOwnerRef,
 } from '@internal/plugin-owner-validation-common';
@@ -39,24 +37,7 @@ export async function createRouter(options: {
   const { httpAuth, permissions, catalog, store, runner } = options;
   const router = await createOpenApiRouter();
 
-  // 401 without credentials, 403 without the permission. The permissions service allows service
-  // principals (other plugins, such as metadata-quality) without asking the policy.
-  const authorize = async (
-    req: express.Request<any, any, any, any>,
-    permission: BasicPermission,
-    message: string,
-  ) => {
-    const credentials = await httpAuth.credentials(req, {
-      allow: ['user', 'service'],
-    });
-    const [decision] = await permissions.authorize([{ permission }], {
-      credentials,
-    });
-    if (decision.result !== AuthorizeResult.ALLOW) {
-      throw new NotAllowedError(message);
-    }
-    return credentials;
-  };
+  const authorize = createRequestAuthorizer({ httpAuth, permissions });
   const read = (req: express.Request<any, any, any, any>) =>
     authorize(
       req,
@@ -67,7 +48,7 @@ export async function createRouter(options: {
   router.get('/entities/:kind/:namespace/:name/findings', async (req, res) => {
     const credentials = await read(req);
     const { kind, namespace, name } = req.params;
-    const entityRef = `${kind}:${namespace}/${name}`.toLocaleLowerCase('en-US');
+    const entityRef = normalizedRef({ kind, namespace, name });
     const entity = await catalog.getEntityByRef(
       { kind, namespace, name },
       { credentials },

@@ -31,6 +31,17 @@ export function parseOwnerRef(
   return { kind, namespace, name, ref: `${kind}:${namespace}/${name}` };
 }
 
+/** The lower-case reference `kind:namespace/name`: the one form refs are stored and compared in. */
+export function normalizedRef(parts: {
+  kind: string;
+  namespace: string;
+  name: string;
+}): string {
+  return `${parts.kind}:${parts.namespace}/${parts.name}`.toLocaleLowerCase(
+    'en-US',
+  );
+}
+
 /** The lower-case reference of an entity, or undefined when the entity lacks kind or name. */
 export function entityRefOf(entity: Entity): string | undefined {
   const kind = entity?.kind;
@@ -42,7 +53,7 @@ export function entityRefOf(entity: Entity): string | undefined {
     typeof entity.metadata.namespace === 'string' && entity.metadata.namespace
       ? entity.metadata.namespace
       : 'default';
-  return `${kind}:${namespace}/${name}`.toLocaleLowerCase('en-US');
+  return normalizedRef({ kind, namespace, name });
 }
 
 /** Lower-case refs from a string or list of strings, with the catalog's defaults. */
@@ -59,9 +70,13 @@ export function refsFrom(
     if (typeof item !== 'string') continue;
     const match = REF_PATTERN.exec(item);
     if (!match) continue;
-    const kind = (match[1] ?? defaultKind).toLocaleLowerCase('en-US');
-    const namespace = (match[2] ?? defaultNamespace).toLocaleLowerCase('en-US');
-    refs.push(`${kind}:${namespace}/${match[3].toLocaleLowerCase('en-US')}`);
+    refs.push(
+      normalizedRef({
+        kind: match[1] ?? defaultKind,
+        namespace: match[2] ?? defaultNamespace,
+        name: match[3],
+      }),
+    );
   }
   return refs;
 }

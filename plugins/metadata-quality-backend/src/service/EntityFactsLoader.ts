@@ -3,6 +3,7 @@ import { Entity, parseEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   EntityFacts,
+  normalizeRef,
   ownerRefOf,
   refOf,
   subcomponentOfRef,
@@ -17,12 +18,10 @@ const NEIGHBOUR_FIELDS = [
   'relations',
 ];
 
-const lower = (ref: string) => ref.toLocaleLowerCase('en-US');
-
 function targets(entity: Entity, type: string): string[] {
   return (entity.relations ?? [])
     .filter(r => r.type === type)
-    .map(r => lower(r.targetRef));
+    .map(r => normalizeRef(r.targetRef));
 }
 
 /**
@@ -76,12 +75,13 @@ export class EntityFactsLoader {
   async load(entities: Entity[]): Promise<Map<string, EntityFacts>> {
     const withoutSystem = entities.filter(
       e =>
-        ['component', 'api', 'resource'].includes(lower(e.kind)) &&
-        !systemRefOf(e),
+        ['component', 'api', 'resource'].includes(
+          e.kind.toLocaleLowerCase('en-US'),
+        ) && !systemRefOf(e),
     );
     const services = entities.filter(
       e =>
-        lower(e.kind) === 'component' &&
+        e.kind.toLocaleLowerCase('en-US') === 'component' &&
         e.spec?.type === 'service' &&
         targets(e, 'providesApi').length === 0,
     );
@@ -93,9 +93,12 @@ export class EntityFactsLoader {
       targets(entity, 'consumesApi').forEach(r => neighbourRefs.add(r));
     }
     const namedApis = (entity: Entity) => {
-      const ns = lower(entity.metadata.namespace ?? 'default');
-      const name = lower(entity.metadata.name);
-      return [`api:${ns}/${name}-api`, `api:${ns}/${name}`];
+      const namespace = entity.metadata.namespace ?? 'default';
+      const { name } = entity.metadata;
+      return [
+        refOf({ kind: 'api', namespace, name: `${name}-api` }),
+        refOf({ kind: 'api', namespace, name }),
+      ];
     };
     services.forEach(s => namedApis(s).forEach(r => neighbourRefs.add(r)));
     const owners = new Set(

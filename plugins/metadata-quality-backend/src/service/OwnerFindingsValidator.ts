@@ -3,7 +3,10 @@ import type {
   DiscoveryService,
   LoggerService,
 } from '@backstage/backend-plugin-api';
-import type { OwnerVerdict } from '@internal/plugin-metadata-quality-common';
+import {
+  normalizeRef,
+  type OwnerVerdict,
+} from '@internal/plugin-metadata-quality-common';
 import { serviceClientOptions } from '@internal/openapi-client';
 import {
   OwnerValidationClient,
@@ -21,7 +24,7 @@ function verdictOf(finding: StoredOwnerFinding): OwnerVerdict {
     valid: false,
     message: finding.message,
     ...(finding.suggestedOwner
-      ? { suggestedOwner: finding.suggestedOwner.toLocaleLowerCase('en-US') }
+      ? { suggestedOwner: normalizeRef(finding.suggestedOwner) }
       : {}),
   };
 }
@@ -93,7 +96,7 @@ export class OwnerFindingsValidator implements OwnerValidator {
         params: { query: { status: 'open', limit: PAGE_SIZE, offset } },
       });
       for (const finding of page.items) {
-        const ref = finding.entityRef.toLocaleLowerCase('en-US');
+        const ref = normalizeRef(finding.entityRef);
         if (finding.severity === 'error') {
           verdicts.set(ref, verdictOf(finding));
         } else if (INVALID_WARNINGS.has(finding.type) && !verdicts.has(ref)) {

@@ -1,4 +1,7 @@
-import type { CheckContext } from '@internal/plugin-metadata-quality-common';
+import {
+  normalizeRef,
+  type CheckContext,
+} from '@internal/plugin-metadata-quality-common';
 
 /** Answers what is known about an entity's owner, for one evaluation run. */
 export type OwnerLookup = Pick<CheckContext, 'ownerVerdict'> & {
@@ -28,7 +31,7 @@ export class CatalogGroupOwnerValidator implements OwnerValidator {
         valid:
           !!ownerRef &&
           (!ownerRef.startsWith('group:') ||
-            context.groupRefs.has(ownerRef.toLocaleLowerCase('en-US'))),
+            context.groupRefs.has(normalizeRef(ownerRef))),
       }),
     };
   }

@@ -1,35 +1,25 @@
 import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
-import {
-  Entity,
-  getCompoundEntityRef,
-  parseEntityRef,
-  stringifyEntityRef,
-} from '@backstage/catalog-model';
+import { Entity } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   EvaluationSummary,
   evaluateEntity,
-  ownerRefOf,
   QualityLevel,
   QualityRule,
+  refOf,
 } from '@internal/plugin-metadata-quality-common';
 import { GroupRow, QualityStore, ScoreRow } from '../database/QualityStore';
 import { RunStore, RunTrigger } from '../database/RunStore';
+import { loadCatalogGroups } from './catalogGroups';
 import { DocsSites } from './TechDocsSites';
 import { EntityFactsLoader } from './EntityFactsLoader';
+import { OwnerLookups } from './OwnerLookups';
 import { OwnerLookup, OwnerValidator } from './OwnerValidator';
+import { scoreRowOf } from './scoreRowOf';
 
 export type { EvaluationSummary };
 
-// Only what the groups table and the etag comparison need.
-const GROUP_FIELDS = [
-  'kind',
-  'metadata.name',
-  'metadata.namespace',
-  'metadata.title',
-  'spec.parent',
-  'spec.profile.displayName',
-];
+// Only what the etag comparison needs.
 const VERSION_FIELDS = [
   'kind',
   'metadata.namespace',
@@ -37,31 +27,11 @@ const VERSION_FIELDS = [
   'metadata.etag',
 ];
 
-const lower = (ref: string) => ref.toLocaleLowerCase('en-US');
-
-/** A group's parent as a full lower-case ref. */
-function parentRefOf(group: Entity): string | undefined {
-  const parent = group.spec?.parent;
-  if (typeof parent !== 'string' || !parent.trim()) return undefined;
-  try {
-    return lower(
-      stringifyEntityRef(
-        parseEntityRef(parent.trim(), {
-          defaultKind: 'group',
-          defaultNamespace: group.metadata.namespace ?? 'default',
-        }),
-      ),
-    );
-  } catch {
-    return undefined;
-  }
-}
-
 /** Pages through the catalog, scores entities and stores the results. */
 export class QualityEvaluator {
   private readonly pageSize: number;
   private readonly retentionDays: number;
-  private owners?: { lookup: OwnerLookup; loadedAt: number };
+  private readonly owners: OwnerLookups;
   // Entities no rule applies to are not stored; their etags keep incremental passes from re-reading them.
   private readonly unscored = new Map<string, string | undefined>();
   private running?: Promise<EvaluationSummary>;
@@ -87,6 +57,10 @@ export class QualityEvaluator {
     this.pageSize = options.pageSize ?? 1000;
     this.retentionDays = options.retentionDays;
     this.facts = new EntityFactsLoader(options);
+    this.owners = new OwnerLookups({
+      ownerValidator: options.ownerValidator,
+      loadGroups: () => this.loadGroups(),
+    });
   }
 
   private now() {
@@ -98,62 +72,15 @@ export class QualityEvaluator {
   }
 
   private async loadGroups(): Promise<GroupRow[]> {
-    const groups: GroupRow[] = [];
-    for await (const page of this.options.catalog.streamEntities(
-      {
-        filter: { kind: 'group' },
-        fields: GROUP_FIELDS,
-        pageSize: this.pageSize,
-      },
-      await this.credentials(),
-    )) {
-      for (const group of page) {
-        const parent = parentRefOf(group);
-        groups.push({
-          groupRef: lower(stringifyEntityRef(group)),
-          ...(parent ? { parentRef: parent } : {}),
-          title:
-            (group.spec?.profile as { displayName?: string } | undefined)
-              ?.displayName ?? group.metadata.title,
-        });
-      }
-    }
-    return groups;
-  }
-
-  /**
-   * The owner lookup of the last 10 seconds, or a new one; `changed` holds the entities whose owner
-   * verdict differs from the previous lookup's, so a resolved or new owner finding re-scores them.
-   */
-  private async ownerLookup(
-    groups?: GroupRow[],
-  ): Promise<{ lookup: OwnerLookup; changed: string[] }> {
-    if (!groups && this.owners && Date.now() - this.owners.loadedAt < 10_000) {
-      return { lookup: this.owners.lookup, changed: [] };
-    }
-    const refs = new Set(
-      (groups ?? (await this.loadGroups())).map(g => g.groupRef),
-    );
-    const lookup = await this.options.ownerValidator.prepare({
-      groupRefs: refs,
+    return loadCatalogGroups({
+      catalog: this.options.catalog,
+      credentials: await this.options.auth.getOwnServiceCredentials(),
+      pageSize: this.pageSize,
     });
-    const before = this.owners?.lookup.fingerprints;
-    const after = lookup.fingerprints;
-    const changed: string[] = [];
-    if (before && after) {
-      for (const [ref, print] of after) {
-        if (before.get(ref) !== print) changed.push(ref);
-      }
-      for (const ref of before.keys()) {
-        if (!after.has(ref)) changed.push(ref);
-      }
-    }
-    this.owners = { lookup, loadedAt: Date.now() };
-    return { lookup, changed };
   }
 
   private async score(entities: Entity[], now: Date, lookup: OwnerLookup) {
-    const refs = entities.map(e => lower(stringifyEntityRef(e)));
+    const refs = entities.map(e => refOf(e));
     const versions = await this.options.store.getVersions(refs);
     const [docs, facts] = await Promise.all([
       this.options.docsSites?.statesAmong(entities),
@@ -183,28 +110,14 @@ export class QualityEvaluator {
         return;
       }
       this.unscored.delete(refs[i]);
-      const { kind, namespace, name } = getCompoundEntityRef(entity);
-      rows.push({
-        entityRef: refs[i],
-        kind,
-        namespace,
-        name,
-        title: entity.metadata.title,
-        type:
-          typeof entity.spec?.type === 'string' ? entity.spec.type : undefined,
-        lifecycle:
-          typeof entity.spec?.lifecycle === 'string'
-            ? entity.spec.lifecycle
-            : undefined,
-        ownerRef: ownerRefOf(entity),
-        score: evaluation.score,
-        level: evaluation.level,
-        passedWeight: evaluation.passedWeight,
-        totalWeight: evaluation.totalWeight,
-        results: evaluation.results,
-        etag,
-        changedAt,
-      });
+      rows.push(
+        scoreRowOf({
+          entity,
+          entityRef: refs[i],
+          evaluation: { ...evaluation, score: evaluation.score },
+          changedAt,
+        }),
+      );
     });
     await this.options.store.upsertScores(rows, now);
     return rows.length;
@@ -241,7 +154,7 @@ export class QualityEvaluator {
     const now = this.now();
     const groups = await this.loadGroups();
     await this.options.store.replaceGroups(groups);
-    const { lookup } = await this.ownerLookup(groups);
+    const { lookup } = await this.owners.current(groups);
     let evaluated = 0;
     for await (const page of this.options.catalog.streamEntities(
       { pageSize: this.pageSize },
@@ -274,7 +187,7 @@ export class QualityEvaluator {
       await this.credentials(),
     )) {
       for (const entity of page) {
-        const ref = lower(stringifyEntityRef(entity));
+        const ref = refOf(entity);
         seen.add(ref);
         const known = stored.has(ref)
           ? stored.get(ref)?.etag
@@ -286,7 +199,7 @@ export class QualityEvaluator {
     const removed = gone.length
       ? await this.options.store.deleteEntities(gone)
       : 0;
-    const owners = await this.ownerLookup();
+    const owners = await this.owners.current();
     for (const ref of [
       ...owners.changed,
       ...(this.options.docsSites?.takeFinished() ?? []),

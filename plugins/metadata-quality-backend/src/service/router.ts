@@ -2,18 +2,16 @@ import {
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
-import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
-import {
-  AuthorizeResult,
-  BasicPermission,
-} from '@backstage/plugin-permission-common';
+import { parseEntityRef } from '@backstage/catalog-model';
+import { InputError, NotFoundError } from '@backstage/errors';
+import { createRequestAuthorizer } from '@internal/backend-authorize';
 import {
   EvaluationSummary,
   metadataQualityEvaluatePermission,
   metadataQualityReadPermission,
   QualityLevel,
   QualityRule,
+  refOf,
 } from '@internal/plugin-metadata-quality-common';
 import express from 'express';
 import {
@@ -26,24 +24,18 @@ import { createOpenApiRouter } from '../schema/openapi/generated';
 
 function toGroupRef(value: string, param: string): string {
   try {
-    return stringifyEntityRef(
+    return refOf(
       parseEntityRef(value, {
         defaultKind: 'group',
         defaultNamespace: 'default',
       }),
-    ).toLocaleLowerCase('en-US');
+    );
   } catch {
     throw new InputError(
       `Invalid query parameter '${param}': '${value}' is not an entity reference`,
     );
   }
 }
-
-const entityRefOf = (params: {
-  kind: string;
-  namespace: string;
-  name: string;
-}) => stringifyEntityRef(params).toLocaleLowerCase('en-US');
 
 /**
  * The plugin's HTTP API: src/schema/openapi.yaml, requests validated against it and the handlers
@@ -61,24 +53,7 @@ export async function createRouter(options: {
   const { httpAuth, permissions, store } = options;
   const router = await createOpenApiRouter();
 
-  // 401 without credentials, 403 without the permission. The permissions service allows service
-  // principals (other plugins) without asking the policy.
-  const authorize = async (
-    req: express.Request<any, any, any, any>,
-    permission: BasicPermission,
-    message: string,
-  ) => {
-    const credentials = await httpAuth.credentials(req, {
-      allow: ['user', 'service'],
-    });
-    const [decision] = await permissions.authorize([{ permission }], {
-      credentials,
-    });
-    if (decision.result !== AuthorizeResult.ALLOW) {
-      throw new NotAllowedError(message);
-    }
-    return credentials;
-  };
+  const authorize = createRequestAuthorizer({ httpAuth, permissions });
   const read = (req: express.Request<any, any, any, any>) =>
     authorize(
       req,
@@ -129,7 +104,7 @@ export async function createRouter(options: {
 
   router.get('/entities/:kind/:namespace/:name', async (req, res) => {
     await read(req);
-    const ref = entityRefOf(req.params);
+    const ref = refOf(req.params);
     const entity = await store.getEntity(ref);
     if (!entity) throw new NotFoundError(`No score for entity '${ref}'`);
     res.json(entity);
@@ -147,7 +122,7 @@ export async function createRouter(options: {
 
   router.get('/history/entities/:kind/:namespace/:name', async (req, res) => {
     await read(req);
-    const ref = entityRefOf(req.params);
+    const ref = refOf(req.params);
     if (!(await store.getEntity(ref))) {
       throw new NotFoundError(`No score for entity '${ref}'`);
     }
@@ -159,7 +134,7 @@ export async function createRouter(options: {
 
   router.get('/history/groups/:namespace/:name', async (req, res) => {
     await read(req);
-    const ref = entityRefOf({ kind: 'group', ...req.params });
+    const ref = refOf({ kind: 'group', ...req.params });
     res.json({
       groupRef: ref,
       items: await store.groupHistory(ref, req.query.days ?? 90),

@@ -11,7 +11,8 @@ import { Box, Typography } from '@material-ui/core';
 import useAsync from 'react-use/esm/useAsync';
 import { getScoreIfAny, metadataQualityApiRef } from '../api';
 import { QualityErrorPanel } from './QualityErrorPanel';
-import { LevelChip, rulesById } from './ScoreParts';
+import { LevelChip } from './LevelChip';
+import { rulesById } from './rulesById';
 
 /** Hook: the entity's score and the rules, loaded together. */
 export function useEntityQuality() {

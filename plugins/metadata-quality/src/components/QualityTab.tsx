@@ -15,7 +15,8 @@ import useAsync from 'react-use/esm/useAsync';
 import { getScoreIfAny, metadataQualityApiRef } from '../api';
 import { QualityErrorPanel } from './QualityErrorPanel';
 import { useEntityQuality } from './QualityCard';
-import { LevelChip, TrendChart } from './ScoreParts';
+import { LevelChip } from './LevelChip';
+import { TrendChart } from './TrendChart';
 
 /** The entity's daily scores. */
 const EntityTrend = (props: {

@@ -6,7 +6,7 @@ import {
   entityRouteRef,
 } from '@backstage/plugin-catalog-react';
 import { Box, List, ListItem, Typography } from '@material-ui/core';
-import { LevelChip } from '../components/ScoreParts';
+import { LevelChip } from '../components/LevelChip';
 import { rootRouteRef } from '../plugin';
 import { NextAction, nextActions } from './nextActions';
 import { WithOwnedScores } from './OwnedState';

@@ -2,7 +2,7 @@ import { Table, TableColumn } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { EntityScore } from '@internal/plugin-metadata-quality-common';
 import { Typography } from '@material-ui/core';
-import { LevelChip } from '../components/ScoreParts';
+import { LevelChip } from '../components/LevelChip';
 import { WithOwnedScores } from './OwnedState';
 
 const PAGE_SIZE = 10;

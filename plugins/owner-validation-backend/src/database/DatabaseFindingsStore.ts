@@ -5,13 +5,14 @@ import {
 } from '@backstage/backend-plugin-api';
 import type {
   FindingsSummary,
-  OwnerFinding,
   OwnerFindingSeverity,
-  OwnerFindingType,
   StoredOwnerFinding,
 } from '@internal/plugin-owner-validation-common';
 import { DatabaseRunLease } from '@internal/backend-run-lease';
 import { Knex } from 'knex';
+import { diffFindings } from './diffFindings';
+import { FindingRow, toFinding } from './findingRows';
+import { readFindingsSummary } from './findingsSummary';
 import {
   CheckRun,
   CheckRunResult,
@@ -20,99 +21,13 @@ import {
   RecordedRun,
   RunTrigger,
 } from './FindingsStore';
-
-const FINDINGS = 'owner_validation_findings';
-const USER_TEAMS = 'owner_validation_user_teams';
-const RUNS = 'owner_validation_runs';
-const CHUNK = 1000;
+import { chunks, FINDINGS, iso, RUNS } from './tables';
+import { readUserTeams, writeUserTeams } from './userTeams';
 
 const migrationsDir = resolvePackagePath(
   '@internal/plugin-owner-validation-backend',
   'migrations',
 );
-
-interface FindingRow {
-  id: string | number;
-  entity_ref: string;
-  kind: string;
-  namespace: string;
-  name: string;
-  title: string | null;
-  finding_type: string;
-  severity: string;
-  owner: string | null;
-  owner_ref: string | null;
-  suggested_owner: string | null;
-  team: string | null;
-  message: string;
-  first_seen: Date | string;
-  last_seen: Date | string;
-  resolved_at: Date | string | null;
-  notified_at: Date | string | null;
-}
-
-function chunks<T>(items: T[], size = CHUNK): T[][] {
-  const result: T[][] = [];
-  for (let i = 0; i < items.length; i += size) {
-    result.push(items.slice(i, i + size));
-  }
-  return result;
-}
-
-function isoOrUndefined(value: Date | string | null): string | undefined {
-  return value === null ? undefined : iso(value);
-}
-
-function iso(value: Date | string): string {
-  return (value instanceof Date ? value : new Date(value)).toISOString();
-}
-
-function toFinding(row: FindingRow): StoredOwnerFinding {
-  const finding: StoredOwnerFinding = {
-    id: Number(row.id),
-    entityRef: row.entity_ref,
-    kind: row.kind,
-    namespace: row.namespace,
-    name: row.name,
-    type: row.finding_type as OwnerFindingType,
-    severity: row.severity as OwnerFindingSeverity,
-    message: row.message,
-    firstSeen: iso(row.first_seen),
-    lastSeen: iso(row.last_seen),
-  };
-  if (row.title !== null) finding.title = row.title;
-  if (row.owner !== null) finding.owner = row.owner;
-  if (row.owner_ref !== null) finding.ownerRef = row.owner_ref;
-  if (row.suggested_owner !== null)
-    finding.suggestedOwner = row.suggested_owner;
-  if (row.team !== null) finding.team = row.team;
-  if (row.resolved_at !== null) finding.resolvedAt = iso(row.resolved_at);
-  if (row.notified_at !== null) finding.notifiedAt = iso(row.notified_at);
-  return finding;
-}
-
-function details(finding: OwnerFinding) {
-  return {
-    kind: finding.kind,
-    namespace: finding.namespace,
-    name: finding.name,
-    title: finding.title ?? null,
-    severity: finding.severity,
-    owner: finding.owner ?? null,
-    owner_ref: finding.ownerRef ?? null,
-    suggested_owner: finding.suggestedOwner ?? null,
-    team: finding.team ?? null,
-    message: finding.message,
-  };
-}
-
-type Details = ReturnType<typeof details>;
-
-function sameDetails(row: FindingRow, next: Details): boolean {
-  return (Object.keys(next) as Array<keyof Details>).every(
-    key => (row[key] ?? null) === next[key],
-  );
-}
 
 /** Findings in PostgreSQL, one row per problem occurrence. */
 export class DatabaseFindingsStore implements FindingsStore {
@@ -172,8 +87,7 @@ export class DatabaseFindingsStore implements FindingsStore {
       if (row.instance !== null) run.instance = row.instance;
       if (row.trigger !== null) run.trigger = row.trigger;
       if (row.heartbeat_at !== null) run.heartbeatAt = iso(row.heartbeat_at);
-      if (row.finished_at !== null)
-        run.finishedAt = isoOrUndefined(row.finished_at);
+      if (row.finished_at !== null) run.finishedAt = iso(row.finished_at);
       if (row.entity_count !== null) run.entityCount = row.entity_count;
       if (row.finding_count !== null) run.findingCount = row.finding_count;
       if (row.error !== null) run.error = row.error;
@@ -187,62 +101,30 @@ export class DatabaseFindingsStore implements FindingsStore {
       const openRows: FindingRow[] = await tx(FINDINGS)
         .whereNull('resolved_at')
         .select();
-      const open = new Map(
-        openRows.map(row => [`${row.entity_ref}\0${row.finding_type}`, row]),
-      );
+      const diff = diffFindings(openRows, run.findings);
 
-      const inserts: Record<string, unknown>[] = [];
-      const touched: Array<string | number> = [];
-      const changed: Array<{ id: string | number; next: Details }> = [];
-      for (const finding of run.findings) {
-        const key = `${finding.entityRef}\0${finding.type}`;
-        const next = details(finding);
-        const row = open.get(key);
-        if (!row) {
-          inserts.push({
-            entity_ref: finding.entityRef,
-            finding_type: finding.type,
-            ...next,
-            first_seen: now,
-            last_seen: now,
-          });
-          continue;
-        }
-        open.delete(key);
-        if (sameDetails(row, next)) {
-          touched.push(row.id);
-        } else {
-          changed.push({ id: row.id, next });
-        }
-      }
-
+      const inserts = diff.added.map(({ finding, details }) => ({
+        entity_ref: finding.entityRef,
+        finding_type: finding.type,
+        ...details,
+        first_seen: now,
+        last_seen: now,
+      }));
       for (const chunk of chunks(inserts)) {
         await tx(FINDINGS).insert(chunk);
       }
-      for (const ids of chunks(touched)) {
+      for (const ids of chunks(diff.unchangedIds)) {
         await tx(FINDINGS).whereIn('id', ids).update({ last_seen: now });
       }
-      for (const { id, next } of changed) {
+      for (const { id, details } of diff.changed) {
         await tx(FINDINGS)
           .where('id', id)
-          .update({ ...next, last_seen: now });
+          .update({ ...details, last_seen: now });
       }
-      const resolvedIds = [...open.values()].map(row => row.id);
-      for (const ids of chunks(resolvedIds)) {
+      for (const ids of chunks(diff.resolvedIds)) {
         await tx(FINDINGS).whereIn('id', ids).update({ resolved_at: now });
       }
-
-      const teams = [...run.userTeams].map(([user_ref, groups]) => ({
-        user_ref,
-        teams: groups,
-        last_seen: now,
-      }));
-      for (const chunk of chunks(teams)) {
-        await tx(USER_TEAMS)
-          .insert(chunk)
-          .onConflict('user_ref')
-          .merge(['teams', 'last_seen']);
-      }
+      await writeUserTeams(tx, run.userTeams, now);
 
       if (run.runId === undefined) {
         await tx(RUNS).insert({
@@ -265,17 +147,14 @@ export class DatabaseFindingsStore implements FindingsStore {
 
       return {
         opened: inserts.length,
-        resolved: resolvedIds.length,
+        resolved: diff.resolvedIds.length,
         open: run.findings.length,
       };
     });
   }
 
-  async getLastKnownTeams(): Promise<Map<string, string[]>> {
-    const rows: Array<{ user_ref: string; teams: string[] }> = await this.knex(
-      USER_TEAMS,
-    ).select('user_ref', 'teams');
-    return new Map(rows.map(row => [row.user_ref, row.teams]));
+  getLastKnownTeams(): Promise<Map<string, string[]>> {
+    return readUserTeams(this.knex);
   }
 
   async getEntityFindings(entityRef: string): Promise<StoredOwnerFinding[]> {
@@ -316,48 +195,8 @@ export class DatabaseFindingsStore implements FindingsStore {
     return { items: rows.map(toFinding), totalCount: Number(count) };
   }
 
-  async getSummary(): Promise<FindingsSummary> {
-    const open = () => this.knex(FINDINGS).whereNull('resolved_at');
-    const [byType, bySeverity, byKind, byTeam, lastRun] = await Promise.all([
-      open()
-        .select('finding_type as key')
-        .count({ count: '*' })
-        .groupBy('finding_type'),
-      open()
-        .select('severity as key')
-        .count({ count: '*' })
-        .groupBy('severity'),
-      open().select('kind as key').count({ count: '*' }).groupBy('kind'),
-      open()
-        .select('team as key')
-        .count({ count: '*' })
-        .groupBy('team')
-        .orderByRaw('count(*) desc, team asc nulls last'),
-      this.knex(RUNS)
-        .where('status', 'succeeded')
-        .orderBy('id', 'desc')
-        .first(),
-    ]);
-    const toRecord = (rows: Array<Record<string, unknown>>) =>
-      Object.fromEntries(rows.map(r => [String(r.key), Number(r.count)]));
-    const summary: FindingsSummary = {
-      total: byType.reduce((sum, r) => sum + Number(r.count), 0),
-      byType: toRecord(byType),
-      bySeverity: toRecord(bySeverity),
-      byKind: toRecord(byKind),
-      byTeam: byTeam.map(r => ({
-        team: ((r as Record<string, unknown>).key as string | null) ?? null,
-        count: Number(r.count),
-      })),
-    };
-    if (lastRun) {
-      summary.lastRun = {
-        finishedAt: iso(lastRun.finished_at),
-        entityCount: lastRun.entity_count,
-        findingCount: lastRun.finding_count,
-      };
-    }
-    return summary;
+  getSummary(): Promise<FindingsSummary> {
+    return readFindingsSummary(this.knex);
   }
 
   async getUnnotifiedFindings(

@@ -1,0 +1,43 @@
+import { QualitySummary } from '@internal/plugin-metadata-quality-common';
+import { Knex } from 'knex';
+import { SCORES } from './tables';
+
+/** Entity count, average, count per level, ten score buckets and failures per rule. */
+export async function readOverallSummary(db: Knex): Promise<QualitySummary> {
+  const [levels, buckets, failing] = await Promise.all([
+    db(SCORES)
+      .select('level')
+      .count({ n: '*' })
+      .sum({ total: 'score' })
+      .groupBy('level'),
+    db(SCORES)
+      .select(db.raw('least(floor(score / 10), 9)::int AS bucket'))
+      .count({ n: '*' })
+      .groupByRaw('1'),
+    db
+      .select('rule')
+      .count({ n: '*' })
+      .from(db.raw(`(SELECT unnest(failing_rules) AS rule FROM ${SCORES}) f`))
+      .groupBy('rule'),
+  ]);
+  let entityCount = 0;
+  let total = 0;
+  const levelCounts: Record<string, number> = {};
+  for (const row of levels as any[]) {
+    entityCount += Number(row.n);
+    total += Number(row.total);
+    levelCounts[row.level ?? 'none'] = Number(row.n);
+  }
+  const bucketCounts = new Array(10).fill(0);
+  for (const row of buckets as any[]) bucketCounts[row.bucket] = Number(row.n);
+  const failingRules: Record<string, number> = {};
+  for (const row of failing as any[]) failingRules[row.rule] = Number(row.n);
+  return {
+    entityCount,
+    averageScore:
+      entityCount > 0 ? Math.round((total / entityCount) * 10) / 10 : null,
+    levels: levelCounts,
+    buckets: bucketCounts,
+    failingRules,
+  };
+}

@@ -1,0 +1,37 @@
+import { Entity, getCompoundEntityRef } from '@backstage/catalog-model';
+import {
+  EntityEvaluation,
+  ownerRefOf,
+} from '@internal/plugin-metadata-quality-common';
+import { ScoreRow } from '../database/QualityStore';
+
+/** The stored row of a scored entity. */
+export function scoreRowOf(options: {
+  entity: Entity;
+  entityRef: string;
+  evaluation: EntityEvaluation & { score: number };
+  changedAt: Date;
+}): ScoreRow {
+  const { entity, entityRef, evaluation, changedAt } = options;
+  const { kind, namespace, name } = getCompoundEntityRef(entity);
+  return {
+    entityRef,
+    kind,
+    namespace,
+    name,
+    title: entity.metadata.title,
+    type: typeof entity.spec?.type === 'string' ? entity.spec.type : undefined,
+    lifecycle:
+      typeof entity.spec?.lifecycle === 'string'
+        ? entity.spec.lifecycle
+        : undefined,
+    ownerRef: ownerRefOf(entity),
+    score: evaluation.score,
+    level: evaluation.level,
+    passedWeight: evaluation.passedWeight,
+    totalWeight: evaluation.totalWeight,
+    results: evaluation.results,
+    etag: entity.metadata.etag,
+    changedAt,
+  };
+}

@@ -1,0 +1,60 @@
+import { Table, TableColumn } from '@backstage/core-components';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import {
+  GroupSummary,
+  QualityLevel,
+} from '@internal/plugin-metadata-quality-common';
+
+/** "No level: 1, Bronze: 2, Silver: 3, Gold: 4": counts from the lowest level up, zeros left out. */
+function levelCounts(
+  counts: Record<string, number>,
+  levels: QualityLevel[],
+): string {
+  return [
+    ['No level', counts.none] as const,
+    ...levels.map(l => [l.name, counts[l.name]] as const),
+  ]
+    .filter(([, n]) => n)
+    .map(([name, n]) => `${name}: ${n}`)
+    .join(', ');
+}
+
+function groupColumns(
+  levels: QualityLevel[],
+): TableColumn<GroupSummary & { rank: number }>[] {
+  return [
+    { title: '#', field: 'rank', width: '40px' },
+    {
+      title: 'Team',
+      render: g => (
+        <EntityRefLink entityRef={g.groupRef} title={g.title ?? undefined} />
+      ),
+    },
+    { title: 'Average score', render: g => g.averageScore ?? '–' },
+    { title: 'Entities', field: 'entityCount' },
+    { title: 'Levels', render: g => levelCounts(g.levels, levels) },
+  ];
+}
+
+/** Teams that own scored entities, in the order the backend ranks them (best average first). */
+export const TeamLeaderboard = ({
+  groups,
+  levels,
+}: {
+  groups: GroupSummary[];
+  /** Lowest first. */
+  levels: QualityLevel[];
+}) => {
+  const ranked = groups
+    .filter(g => g.entityCount > 0)
+    .map((g, i) => ({ ...g, rank: i + 1 }));
+  return (
+    <Table
+      title="Team leaderboard"
+      subtitle="Average score of the entities a team and its child teams own"
+      options={{ paging: false, search: false }}
+      columns={groupColumns(levels)}
+      data={ranked}
+    />
+  );
+};

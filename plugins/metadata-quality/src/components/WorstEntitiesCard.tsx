@@ -1,0 +1,146 @@
+import { InfoCard, Table, TableColumn } from '@backstage/core-components';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import {
+  EntityScore,
+  QualityLevel,
+  ServedQualityRule,
+} from '@internal/plugin-metadata-quality-common';
+import {
+  Box,
+  FormControl,
+  InputLabel,
+  MenuItem,
+  Select,
+  TextField,
+} from '@material-ui/core';
+import { LevelChip } from './LevelChip';
+import { QualityErrorPanel } from './QualityErrorPanel';
+import { EntityListFilter, FilterKey } from './useFilterInUrl';
+
+// Words wrap between words, never inside one ("Payme nts").
+const wrapWords = { overflowWrap: 'normal', wordBreak: 'normal' } as const;
+
+function entityColumns(
+  ruleTitles: Map<string, string>,
+): TableColumn<EntityScore>[] {
+  return [
+    {
+      title: 'Entity',
+      cellStyle: wrapWords,
+      render: e => (
+        <EntityRefLink entityRef={e.entityRef} title={e.title ?? e.name} />
+      ),
+    },
+    { title: 'Kind', field: 'kind' },
+    {
+      title: 'Owner',
+      cellStyle: wrapWords,
+      render: e =>
+        e.ownerRef ? (
+          <EntityRefLink entityRef={e.ownerRef} defaultKind="group" />
+        ) : (
+          '–'
+        ),
+    },
+    { title: 'Score', field: 'score' },
+    { title: 'Level', render: e => <LevelChip level={e.level} /> },
+    {
+      title: 'Failing checks',
+      cellStyle: wrapWords,
+      render: e =>
+        e.failingRules.map(id => ruleTitles.get(id) ?? id).join(', '),
+    },
+  ];
+}
+
+/** The lowest-scoring entities below the top level, with the list's filters. */
+export const WorstEntitiesCard = ({
+  filter,
+  onFilter,
+  levels,
+  rules,
+  worst,
+}: {
+  filter: EntityListFilter;
+  onFilter: (key: FilterKey, value: string) => void;
+  /** Lowest first. */
+  levels: QualityLevel[];
+  rules: ServedQualityRule[];
+  worst: { loading: boolean; value?: { items: EntityScore[] }; error?: Error };
+}) => {
+  const topLevel = levels[levels.length - 1]?.name;
+  const ruleTitles = new Map(rules.map(r => [r.id, r.title]));
+  const set = (key: FilterKey) => (value: string) => onFilter(key, value);
+  // Worst entities: those that have not reached the top level, unless that level is asked for.
+  const items = (worst.value?.items ?? []).filter(
+    e => filter.level === topLevel || e.level !== topLevel,
+  );
+  return (
+    <InfoCard
+      title="Worst entities"
+      subheader={`The lowest scores${
+        filter.level === topLevel ? '' : ` below ${topLevel ?? 'the top level'}`
+      }${
+        filter.failingRule
+          ? `, failing "${
+              ruleTitles.get(filter.failingRule) ?? filter.failingRule
+            }"`
+          : ''
+      }`}
+    >
+      <Box display="flex" flexWrap="wrap" style={{ gap: 16 }} mb={2}>
+        <TextField
+          label="Kind"
+          value={filter.kind ?? ''}
+          onChange={e => set('kind')(e.target.value)}
+        />
+        <TextField
+          label="Owner"
+          value={filter.owner ?? ''}
+          onChange={e => set('owner')(e.target.value)}
+        />
+        <FormControl style={{ minWidth: 140 }}>
+          <InputLabel id="level-filter">Level</InputLabel>
+          <Select
+            labelId="level-filter"
+            value={filter.level ?? ''}
+            onChange={e => set('level')(e.target.value as string)}
+          >
+            <MenuItem value="">Any</MenuItem>
+            {levels.map(l => (
+              <MenuItem key={l.name} value={l.name}>
+                {l.name}
+              </MenuItem>
+            ))}
+            <MenuItem value="none">No level</MenuItem>
+          </Select>
+        </FormControl>
+        <FormControl style={{ minWidth: 220 }}>
+          <InputLabel id="rule-filter">Failing rule</InputLabel>
+          <Select
+            labelId="rule-filter"
+            value={filter.failingRule ?? ''}
+            onChange={e => set('failingRule')(e.target.value as string)}
+          >
+            <MenuItem value="">Any</MenuItem>
+            {rules.map(r => (
+              <MenuItem key={r.id} value={r.id}>
+                {r.title}
+              </MenuItem>
+            ))}
+          </Select>
+        </FormControl>
+      </Box>
+      {worst.error ? (
+        <QualityErrorPanel error={worst.error} />
+      ) : (
+        <Table
+          options={{ paging: false, search: false, toolbar: false }}
+          isLoading={worst.loading}
+          columns={entityColumns(ruleTitles)}
+          data={items}
+        />
+      )}
+    </InfoCard>
+  );
+};
