@@ -2,22 +2,24 @@ import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Client } from 'pg';
 import {
+  signInWithOidc,
+  startOidcIdentityProvider,
+} from './oidcSignIn.test-helper';
+import {
+  BackendProcess,
   api,
+  componentEntity,
+  freePort,
   guestToken,
   poll,
   postgresConnection,
   startBackend,
   stopBackend,
-  TestBackend,
   waitForReady,
-} from './backend.test-helper';
-import { Client } from 'pg';
-import { freePort } from './freePort.test-helper';
-import {
-  signInWithOidc,
-  startOidcIdentityProvider,
-} from './oidcSignIn.test-helper';
+  writeCatalogFiles,
+} from '@internal/backend-test-utils';
 
 // Integration: a real OpenLDAP (Debian's slapd, scripts/lib/slapd.mjs) and the real backend with the
 // stock LDAP provider (plugins/catalog-backend-module-ldap-directory) on the real PostgreSQL of
@@ -100,7 +102,7 @@ const components: Record<string, string> = {
 
 let slapd: ChildProcess | undefined;
 let ldap: { url: string; bindDn: string; secret: string };
-let backend: TestBackend;
+let backend: BackendProcess;
 let token = '';
 let identityProvider: { metadataUrl: string; stop(): Promise<void> };
 const syncLog: string[] = [];
@@ -261,15 +263,11 @@ async function check() {
 beforeAll(async () => {
   const ldapPort = await freePort();
   await startSlapd(ldapPort);
-  const componentsFile = path.join(work, 'components.yaml');
-  fs.writeFileSync(
-    componentsFile,
-    Object.entries(components)
-      .map(
-        ([name, owner]) =>
-          `apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: ${name}\nspec:\n  type: service\n  lifecycle: production\n  owner: ${owner}\n`,
-      )
-      .join('---\n'),
+  const componentsFile = writeCatalogFiles(
+    path.join(work, 'components'),
+    Object.entries(components).map(([name, owner]) =>
+      componentEntity(name, { owner }),
+    ),
   );
   const port = await freePort();
   // Sign-in as in production: the identity provider knows everyone who ever worked here; the
@@ -285,45 +283,54 @@ beforeAll(async () => {
       name: uid,
     })),
   });
-  backend = startBackend(port, {
-    APP_CONFIG_auth_session_secret: 'directory-test-session-secret',
-    APP_CONFIG_auth_providers_oidc: JSON.stringify({
-      development: {
-        metadataUrl: identityProvider.metadataUrl,
-        clientId: 'lighthouse',
-        clientSecret: 'directory-test-secret',
-        prompt: 'auto',
-        signIn: { resolvers: [{ resolver: 'emailMatchingActiveUserEntity' }] },
-      },
-    }),
-    APP_CONFIG_backend_database_prefix: DATABASE_PREFIX,
-    APP_CONFIG_catalog_locations: JSON.stringify([
-      { type: 'file', target: componentsFile },
-    ]),
-    APP_CONFIG_catalog_providers_ldapOrg: JSON.stringify({
-      test: {
-        target: ldap.url,
-        bind: { dn: READER, secret: READER_SECRET },
-        users: {
-          dn: PEOPLE,
-          options: { filter: '(objectClass=inetOrgPerson)' },
+  backend = startBackend({
+    port,
+    env: {
+      APP_CONFIG_auth_session_secret: 'directory-test-session-secret',
+      APP_CONFIG_auth_providers_oidc: JSON.stringify({
+        development: {
+          metadataUrl: identityProvider.metadataUrl,
+          clientId: 'lighthouse',
+          clientSecret: 'directory-test-secret',
+          prompt: 'auto',
+          signIn: {
+            resolvers: [{ resolver: 'emailMatchingActiveUserEntity' }],
+          },
         },
-        groups: {
-          dn: GROUPS,
-          options: { filter: '(objectClass=groupOfNames)' },
-          set: { 'spec.type': 'team' },
+      }),
+      APP_CONFIG_backend_database_prefix: DATABASE_PREFIX,
+      APP_CONFIG_catalog_locations: JSON.stringify([
+        {
+          type: 'file',
+          target: componentsFile,
+          rules: [{ allow: ['Component', 'Location'] }],
         },
-        // Triggered by the test; the first sync runs at start.
-        schedule: { frequency: 'PT1H', timeout: 'PT5M' },
-      },
-    }),
-    APP_CONFIG_lighthouse_directory_disabledUser: JSON.stringify({
-      attribute: 'employeeType',
-      value: 'former',
-    }),
-    APP_CONFIG_lighthouse_permissions_admins: JSON.stringify([
-      'user:default/guest',
-    ]),
+      ]),
+      APP_CONFIG_catalog_providers_ldapOrg: JSON.stringify({
+        test: {
+          target: ldap.url,
+          bind: { dn: READER, secret: READER_SECRET },
+          users: {
+            dn: PEOPLE,
+            options: { filter: '(objectClass=inetOrgPerson)' },
+          },
+          groups: {
+            dn: GROUPS,
+            options: { filter: '(objectClass=groupOfNames)' },
+            set: { 'spec.type': 'team' },
+          },
+          // Triggered by the test; the first sync runs at start.
+          schedule: { frequency: 'PT1H', timeout: 'PT5M' },
+        },
+      }),
+      APP_CONFIG_lighthouse_directory_disabledUser: JSON.stringify({
+        attribute: 'employeeType',
+        value: 'former',
+      }),
+      APP_CONFIG_lighthouse_permissions_admins: JSON.stringify([
+        'user:default/guest',
+      ]),
+    },
   });
   backend.child.stdout?.on('data', (d: Buffer) => {
     for (const line of String(d).split('\n')) {

@@ -4,15 +4,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import {
+  BackendProcess,
   api,
+  freePort,
+  generateComponents,
   guestToken,
   poll,
   startBackend,
   stopBackend,
-  TestBackend,
   waitForReady,
-} from './backend.test-helper';
-import { freePort } from './freePort.test-helper';
+  writeCatalogFiles,
+} from '@internal/backend-test-utils';
 
 // Faults with real processes: the backend on its own embedded PostgreSQL (scripts/lib/postgres-process.mjs),
 // which the test stops and restarts under the running backend, then the backend SIGKILLed in the
@@ -114,7 +116,7 @@ async function findingSnapshot() {
 }
 
 describe('faults', () => {
-  let backend: TestBackend | undefined;
+  let backend: BackendProcess | undefined;
   let token = '';
   let env: Record<string, string> = {};
   const get = (pathname: string, timeoutMs?: number) =>
@@ -188,26 +190,21 @@ describe('faults', () => {
   }
 
   beforeAll(async () => {
-    const docs = [];
-    for (let i = 0; i < GENERATED; i++) {
-      docs.push(`apiVersion: backstage.io/v1alpha1
-kind: Component
-metadata:
-  name: fault-service-${i}
-  namespace: faults
-  description: Generated service ${i}
-${
-  // The evaluation asks TechDocs about each of these sites: a few seconds a run, long enough to
-  // interrupt reliably.
-  i % 5 === 0 ? '  annotations:\n    backstage.io/techdocs-ref: dir:.\n' : ''
-}spec:
-  type: service
-  lifecycle: production
-  owner: group:default/${['platform', 'payments', 'logistics', 'web'][i % 4]}
-`);
-    }
-    const file = path.join(work, 'entities.yaml');
-    fs.writeFileSync(file, docs.join('---\n'));
+    const file = writeCatalogFiles(
+      path.join(work, 'entities'),
+      generateComponents(GENERATED, {
+        prefix: 'fault-service',
+        namespace: 'faults',
+        // The evaluation asks TechDocs about each of these sites: a few seconds a run, long enough
+        // to interrupt reliably.
+        customize: (component, i) => {
+          if (i % 5 === 0) {
+            component.metadata.annotations!['backstage.io/techdocs-ref'] =
+              'dir:.';
+          }
+        },
+      }),
+    );
     pgPort = await freePort();
     await startPostgres();
     env = {
@@ -217,7 +214,11 @@ ${
       POSTGRES_PASSWORD: connection.password,
       APP_CONFIG_catalog_locations: JSON.stringify([
         { type: 'file', target: '../../examples/all.yaml' },
-        { type: 'file', target: file, rules: [{ allow: ['Component'] }] },
+        {
+          type: 'file',
+          target: file,
+          rules: [{ allow: ['Component', 'Location'] }],
+        },
       ]),
       // Runs only when the test asks for them.
       APP_CONFIG_metadataQuality_schedule: JSON.stringify({
@@ -252,7 +253,7 @@ ${
   });
 
   it('fails fast while PostgreSQL is down, recovers without a restart and loses nothing', async () => {
-    backend = startBackend(await freePort(), env);
+    backend = startBackend({ port: await freePort(), env });
     await waitForReady(backend);
     token = await guestToken(backend.baseUrl);
     await poll(
@@ -375,7 +376,7 @@ ${
     expect(mid.broken).toEqual([]);
     expect(mid.refs).toBe(before.refs);
 
-    backend = startBackend(await freePort(), env);
+    backend = startBackend({ port: await freePort(), env });
     await waitForReady(backend);
     token = await guestToken(backend.baseUrl);
     const next = await poll(
