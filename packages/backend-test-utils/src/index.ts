@@ -17,3 +17,4 @@ export * from './backendProcess';
 export * from './poll';
 export * from './freePort';
 export * from './postgresConnection';
+export * from './serviceProcess';

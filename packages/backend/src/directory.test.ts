@@ -1,4 +1,4 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,7 +15,9 @@ import {
   guestToken,
   poll,
   postgresConnection,
+  ServiceProcess,
   startBackend,
+  startServiceProcess,
   stopBackend,
   waitForReady,
   writeCatalogFiles,
@@ -27,7 +29,6 @@ import {
 // sync and one check; a directory that fails changes nothing.
 jest.setTimeout(600_000);
 
-const root = path.resolve(__dirname, '../../..');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-directory-'));
 const SUFFIX = 'dc=acme,dc=test';
 const PEOPLE = `ou=people,${SUFFIX}`;
@@ -100,7 +101,7 @@ const components: Record<string, string> = {
   'support-portal': 'group:default/support',
 };
 
-let slapd: ChildProcess | undefined;
+let slapd: ServiceProcess<typeof ldap> | undefined;
 let ldap: { url: string; bindDn: string; secret: string };
 let backend: BackendProcess;
 let token = '';
@@ -110,34 +111,18 @@ const syncLog: string[] = [];
 async function startSlapd(port: number) {
   const ldifFile = path.join(work, 'org.ldif');
   fs.writeFileSync(ldifFile, directoryLdif());
-  const child = spawn(
-    process.execPath,
-    [
-      path.join(root, 'scripts/lib/slapd.mjs'),
-      path.join(work, 'slapd'),
-      String(port),
-      ldifFile,
-    ],
-    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let out = '';
-  child.stderr?.on('data', d => (out += d));
-  ldap = await new Promise((resolve, reject) => {
-    child.stdout?.once('data', d => resolve(JSON.parse(String(d))));
-    child.once('exit', code =>
-      reject(new Error(`slapd did not start (${code}): ${out}`)),
-    );
-  });
-  slapd = child;
+  slapd = await startServiceProcess('slapd', 'scripts/lib/slapd.mjs', [
+    path.join(work, 'slapd'),
+    String(port),
+    ldifFile,
+  ]);
+  ldap = slapd.info;
 }
 
 async function stopSlapd() {
-  const child = slapd;
+  const stopping = slapd;
   slapd = undefined;
-  if (!child || child.exitCode !== null) return;
-  const exited = new Promise(r => child.once('exit', r));
-  child.kill('SIGTERM');
-  await exited;
+  await stopping?.stop();
 }
 
 /** Applies LDIF change records to the directory as its administrator. */

@@ -1,4 +1,3 @@
-import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,7 +9,9 @@ import {
   generateComponents,
   guestToken,
   poll,
+  ServiceProcess,
   startBackend,
+  startServiceProcess,
   stopBackend,
   waitForReady,
   writeCatalogFiles,
@@ -22,41 +23,25 @@ import {
 jest.setTimeout(600_000);
 
 const GENERATED = 3000;
-const root = path.resolve(__dirname, '../../..');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-faults-'));
 const dataDir = path.join(work, 'pg');
 let pgPort = 0;
-let postgres: ChildProcess | undefined;
+let postgres: ServiceProcess<typeof connection> | undefined;
 let connection: { host: string; port: number; user: string; password: string };
 
 async function startPostgres() {
-  const child = spawn(
-    process.execPath,
-    [
-      path.join(root, 'scripts/lib/postgres-process.mjs'),
-      dataDir,
-      String(pgPort),
-    ],
-    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+  postgres = await startServiceProcess(
+    'PostgreSQL',
+    'scripts/lib/postgres-process.mjs',
+    [dataDir, String(pgPort)],
   );
-  let out = '';
-  child.stderr?.on('data', d => (out += d));
-  connection = await new Promise((resolve, reject) => {
-    child.stdout?.once('data', d => resolve(JSON.parse(String(d))));
-    child.once('exit', code =>
-      reject(new Error(`PostgreSQL did not start (${code}): ${out}`)),
-    );
-  });
-  postgres = child;
+  connection = postgres.info;
 }
 
 async function stopPostgres() {
-  const child = postgres;
+  const stopping = postgres;
   postgres = undefined;
-  if (!child || child.exitCode !== null) return;
-  const exited = new Promise(r => child.once('exit', r));
-  child.kill('SIGTERM');
-  await exited;
+  await stopping?.stop();
 }
 
 async function query<T = any>(database: string, sql: string): Promise<T[]> {
@@ -126,6 +111,20 @@ describe('faults', () => {
       method: 'POST',
       timeoutMs: 300_000,
     });
+
+  /** A full evaluation once no other run holds the lease (409 until then); its summary. */
+  const evaluateWhenFree = (what: string) =>
+    poll(
+      what,
+      async () => {
+        const res = await post('/api/metadata-quality/evaluate');
+        if (res.status === 409) return false;
+        expect(res.status).toBe(200);
+        return res.json();
+      },
+      120_000,
+      2000,
+    );
 
   /**
    * Starts a full evaluation and resolves once it has written at least one page of scores and is
@@ -334,17 +333,7 @@ describe('faults', () => {
 
     // Writes work again; the interrupted run is closed as failed, or as abandoned once its
     // heartbeat is 30 s old (409 until then).
-    const again = await poll(
-      'an evaluation after the outage',
-      async () => {
-        const res = await post('/api/metadata-quality/evaluate');
-        if (res.status === 409) return false;
-        expect(res.status).toBe(200);
-        return res.json();
-      },
-      120_000,
-      2000,
-    );
+    const again = await evaluateWhenFree('an evaluation after the outage');
     expect(again.evaluated).toBe(scores.count);
     expect((await post('/api/owner-validation/evaluate')).status).toBe(200);
     expect(await findingSnapshot()).toBe(findings);
@@ -379,17 +368,7 @@ describe('faults', () => {
     backend = startBackend({ port: await freePort(), env });
     await waitForReady(backend);
     token = await guestToken(backend.baseUrl);
-    const next = await poll(
-      'an evaluation after the restart',
-      async () => {
-        const res = await post('/api/metadata-quality/evaluate');
-        if (res.status === 409) return false;
-        expect(res.status).toBe(200);
-        return res.json();
-      },
-      120_000,
-      2000,
-    );
+    const next = await evaluateWhenFree('an evaluation after the restart');
     expect(next.evaluated).toBe(before.count);
 
     const runs = await query(
