@@ -9,7 +9,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ldapModify, startSlapd, SUFFIX } from '../scripts/lib/slapd.mjs';
 import { startBenchBackend } from './lib/backend.mjs';
-import { waitFor } from './lib/process.mjs';
+import { requireWorkspace } from './lib/workspace.mjs';
+
+const { generateComponents, generateOrg, poll, writeCatalogFiles } =
+  requireWorkspace('@internal/backend-test-utils');
 
 const peopleCount = Number(process.env.BENCH_DIRECTORY_PEOPLE || 5000);
 const groupCount = Number(process.env.BENCH_DIRECTORY_GROUPS || 500);
@@ -20,26 +23,37 @@ const PEOPLE = `ou=people,${SUFFIX}`;
 const GROUPS = `ou=groups,${SUFFIX}`;
 const OWNED = 50;
 
-// Groups in a tree of four children each; people spread over the groups.
+// The generated org (groups in a tree of four children each, people spread over the groups) as
+// directory entries: a group's members are its people and its child groups.
 function directoryLdif() {
+  const org = generateOrg({
+    groups: groupCount,
+    users: peopleCount,
+    userPrefix: 'person',
+  });
+  const members = new Map(
+    org.filter(e => e.kind === 'Group').map(g => [g.metadata.name, []]),
+  );
   const out = [
     `dn: ${PEOPLE}\nobjectClass: organizationalUnit\nou: people`,
     `dn: ${GROUPS}\nobjectClass: organizationalUnit\nou: groups`,
   ];
-  for (let p = 0; p < peopleCount; p++) {
-    out.push(
-      `dn: uid=person-${p},${PEOPLE}\nobjectClass: inetOrgPerson\nuid: person-${p}\ncn: Person ${p}\nsn: ${p}\nmail: person-${p}@acme.test`,
-    );
+  for (const e of org) {
+    const name = e.metadata.name;
+    if (e.kind === 'User') {
+      out.push(
+        `dn: uid=${name},${PEOPLE}\nobjectClass: inetOrgPerson\nuid: ${name}\ncn: ${name}\nsn: ${name}\nmail: ${name}@acme.test`,
+      );
+      for (const group of e.spec.memberOf)
+        members.get(group).push(`uid=${name},${PEOPLE}`);
+    } else if (e.spec.parent) {
+      members.get(e.spec.parent).push(`cn=${name},${GROUPS}`);
+    }
   }
-  for (let g = 0; g < groupCount; g++) {
-    const members = [];
-    for (let p = g; p < peopleCount; p += groupCount)
-      members.push(`member: uid=person-${p},${PEOPLE}`);
-    for (let c = g * 4 + 1; c <= g * 4 + 4 && c < groupCount; c++)
-      members.push(`member: cn=team-${c},${GROUPS}`);
-    if (!members.length) members.push('member:');
+  for (const [name, dns] of members) {
+    const lines = dns.length ? dns.map(dn => `member: ${dn}`) : ['member:'];
     out.push(
-      `dn: cn=team-${g},${GROUPS}\nobjectClass: groupOfNames\ncn: team-${g}\n${members.join(
+      `dn: cn=${name},${GROUPS}\nobjectClass: groupOfNames\ncn: ${name}\n${lines.join(
         '\n',
       )}`,
     );
@@ -62,20 +76,25 @@ console.log(
 );
 
 // Components owned by people, so a deletion has a finding to cause.
-const componentsFile = path.join(work, 'components.yaml');
-fs.writeFileSync(
-  componentsFile,
-  Array.from(
-    { length: OWNED },
-    (_, i) =>
-      `apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: owned-by-person-${i}\nspec:\n  type: service\n  lifecycle: production\n  owner: user:default/person-${i}\n`,
-  ).join('---\n'),
+const componentsFile = writeCatalogFiles(
+  path.join(work, 'components'),
+  generateComponents(OWNED, {
+    prefix: 'owned-by-person',
+    owner: i => `user:default/person-${i}`,
+    systems: [],
+  }),
 );
 
 const backend = await startBenchBackend({
   port,
   postgresPort,
-  locations: [{ type: 'file', target: componentsFile }],
+  locations: [
+    {
+      type: 'file',
+      target: componentsFile,
+      rules: [{ allow: ['Component', 'Location'] }],
+    },
+  ],
   env: {
     APP_CONFIG_catalog_providers_ldapOrg: JSON.stringify({
       bench: {
@@ -103,7 +122,8 @@ try {
     return res.ok ? (await res.json()).totalItems : 0;
   };
   // The first sync starts with the backend; it is done when every person and group is served.
-  await waitFor(
+  await poll(
+    'every person and group to be served',
     async () =>
       (await count('user')) >= peopleCount &&
       (await count('group')) >= groupCount,
@@ -125,11 +145,17 @@ try {
     const body = await res.json();
     return body.findings.find(f => f.type === type && !f.resolvedAt);
   };
-  await waitFor(async () => Boolean(await finding('userOwner')), 300_000, 500);
+  await poll(
+    'the userOwner finding of owned-by-person-0',
+    () => finding('userOwner'),
+    300_000,
+    500,
+  );
   const deletedAt = Date.now();
   await ldapModify(ldap, `dn: uid=person-0,${PEOPLE}\nchangetype: delete\n`);
-  await waitFor(
-    async () => Boolean(await finding('departedUser')),
+  await poll(
+    'the departedUser finding of owned-by-person-0',
+    () => finding('departedUser'),
     900_000,
     500,
   );

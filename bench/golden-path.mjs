@@ -8,11 +8,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startBenchBackend } from './lib/backend.mjs';
-import { waitFor } from './lib/process.mjs';
+import { requireWorkspace } from './lib/workspace.mjs';
+
+const { poll } = requireWorkspace('@internal/backend-test-utils');
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const runs = Number(process.env.BENCH_RUNS || 3);
-const repositories = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-repos-'));
+const repositories = fs.mkdtempSync(
+  path.join(os.tmpdir(), 'portal-bench-repos-'),
+);
 
 const backend = await startBenchBackend({
   port: Number(process.env.BENCH_GOLDEN_PORT || 7047),
@@ -29,13 +33,18 @@ const backend = await startBenchBackend({
   env: { APP_CONFIG_scaffolder_localGit_root: repositories },
 });
 
-const served = async ref => (await backend.api(`/api/catalog/entities/by-name/${ref}`)).ok;
+const served = async ref =>
+  (await backend.api(`/api/catalog/entities/by-name/${ref}`)).ok;
 
 let code = 0;
 try {
   await backend.ready();
-  for (const ref of ['group/default/logistics', 'system/default/shipping', 'template/default/new-service']) {
-    await waitFor(() => served(ref), 180_000);
+  for (const ref of [
+    'group/default/logistics',
+    'system/default/shipping',
+    'template/default/new-service',
+  ]) {
+    await poll(`the catalog to serve ${ref}`, () => served(ref), 180_000);
   }
 
   const seconds = [];
@@ -57,14 +66,24 @@ try {
         },
       }),
     });
-    if (res.status !== 201) throw new Error(`task: ${res.status} ${await res.text()}`);
-    await waitFor(() => served(`component/default/${name}`), 120_000, 100);
+    if (res.status !== 201)
+      throw new Error(`task: ${res.status} ${await res.text()}`);
+    await poll(
+      `the catalog to serve ${name}`,
+      () => served(`component/default/${name}`),
+      120_000,
+      100,
+    );
     seconds.push((Date.now() - started) / 1000);
   }
   seconds.sort((a, b) => a - b);
-  console.log(`scaffolder_submit_to_entity: ${seconds[Math.floor(seconds.length / 2)].toFixed(1)} s`);
+  console.log(
+    `scaffolder_submit_to_entity: ${seconds[
+      Math.floor(seconds.length / 2)
+    ].toFixed(1)} s`,
+  );
 } catch (e) {
-  console.error(`bench: ${e.message}\n${backend.stderr()}`);
+  console.error(`bench: ${e.message}\n${backend.output().slice(-4000)}`);
   code = 1;
 }
 await backend.stop();

@@ -10,7 +10,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startBenchBackend } from './lib/backend.mjs';
-import { waitFor } from './lib/process.mjs';
+import { requireWorkspace } from './lib/workspace.mjs';
+
+const { generateComponents, poll, writeCatalogFiles } = requireWorkspace(
+  '@internal/backend-test-utils',
+);
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const clients = Number(process.env.BENCH_LOAD_CLIENTS || 50);
@@ -18,22 +22,10 @@ const seconds = Number(process.env.BENCH_LOAD_SECONDS || 60);
 const generated = Number(process.env.BENCH_LOAD_ENTITIES ?? 1000);
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-load-'));
-const file = path.join(dir, 'entities.yaml');
-const docs = [];
-for (let i = 0; i < generated; i++) {
-  docs.push(`apiVersion: backstage.io/v1alpha1
-kind: Component
-metadata:
-  name: load-service-${i}
-  description: Generated service ${i} for the load benchmark.
-spec:
-  type: service
-  lifecycle: production
-  owner: group:default/${['platform', 'payments', 'logistics', 'web'][i % 4]}
-  system: ${['payments', 'shipping', 'developer-portal'][i % 3]}
-`);
-}
-fs.writeFileSync(file, docs.join('---\n') || '{}\n');
+const file = writeCatalogFiles(
+  dir,
+  generateComponents(generated, { prefix: 'load-service' }),
+);
 
 const backend = await startBenchBackend({
   port: Number(process.env.BENCH_LOAD_PORT || 7057),
@@ -41,7 +33,13 @@ const backend = await startBenchBackend({
   locations: [
     { type: 'file', target: path.join(root, 'examples/all.yaml') },
     ...(generated
-      ? [{ type: 'file', target: file, rules: [{ allow: ['Component'] }] }]
+      ? [
+          {
+            type: 'file',
+            target: file,
+            rules: [{ allow: ['Component', 'Location'] }],
+          },
+        ]
       : []),
   ],
   // The guest may run the evaluation and check before the load.
@@ -113,7 +111,8 @@ try {
     )
     .reduce((a, b) => a + b, 0);
   const total = exampleComponents + generated;
-  await waitFor(
+  await poll(
+    `the catalog to serve ${total} components`,
     async () => {
       const res = await backend.api(
         '/api/catalog/entities/by-query?filter=kind=component&limit=1',
@@ -125,10 +124,14 @@ try {
   );
   for (const plugin of ['owner-validation', 'metadata-quality']) {
     // A scheduled run may hold the lock for a moment: 409 means try again.
-    await waitFor(
+    await poll(
+      `a ${plugin} run`,
       async () =>
         (
-          await backend.api(`/api/${plugin}/evaluate`, { method: 'POST' })
+          await backend.api(`/api/${plugin}/evaluate`, {
+            method: 'POST',
+            timeoutMs: 600_000,
+          })
         ).ok,
       300_000,
       2000,
@@ -188,7 +191,9 @@ try {
     code = 1;
   }
 } catch (e) {
-  console.error(`bench/load.mjs failed: ${e.message}\n${backend.stderr()}`);
+  console.error(
+    `bench/load.mjs failed: ${e.message}\n${backend.output().slice(-4000)}`,
+  );
   code = 1;
 } finally {
   await backend.stop();

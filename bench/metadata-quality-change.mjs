@@ -8,7 +8,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startBenchBackend } from './lib/backend.mjs';
-import { waitFor } from './lib/process.mjs';
+import { requireWorkspace } from './lib/workspace.mjs';
+
+const { poll } = requireWorkspace('@internal/backend-test-utils');
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-quality-change-'));
@@ -38,17 +40,26 @@ const backend = await startBenchBackend({
 });
 
 const score = async () => {
-  const res = await backend.api('/api/metadata-quality/entities/component/default/quality-probe');
+  const res = await backend.api(
+    '/api/metadata-quality/entities/component/default/quality-probe',
+  );
   return res.ok ? (await res.json()).score : undefined;
 };
 
 let code = 0;
 try {
   const ready = await backend.ready();
-  await waitFor(async () => (await score()) !== undefined, 300_000, 500);
+  await poll(
+    'a first score',
+    async () => (await score()) !== undefined,
+    300_000,
+    500,
+  );
   const before = await score();
   // Steady state: past the plugin's start-up delay (45 s) before its change pass begins.
-  await new Promise(r => setTimeout(r, Math.max(0, ready + 50_000 - Date.now())));
+  await new Promise(r =>
+    setTimeout(r, Math.max(0, ready + 50_000 - Date.now())),
+  );
 
   fs.writeFileSync(
     file,
@@ -66,18 +77,39 @@ try {
     method: 'POST',
     body: JSON.stringify({ entityRef: 'component:default/quality-probe' }),
   });
-  await waitFor(async () => {
-    const res = await backend.api('/api/catalog/entities/by-name/component/default/quality-probe');
-    return res.ok && (await res.json()).metadata.annotations?.['backstage.io/techdocs-ref'];
-  }, 120_000, 100);
+  await poll(
+    'the catalog to serve the change',
+    async () => {
+      const res = await backend.api(
+        '/api/catalog/entities/by-name/component/default/quality-probe',
+      );
+      return (
+        res.ok &&
+        (await res.json()).metadata.annotations?.['backstage.io/techdocs-ref']
+      );
+    },
+    120_000,
+    100,
+  );
   const inCatalog = Date.now();
-  await waitFor(async () => (await score()) !== before, 120_000, 100);
+  await poll(
+    'the score to change',
+    async () => (await score()) !== before,
+    120_000,
+    100,
+  );
   const scored = Date.now();
-  console.log(`quality_change_in_catalog: ${((inCatalog - changed) / 1000).toFixed(1)} s`);
-  console.log(`quality_change_to_score: ${((scored - changed) / 1000).toFixed(1)} s`);
-  console.log(`quality_score_before_after: ${before} -> ${await score()} points`);
+  console.log(
+    `quality_change_in_catalog: ${((inCatalog - changed) / 1000).toFixed(1)} s`,
+  );
+  console.log(
+    `quality_change_to_score: ${((scored - changed) / 1000).toFixed(1)} s`,
+  );
+  console.log(
+    `quality_score_before_after: ${before} -> ${await score()} points`,
+  );
 } catch (e) {
-  console.error(`bench: ${e.message}\n${backend.stderr()}`);
+  console.error(`bench: ${e.message}\n${backend.output().slice(-4000)}`);
   code = 1;
 }
 await backend.stop();

@@ -4,22 +4,20 @@
 // figures, one a line: `name: value unit`. Settings:
 //   BENCH_OWNED_ENTITIES (10000)   BENCH_ORG_ENTITIES (1000)   BENCH_OWNER_POSTGRES_PORT (5443)
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { startEmbeddedPostgres } from '../scripts/lib/postgres.mjs';
+import { requireWorkspace } from './lib/workspace.mjs';
 
-// The plugins are TypeScript sources; sucrase (a dependency of the Backstage CLI) transpiles them.
-const require = createRequire(import.meta.url);
-require('sucrase/register/ts');
-const knexFactory = require('knex');
-const {
-  checkOwners,
-  userTeams,
-} = require('@internal/plugin-owner-validation-common');
-const {
-  DatabaseFindingsStore,
-} = require('../plugins/owner-validation-backend/src/database/DatabaseFindingsStore.ts');
+const knexFactory = requireWorkspace('knex');
+const { catalogEntity, generateOrg } = requireWorkspace(
+  '@internal/backend-test-utils',
+);
+const { checkOwners, DEFAULT_DEPARTED_MARKER_KEY, userTeams } =
+  requireWorkspace('@internal/plugin-owner-validation-common');
+const { DatabaseFindingsStore } = requireWorkspace(
+  '@internal/plugin-owner-validation-backend',
+);
 
 const ownedCount = Number(process.env.BENCH_OWNED_ENTITIES || 10000);
 const orgCount = Number(process.env.BENCH_ORG_ENTITIES || 1000);
@@ -28,33 +26,13 @@ const userCount = orgCount - groupCount;
 
 // Groups in a tree (every tenth one empty), users in groups (every twentieth departed), and owned
 // entities whose owners are mostly fine with a share of every problem.
-const entities = [];
-for (let g = 0; g < groupCount; g++) {
-  entities.push({
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Group',
-    metadata: { name: `team-${g}`, namespace: 'default' },
-    spec: {
-      type: 'team',
-      parent: g ? `team-${Math.floor((g - 1) / 4)}` : undefined,
-      children: [],
-    },
-  });
-}
-for (let u = 0; u < userCount; u++) {
-  let group = u % groupCount;
-  if (group % 10 === 9) group -= 1;
-  entities.push({
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'User',
-    metadata: {
-      name: `user-${u}`,
-      namespace: 'default',
-      annotations: u % 20 === 0 ? { 'lighthouse.acme/departed': 'true' } : {},
-    },
-    spec: { memberOf: [`team-${group}`] },
-  });
-}
+const entities = generateOrg({
+  groups: groupCount,
+  users: userCount,
+  emptyGroupEvery: 10,
+  userAnnotations: u =>
+    u % 20 === 0 ? { [DEFAULT_DEPARTED_MARKER_KEY]: 'true' } : undefined,
+});
 const owners = i => {
   switch (i % 10) {
     case 0:
@@ -71,12 +49,12 @@ const owners = i => {
 };
 const kinds = ['Component', 'API', 'Resource', 'System'];
 for (let i = 0; i < ownedCount; i++) {
-  entities.push({
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: kinds[i % kinds.length],
-    metadata: { name: `entity-${i}`, namespace: 'default' },
-    spec: { type: 'service', owner: owners(i) },
-  });
+  entities.push(
+    catalogEntity(kinds[i % kinds.length], `entity-${i}`, {
+      type: 'service',
+      owner: owners(i),
+    }),
+  );
 }
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'owner-bench-'));

@@ -1,115 +1,48 @@
 // Worker of bench/metadata-quality.mjs, run with Backstage's TypeScript transform. Drives the
-// plugin's evaluator and store classes directly (no HTTP, no catalog backend): the catalog is an
-// in-memory fake that pages like the real one.
-import { Entity } from '@backstage/catalog-model';
+// plugin's evaluator and store classes directly (no HTTP, no catalog backend): the catalog is
+// the in-memory catalog of @backstage/plugin-catalog-node/testUtils, which pages like the real one.
+import { resolvePackagePath } from '@backstage/backend-plugin-api';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { generateComponents, generateOrg } from '@internal/backend-test-utils';
+import {
+  CatalogGroupOwnerValidator,
+  DatabaseQualityStore,
+  QualityEvaluator,
+} from '@internal/plugin-metadata-quality-backend';
 import {
   DEFAULT_LEVELS,
   DEFAULT_RULES,
 } from '@internal/plugin-metadata-quality-common';
 import knexFactory from 'knex';
-import path from 'node:path';
-import { DatabaseQualityStore } from '../../plugins/metadata-quality-backend/src/database/DatabaseQualityStore';
-import { CatalogGroupOwnerValidator } from '../../plugins/metadata-quality-backend/src/service/OwnerValidator';
-import { QualityEvaluator } from '../../plugins/metadata-quality-backend/src/service/QualityEvaluator';
 
 const count = Number(process.env.BENCH_ENTITIES || 10000);
 const concurrency = Number(process.env.BENCH_CONCURRENCY || 20);
 const requests = Number(process.env.BENCH_REQUESTS || 400);
 const connection = JSON.parse(process.env.BENCH_PG!);
 
-const groups: Entity[] = [
-  {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Group',
-    metadata: { name: 'org' },
-    spec: { type: 'org', children: [] },
+const GROUPS = 56;
+// Components with every mix of the metadata the default rules look at.
+const components = generateComponents(count, {
+  prefix: 'bench-service',
+  namespace: 'bench',
+  // One in 50 names a team that does not exist.
+  owner: i =>
+    i % 50 ? `group:default/team-${i % GROUPS}` : 'group:default/ghost',
+  systems: ['bench'],
+  customize(component, i) {
+    const { metadata, spec } = component;
+    metadata.etag = `e${i}`;
+    if (i % 2 === 0) delete metadata.description;
+    if (i % 3) metadata.annotations!['backstage.io/techdocs-ref'] = 'dir:.';
+    metadata.links =
+      i % 4 ? [{ url: 'https://r.example', title: 'Runbook' }] : [];
+    if (i % 5 === 0) spec!.type = 'website';
+    if (i % 7 === 0) delete spec!.system;
   },
-];
-for (let d = 0; d < 5; d++) {
-  groups.push({
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Group',
-    metadata: { name: `dept-${d}` },
-    spec: { type: 'department', parent: 'org', children: [] },
-  });
-  for (let t = 0; t < 10; t++) {
-    groups.push({
-      apiVersion: 'backstage.io/v1alpha1',
-      kind: 'Group',
-      metadata: { name: `team-${d}-${t}` },
-      spec: { type: 'team', parent: `dept-${d}`, children: [] },
-    });
-  }
-}
-const entities: Entity[] = [...groups];
-for (let i = 0; i < count; i++) {
-  entities.push({
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Component',
-    metadata: {
-      name: `bench-service-${i}`,
-      namespace: 'bench',
-      etag: `e${i}`,
-      ...(i % 2 ? { description: `Generated service ${i}` } : {}),
-      annotations: {
-        'backstage.io/source-location': `url:https://git.example/bench/${i}`,
-        ...(i % 3 ? { 'backstage.io/techdocs-ref': 'dir:.' } : {}),
-      },
-      links: i % 4 ? [{ url: 'https://r.example', title: 'Runbook' }] : [],
-    },
-    spec: {
-      type: i % 5 ? 'service' : 'website',
-      lifecycle: 'production',
-      // One in 50 names a team that does not exist.
-      owner:
-        i % 50
-          ? `group:default/team-${i % 5}-${i % 10}`
-          : 'group:default/ghost',
-      ...(i % 7 ? { system: 'bench' } : {}),
-    },
-  });
-}
-
-function page(items: Entity[], offset: number, limit: number) {
-  const next =
-    offset + limit < items.length ? String(offset + limit) : undefined;
-  return {
-    items: items.slice(offset, offset + limit),
-    totalItems: items.length,
-    pageInfo: { nextCursor: next },
-  };
-}
-
-const catalog: any = {
-  async queryEntities(req: any) {
-    const limit = req.limit ?? 500;
-    if (req.cursor) {
-      const [kind, offset] = req.cursor.split(':');
-      const items = kind === 'group' ? groups : entities;
-      const result = page(items, Number(offset), limit);
-      return {
-        ...result,
-        pageInfo: {
-          nextCursor:
-            result.pageInfo.nextCursor &&
-            `${kind}:${result.pageInfo.nextCursor}`,
-        },
-      };
-    }
-    const kind = req.filter?.kind === 'group' ? 'group' : 'all';
-    const result = page(kind === 'group' ? groups : entities, 0, limit);
-    return {
-      ...result,
-      pageInfo: {
-        nextCursor:
-          result.pageInfo.nextCursor && `${kind}:${result.pageInfo.nextCursor}`,
-      },
-    };
-  },
-  async getEntitiesByRefs() {
-    return { items: [] };
-  },
-};
+});
+const catalog = catalogServiceMock({
+  entities: [...generateOrg({ groups: GROUPS }), ...components],
+});
 
 async function main() {
   const knex = knexFactory({
@@ -118,9 +51,9 @@ async function main() {
     pool: { min: 0, max: concurrency },
   });
   await knex.migrate.latest({
-    directory: path.resolve(
-      __dirname,
-      '../../plugins/metadata-quality-backend/migrations',
+    directory: resolvePackagePath(
+      '@internal/plugin-metadata-quality-backend',
+      'migrations',
     ),
   });
   const store = new DatabaseQualityStore(knex);

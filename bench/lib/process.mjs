@@ -29,25 +29,13 @@ export function peakRssMiB(pids) {
   let max = 0;
   for (const pid of pids) {
     try {
-      const m = fs.readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmHWM:\s+(\d+) kB/);
+      const m = fs
+        .readFileSync(`/proc/${pid}/status`, 'utf8')
+        .match(/VmHWM:\s+(\d+) kB/);
       if (m) max = Math.max(max, Number(m[1]) / 1024);
     } catch {
       // exited meanwhile
     }
   }
   return max;
-}
-
-/** Polls `check` until it resolves true, or fails after `ms`. */
-export async function waitFor(check, ms, every = 250) {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    try {
-      if (await check()) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise(r => setTimeout(r, every));
-  }
-  throw new Error(`timed out after ${ms / 1000} s`);
 }

@@ -1,23 +1,27 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {
-  api,
-  guestToken,
-  poll,
-  postgresConnection,
-  startBackend,
-  stopBackend,
-  TestBackend,
-  waitForReady,
-} from './backend.test-helper';
 import { Client } from 'pg';
-import { freePort } from './freePort.test-helper';
 import {
   signInWithOidc,
   startOidcIdentityProvider,
 } from './oidcSignIn.test-helper';
+import {
+  BackendProcess,
+  api,
+  componentEntity,
+  freePort,
+  guestToken,
+  poll,
+  postgresConnection,
+  ServiceProcess,
+  startBackend,
+  startServiceProcess,
+  stopBackend,
+  waitForReady,
+  writeCatalogFiles,
+} from '@internal/backend-test-utils';
 
 // Integration: a real OpenLDAP (Debian's slapd, scripts/lib/slapd.mjs) and the real backend with the
 // stock LDAP provider (plugins/catalog-backend-module-ldap-directory) on the real PostgreSQL of
@@ -25,7 +29,6 @@ import {
 // sync and one check; a directory that fails changes nothing.
 jest.setTimeout(600_000);
 
-const root = path.resolve(__dirname, '../../..');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-directory-'));
 const SUFFIX = 'dc=acme,dc=test';
 const PEOPLE = `ou=people,${SUFFIX}`;
@@ -98,9 +101,9 @@ const components: Record<string, string> = {
   'support-portal': 'group:default/support',
 };
 
-let slapd: ChildProcess | undefined;
+let slapd: ServiceProcess<typeof ldap> | undefined;
 let ldap: { url: string; bindDn: string; secret: string };
-let backend: TestBackend;
+let backend: BackendProcess;
 let token = '';
 let identityProvider: { metadataUrl: string; stop(): Promise<void> };
 const syncLog: string[] = [];
@@ -108,34 +111,18 @@ const syncLog: string[] = [];
 async function startSlapd(port: number) {
   const ldifFile = path.join(work, 'org.ldif');
   fs.writeFileSync(ldifFile, directoryLdif());
-  const child = spawn(
-    process.execPath,
-    [
-      path.join(root, 'scripts/lib/slapd.mjs'),
-      path.join(work, 'slapd'),
-      String(port),
-      ldifFile,
-    ],
-    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let out = '';
-  child.stderr?.on('data', d => (out += d));
-  ldap = await new Promise((resolve, reject) => {
-    child.stdout?.once('data', d => resolve(JSON.parse(String(d))));
-    child.once('exit', code =>
-      reject(new Error(`slapd did not start (${code}): ${out}`)),
-    );
-  });
-  slapd = child;
+  slapd = await startServiceProcess('slapd', 'scripts/lib/slapd.mjs', [
+    path.join(work, 'slapd'),
+    String(port),
+    ldifFile,
+  ]);
+  ldap = slapd.info;
 }
 
 async function stopSlapd() {
-  const child = slapd;
+  const stopping = slapd;
   slapd = undefined;
-  if (!child || child.exitCode !== null) return;
-  const exited = new Promise(r => child.once('exit', r));
-  child.kill('SIGTERM');
-  await exited;
+  await stopping?.stop();
 }
 
 /** Applies LDIF change records to the directory as its administrator. */
@@ -261,15 +248,11 @@ async function check() {
 beforeAll(async () => {
   const ldapPort = await freePort();
   await startSlapd(ldapPort);
-  const componentsFile = path.join(work, 'components.yaml');
-  fs.writeFileSync(
-    componentsFile,
-    Object.entries(components)
-      .map(
-        ([name, owner]) =>
-          `apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: ${name}\nspec:\n  type: service\n  lifecycle: production\n  owner: ${owner}\n`,
-      )
-      .join('---\n'),
+  const componentsFile = writeCatalogFiles(
+    path.join(work, 'components'),
+    Object.entries(components).map(([name, owner]) =>
+      componentEntity(name, { owner }),
+    ),
   );
   const port = await freePort();
   // Sign-in as in production: the identity provider knows everyone who ever worked here; the
@@ -285,45 +268,54 @@ beforeAll(async () => {
       name: uid,
     })),
   });
-  backend = startBackend(port, {
-    APP_CONFIG_auth_session_secret: 'directory-test-session-secret',
-    APP_CONFIG_auth_providers_oidc: JSON.stringify({
-      development: {
-        metadataUrl: identityProvider.metadataUrl,
-        clientId: 'lighthouse',
-        clientSecret: 'directory-test-secret',
-        prompt: 'auto',
-        signIn: { resolvers: [{ resolver: 'emailMatchingActiveUserEntity' }] },
-      },
-    }),
-    APP_CONFIG_backend_database_prefix: DATABASE_PREFIX,
-    APP_CONFIG_catalog_locations: JSON.stringify([
-      { type: 'file', target: componentsFile },
-    ]),
-    APP_CONFIG_catalog_providers_ldapOrg: JSON.stringify({
-      test: {
-        target: ldap.url,
-        bind: { dn: READER, secret: READER_SECRET },
-        users: {
-          dn: PEOPLE,
-          options: { filter: '(objectClass=inetOrgPerson)' },
+  backend = startBackend({
+    port,
+    env: {
+      APP_CONFIG_auth_session_secret: 'directory-test-session-secret',
+      APP_CONFIG_auth_providers_oidc: JSON.stringify({
+        development: {
+          metadataUrl: identityProvider.metadataUrl,
+          clientId: 'lighthouse',
+          clientSecret: 'directory-test-secret',
+          prompt: 'auto',
+          signIn: {
+            resolvers: [{ resolver: 'emailMatchingActiveUserEntity' }],
+          },
         },
-        groups: {
-          dn: GROUPS,
-          options: { filter: '(objectClass=groupOfNames)' },
-          set: { 'spec.type': 'team' },
+      }),
+      APP_CONFIG_backend_database_prefix: DATABASE_PREFIX,
+      APP_CONFIG_catalog_locations: JSON.stringify([
+        {
+          type: 'file',
+          target: componentsFile,
+          rules: [{ allow: ['Component', 'Location'] }],
         },
-        // Triggered by the test; the first sync runs at start.
-        schedule: { frequency: 'PT1H', timeout: 'PT5M' },
-      },
-    }),
-    APP_CONFIG_lighthouse_directory_disabledUser: JSON.stringify({
-      attribute: 'employeeType',
-      value: 'former',
-    }),
-    APP_CONFIG_lighthouse_permissions_admins: JSON.stringify([
-      'user:default/guest',
-    ]),
+      ]),
+      APP_CONFIG_catalog_providers_ldapOrg: JSON.stringify({
+        test: {
+          target: ldap.url,
+          bind: { dn: READER, secret: READER_SECRET },
+          users: {
+            dn: PEOPLE,
+            options: { filter: '(objectClass=inetOrgPerson)' },
+          },
+          groups: {
+            dn: GROUPS,
+            options: { filter: '(objectClass=groupOfNames)' },
+            set: { 'spec.type': 'team' },
+          },
+          // Triggered by the test; the first sync runs at start.
+          schedule: { frequency: 'PT1H', timeout: 'PT5M' },
+        },
+      }),
+      APP_CONFIG_lighthouse_directory_disabledUser: JSON.stringify({
+        attribute: 'employeeType',
+        value: 'former',
+      }),
+      APP_CONFIG_lighthouse_permissions_admins: JSON.stringify([
+        'user:default/guest',
+      ]),
+    },
   });
   backend.child.stdout?.on('data', (d: Buffer) => {
     for (const line of String(d).split('\n')) {

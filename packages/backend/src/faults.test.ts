@@ -1,18 +1,21 @@
-import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import {
+  BackendProcess,
   api,
+  freePort,
+  generateComponents,
   guestToken,
   poll,
+  ServiceProcess,
   startBackend,
+  startServiceProcess,
   stopBackend,
-  TestBackend,
   waitForReady,
-} from './backend.test-helper';
-import { freePort } from './freePort.test-helper';
+  writeCatalogFiles,
+} from '@internal/backend-test-utils';
 
 // Faults with real processes: the backend on its own embedded PostgreSQL (scripts/lib/postgres-process.mjs),
 // which the test stops and restarts under the running backend, then the backend SIGKILLed in the
@@ -20,41 +23,25 @@ import { freePort } from './freePort.test-helper';
 jest.setTimeout(600_000);
 
 const GENERATED = 3000;
-const root = path.resolve(__dirname, '../../..');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-faults-'));
 const dataDir = path.join(work, 'pg');
 let pgPort = 0;
-let postgres: ChildProcess | undefined;
+let postgres: ServiceProcess<typeof connection> | undefined;
 let connection: { host: string; port: number; user: string; password: string };
 
 async function startPostgres() {
-  const child = spawn(
-    process.execPath,
-    [
-      path.join(root, 'scripts/lib/postgres-process.mjs'),
-      dataDir,
-      String(pgPort),
-    ],
-    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+  postgres = await startServiceProcess(
+    'PostgreSQL',
+    'scripts/lib/postgres-process.mjs',
+    [dataDir, String(pgPort)],
   );
-  let out = '';
-  child.stderr?.on('data', d => (out += d));
-  connection = await new Promise((resolve, reject) => {
-    child.stdout?.once('data', d => resolve(JSON.parse(String(d))));
-    child.once('exit', code =>
-      reject(new Error(`PostgreSQL did not start (${code}): ${out}`)),
-    );
-  });
-  postgres = child;
+  connection = postgres.info;
 }
 
 async function stopPostgres() {
-  const child = postgres;
+  const stopping = postgres;
   postgres = undefined;
-  if (!child || child.exitCode !== null) return;
-  const exited = new Promise(r => child.once('exit', r));
-  child.kill('SIGTERM');
-  await exited;
+  await stopping?.stop();
 }
 
 async function query<T = any>(database: string, sql: string): Promise<T[]> {
@@ -114,7 +101,7 @@ async function findingSnapshot() {
 }
 
 describe('faults', () => {
-  let backend: TestBackend | undefined;
+  let backend: BackendProcess | undefined;
   let token = '';
   let env: Record<string, string> = {};
   const get = (pathname: string, timeoutMs?: number) =>
@@ -124,6 +111,20 @@ describe('faults', () => {
       method: 'POST',
       timeoutMs: 300_000,
     });
+
+  /** A full evaluation once no other run holds the lease (409 until then); its summary. */
+  const evaluateWhenFree = (what: string) =>
+    poll(
+      what,
+      async () => {
+        const res = await post('/api/metadata-quality/evaluate');
+        if (res.status === 409) return false;
+        expect(res.status).toBe(200);
+        return res.json();
+      },
+      120_000,
+      2000,
+    );
 
   /**
    * Starts a full evaluation and resolves once it has written at least one page of scores and is
@@ -188,26 +189,21 @@ describe('faults', () => {
   }
 
   beforeAll(async () => {
-    const docs = [];
-    for (let i = 0; i < GENERATED; i++) {
-      docs.push(`apiVersion: backstage.io/v1alpha1
-kind: Component
-metadata:
-  name: fault-service-${i}
-  namespace: faults
-  description: Generated service ${i}
-${
-  // The evaluation asks TechDocs about each of these sites: a few seconds a run, long enough to
-  // interrupt reliably.
-  i % 5 === 0 ? '  annotations:\n    backstage.io/techdocs-ref: dir:.\n' : ''
-}spec:
-  type: service
-  lifecycle: production
-  owner: group:default/${['platform', 'payments', 'logistics', 'web'][i % 4]}
-`);
-    }
-    const file = path.join(work, 'entities.yaml');
-    fs.writeFileSync(file, docs.join('---\n'));
+    const file = writeCatalogFiles(
+      path.join(work, 'entities'),
+      generateComponents(GENERATED, {
+        prefix: 'fault-service',
+        namespace: 'faults',
+        // The evaluation asks TechDocs about each of these sites: a few seconds a run, long enough
+        // to interrupt reliably.
+        customize: (component, i) => {
+          if (i % 5 === 0) {
+            component.metadata.annotations!['backstage.io/techdocs-ref'] =
+              'dir:.';
+          }
+        },
+      }),
+    );
     pgPort = await freePort();
     await startPostgres();
     env = {
@@ -217,7 +213,11 @@ ${
       POSTGRES_PASSWORD: connection.password,
       APP_CONFIG_catalog_locations: JSON.stringify([
         { type: 'file', target: '../../examples/all.yaml' },
-        { type: 'file', target: file, rules: [{ allow: ['Component'] }] },
+        {
+          type: 'file',
+          target: file,
+          rules: [{ allow: ['Component', 'Location'] }],
+        },
       ]),
       // Runs only when the test asks for them.
       APP_CONFIG_metadataQuality_schedule: JSON.stringify({
@@ -252,7 +252,7 @@ ${
   });
 
   it('fails fast while PostgreSQL is down, recovers without a restart and loses nothing', async () => {
-    backend = startBackend(await freePort(), env);
+    backend = startBackend({ port: await freePort(), env });
     await waitForReady(backend);
     token = await guestToken(backend.baseUrl);
     await poll(
@@ -333,17 +333,7 @@ ${
 
     // Writes work again; the interrupted run is closed as failed, or as abandoned once its
     // heartbeat is 30 s old (409 until then).
-    const again = await poll(
-      'an evaluation after the outage',
-      async () => {
-        const res = await post('/api/metadata-quality/evaluate');
-        if (res.status === 409) return false;
-        expect(res.status).toBe(200);
-        return res.json();
-      },
-      120_000,
-      2000,
-    );
+    const again = await evaluateWhenFree('an evaluation after the outage');
     expect(again.evaluated).toBe(scores.count);
     expect((await post('/api/owner-validation/evaluate')).status).toBe(200);
     expect(await findingSnapshot()).toBe(findings);
@@ -375,20 +365,10 @@ ${
     expect(mid.broken).toEqual([]);
     expect(mid.refs).toBe(before.refs);
 
-    backend = startBackend(await freePort(), env);
+    backend = startBackend({ port: await freePort(), env });
     await waitForReady(backend);
     token = await guestToken(backend.baseUrl);
-    const next = await poll(
-      'an evaluation after the restart',
-      async () => {
-        const res = await post('/api/metadata-quality/evaluate');
-        if (res.status === 409) return false;
-        expect(res.status).toBe(200);
-        return res.json();
-      },
-      120_000,
-      2000,
-    );
+    const next = await evaluateWhenFree('an evaluation after the restart');
     expect(next.evaluated).toBe(before.count);
 
     const runs = await query(

@@ -1,8 +1,8 @@
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import { freePort } from './freePort.test-helper';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort } from '@internal/backend-test-utils';
 
 // The production bundle the Dockerfile packs (skeleton + production dependencies + bundle), built and
 // started with plain node and app-config.production.yaml on the real PostgreSQL from POSTGRES_*.
@@ -13,7 +13,11 @@ let PORT = 0;
 let baseUrl = '';
 
 function sh(cmd: string, args: string[], cwd: string) {
-  execFileSync(cmd, args, { cwd, stdio: 'pipe', env: { ...process.env, NODE_ENV: undefined } });
+  execFileSync(cmd, args, {
+    cwd,
+    stdio: 'pipe',
+    env: { ...process.env, NODE_ENV: undefined },
+  });
 }
 
 async function waitForReady(url: string, exited: () => boolean) {
@@ -45,7 +49,9 @@ describe('production bundle', () => {
 
   it('starts with plain node, serves the app, refuses guest sign-in and offers OIDC', async () => {
     if (!process.env.POSTGRES_HOST) {
-      throw new Error('POSTGRES_* must name a PostgreSQL server: run `scripts/portal test`');
+      throw new Error(
+        'POSTGRES_* must name a PostgreSQL server: run `scripts/portal test`',
+      );
     }
     PORT = await freePort();
     baseUrl = `http://localhost:${PORT}`;
@@ -53,18 +59,38 @@ describe('production bundle', () => {
     for (const file of ['package.json', 'yarn.lock', '.yarnrc.yml']) {
       fs.copyFileSync(path.join(root, file), path.join(dir, file));
     }
-    sh('tar', ['xzf', path.join(root, 'packages/backend/dist/skeleton.tar.gz')], dir);
+    sh(
+      'tar',
+      ['xzf', path.join(root, 'packages/backend/dist/skeleton.tar.gz')],
+      dir,
+    );
     sh('yarn', ['workspaces', 'focus', '--all', '--production'], dir);
-    sh('tar', ['xzf', path.join(root, 'packages/backend/dist/bundle.tar.gz')], dir);
-    for (const file of ['app-config.yaml', 'app-config.production.yaml', 'catalog-info.yaml']) {
+    sh(
+      'tar',
+      ['xzf', path.join(root, 'packages/backend/dist/bundle.tar.gz')],
+      dir,
+    );
+    for (const file of [
+      'app-config.yaml',
+      'app-config.production.yaml',
+      'catalog-info.yaml',
+    ]) {
       fs.copyFileSync(path.join(root, file), path.join(dir, file));
     }
     // Only production dependencies: no CLI, no test tooling.
-    expect(fs.existsSync(path.join(dir, 'node_modules/@backstage/cli'))).toBe(false);
+    expect(fs.existsSync(path.join(dir, 'node_modules/@backstage/cli'))).toBe(
+      false,
+    );
 
     child = spawn(
       process.execPath,
-      ['packages/backend', '--config', 'app-config.yaml', '--config', 'app-config.production.yaml'],
+      [
+        'packages/backend',
+        '--config',
+        'app-config.yaml',
+        '--config',
+        'app-config.production.yaml',
+      ],
       {
         cwd: dir,
         stdio: ['ignore', 'pipe', 'pipe'],
@@ -73,7 +99,9 @@ describe('production bundle', () => {
           NODE_ENV: 'production',
           APP_BASE_URL: baseUrl,
           APP_CONFIG_backend_listen: JSON.stringify({ port: PORT }),
-          APP_CONFIG_backend_database_prefix: `prod_${Date.now().toString(36)}_`,
+          APP_CONFIG_backend_database_prefix: `prod_${Date.now().toString(
+            36,
+          )}_`,
           // Production signs people in with OIDC and refuses to start without its settings; no
           // provider answers at this address (the OIDC end-to-end test uses a real one).
           AUTH_OIDC_METADATA_URL: `${baseUrl}/no-identity-provider/.well-known/openid-configuration`,
@@ -104,9 +132,12 @@ describe('production bundle', () => {
     expect(guest.status).not.toBe(200);
 
     // The OIDC provider is mounted: without a session its refresh is refused, not unknown.
-    const oidc = await fetch(`${baseUrl}/api/auth/oidc/refresh?env=production`, {
-      headers: { 'x-requested-with': 'XMLHttpRequest' },
-    });
+    const oidc = await fetch(
+      `${baseUrl}/api/auth/oidc/refresh?env=production`,
+      {
+        headers: { 'x-requested-with': 'XMLHttpRequest' },
+      },
+    );
     expect(oidc.status).toBe(401);
 
     const anonymous = await fetch(`${baseUrl}/api/catalog/entities`);

@@ -1,15 +1,15 @@
 import { Client } from 'pg';
 import {
+  BackendProcess,
   api,
+  freePort,
   guestToken,
   poll,
   postgresConnection,
   startBackend,
   stopBackend,
-  TestBackend,
   waitForReady,
-} from './backend.test-helper';
-import { freePort } from './freePort.test-helper';
+} from '@internal/backend-test-utils';
 
 // Two real backends on one PostgreSQL (the one `scripts/portal test` provides through POSTGRES_*),
 // with the scheduled quality evaluation and ownership check every 10 s: each runs once per
@@ -57,7 +57,7 @@ async function dbNow(): Promise<number> {
 }
 
 describe('two replicas on one PostgreSQL', () => {
-  const backends: TestBackend[] = [];
+  const backends: BackendProcess[] = [];
 
   afterAll(async () => {
     for (const backend of backends) await stopBackend(backend);
@@ -65,10 +65,10 @@ describe('two replicas on one PostgreSQL', () => {
 
   it('run the scheduled evaluation once per interval and serve the same results', async () => {
     // One after the other: the first creates the databases and runs the migrations.
-    const a = startBackend(await freePort(), env);
+    const a = startBackend({ port: await freePort(), env });
     backends.push(a);
     await waitForReady(a);
-    const b = startBackend(await freePort(), env);
+    const b = startBackend({ port: await freePort(), env });
     backends.push(b);
     await waitForReady(b);
     const tokenA = await guestToken(a.baseUrl);

@@ -1,44 +1,22 @@
 import type { Entity } from '@backstage/catalog-model';
+import {
+  componentEntity,
+  groupEntity,
+  userEntity,
+} from '@internal/backend-test-utils';
 import { StrictOwnerProcessor } from './StrictOwnerProcessor';
 
-function component(owner: unknown): Entity {
-  return {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Component',
-    metadata: { name: 'c', namespace: 'default' },
-    spec: { type: 'service', lifecycle: 'production', owner },
-  } as Entity;
-}
+const component = (owner: unknown) => componentEntity('c', { owner });
 
 const org: Entity[] = [
-  {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Group',
-    metadata: { name: 'payments', namespace: 'default' },
-    spec: { type: 'team', children: [] },
-  },
-  {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Group',
-    metadata: { name: 'empty', namespace: 'default' },
-    spec: { type: 'team', children: [] },
-  },
-  {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'User',
-    metadata: { name: 'ada', namespace: 'default' },
-    spec: { memberOf: ['payments'] },
-  },
-  {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'User',
-    metadata: {
-      name: 'gone',
-      namespace: 'default',
-      annotations: { 'lighthouse.acme/departed': 'true' },
-    },
-    spec: { memberOf: ['payments'] },
-  },
+  groupEntity('payments'),
+  groupEntity('empty'),
+  userEntity('ada', { memberOf: ['payments'] }),
+  userEntity(
+    'gone',
+    { memberOf: ['payments'] },
+    { annotations: { 'lighthouse.acme/departed': 'true' } },
+  ),
 ];
 
 describe('StrictOwnerProcessor', () => {

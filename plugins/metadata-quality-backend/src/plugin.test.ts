@@ -18,7 +18,12 @@ import {
   metadataQualityEvaluatePermission,
   metadataQualityReadPermission,
 } from '@internal/plugin-metadata-quality-common';
-import { createOpenApiRequest } from '@internal/backend-test-utils';
+import {
+  componentEntity,
+  createOpenApiRequest,
+  groupEntity,
+  recordingPermissions,
+} from '@internal/backend-test-utils';
 import { metadataQualityPlugin } from './plugin';
 import { spec } from './schema/openapi/generated';
 
@@ -67,23 +72,20 @@ if (!process.env.BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING) {
 const databases = TestDatabases.create({ ids: ['POSTGRES_18'] });
 
 const entities: Entity[] = [
-  {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Group',
-    metadata: { name: 'engineering', title: 'Engineering' },
-    spec: { type: 'department', children: [] },
-  },
-  {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Group',
-    metadata: { name: 'payments', title: 'Payments Team' },
-    spec: { type: 'team', parent: 'engineering', children: [] },
-  },
-  {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Component',
-    metadata: {
-      name: 'payments-service',
+  groupEntity('engineering', { type: 'department' }, { title: 'Engineering' }),
+  groupEntity(
+    'payments',
+    { parent: 'engineering' },
+    { title: 'Payments Team' },
+  ),
+  componentEntity(
+    'payments-service',
+    {
+      owner: 'payments',
+      system: 'payments',
+      providesApis: ['payments-api'],
+    },
+    {
       description: 'Takes payments',
       etag: 'e1',
       annotations: {
@@ -95,20 +97,8 @@ const entities: Entity[] = [
         { url: 'https://d.example', title: 'Dashboard' },
       ],
     },
-    spec: {
-      type: 'service',
-      lifecycle: 'production',
-      owner: 'payments',
-      system: 'payments',
-      providesApis: ['payments-api'],
-    },
-  },
-  {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Component',
-    metadata: { name: 'orphan', etag: 'e2' },
-    spec: { type: 'service', lifecycle: 'production', owner: 'nobody' },
-  },
+  ),
+  componentEntity('orphan', { owner: 'nobody' }, { etag: 'e2' }),
 ];
 
 async function start(
@@ -303,30 +293,15 @@ describe('metadata-quality plugin', () => {
 
 describe('metadata-quality authorization', () => {
   // Permissions the permissions service denies; every other permission is allowed.
-  const denied = new Set<string>();
-  const asked: string[] = [];
-  const permissions = mockServices.permissions.mock({
-    async authorize(requests) {
-      return requests.map(r => {
-        asked.push(r.permission.name);
-        return {
-          result: denied.has(r.permission.name)
-            ? AuthorizeResult.DENY
-            : AuthorizeResult.ALLOW,
-        };
-      });
-    },
-  });
+  const permissions = recordingPermissions();
+  const { denied, asked } = permissions;
   let server: Awaited<ReturnType<typeof start>>;
 
   beforeAll(async () => {
     server = await start({ permissions: permissions.factory });
     await request(server).post('/api/metadata-quality/evaluate').expect(200);
   });
-  beforeEach(() => {
-    denied.clear();
-    asked.length = 0;
-  });
+  beforeEach(() => permissions.reset());
 
   const read = metadataQualityReadPermission.name;
   const evaluate = metadataQualityEvaluatePermission.name;

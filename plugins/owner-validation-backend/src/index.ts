@@ -4,3 +4,5 @@
  * @packageDocumentation
  */
 export { ownerValidationPlugin as default } from './plugin';
+// The findings store, driven directly by the benchmark (bench/owner-validation.mjs).
+export { DatabaseFindingsStore } from './database/DatabaseFindingsStore';

@@ -13,7 +13,13 @@ import type { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { createOpenApiRequest } from '@internal/backend-test-utils';
+import {
+  componentEntity,
+  createOpenApiRequest,
+  groupEntity,
+  recordingPermissions,
+  userEntity,
+} from '@internal/backend-test-utils';
 import {
   ownerValidationEvaluatePermission,
   ownerValidationReadPermission,
@@ -33,43 +39,19 @@ if (!process.env[ENV]) {
 const databases = TestDatabases.create({ ids: ['POSTGRES_18'] });
 
 const entities: Entity[] = [
-  {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Group',
-    metadata: { name: 'payments' },
-    spec: { type: 'team', children: ['ghosts'] },
-  },
-  {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Group',
-    metadata: { name: 'ghosts' },
-    spec: { type: 'team', parent: 'payments', children: [] },
-  },
-  {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'User',
-    metadata: { name: 'alice' },
-    spec: { memberOf: ['payments'] },
-  },
-  {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'User',
-    metadata: {
-      name: 'bob',
-      annotations: { 'lighthouse.acme/departed': 'true' },
-    },
-    spec: { memberOf: ['payments'] },
-  },
+  groupEntity('payments', { children: ['ghosts'] }),
+  groupEntity('ghosts', { parent: 'payments' }),
+  userEntity('alice', { memberOf: ['payments'] }),
+  userEntity(
+    'bob',
+    { memberOf: ['payments'] },
+    { annotations: { 'lighthouse.acme/departed': 'true' } },
+  ),
   ...[
     ['fine', 'payments'],
     ['legacy', 'user:bob'],
     ['haunted', 'ghosts'],
-  ].map(([name, owner]) => ({
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Component',
-    metadata: { name },
-    spec: { type: 'service', lifecycle: 'production', owner },
-  })),
+  ].map(([name, owner]) => componentEntity(name, { owner })),
 ];
 
 const send = jest.fn();
@@ -353,29 +335,14 @@ describe('owner-validation plugin', () => {
 
 describe('owner-validation authorization', () => {
   // Permissions the permissions service denies; every other permission is allowed.
-  const denied = new Set<string>();
-  const asked: string[] = [];
-  const permissions = mockServices.permissions.mock({
-    async authorize(requests) {
-      return requests.map(r => {
-        asked.push(r.permission.name);
-        return {
-          result: denied.has(r.permission.name)
-            ? AuthorizeResult.DENY
-            : AuthorizeResult.ALLOW,
-        };
-      });
-    },
-  });
+  const permissions = recordingPermissions();
+  const { denied, asked } = permissions;
   let server: Awaited<ReturnType<typeof startBackend>>;
 
   beforeAll(async () => {
     server = await startBackend(permissions.factory);
   });
-  beforeEach(() => {
-    denied.clear();
-    asked.length = 0;
-  });
+  beforeEach(() => permissions.reset());
 
   const read = ownerValidationReadPermission.name;
   const evaluate = ownerValidationEvaluatePermission.name;

@@ -1,9 +1,20 @@
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse, parseAllDocuments } from 'yaml';
-import { createOpenApiResponseChecker } from '@internal/backend-test-utils';
+import {
+  api as callApi,
+  BackendProcess,
+  createOpenApiResponseChecker,
+  freePort,
+  guestToken,
+  poll,
+  postgresConnection,
+  startBackend,
+  stopBackend,
+  waitForReady,
+} from '@internal/backend-test-utils';
 import { spec } from './schema/openapi/generated';
 
 // Integration: the real backend on the real PostgreSQL that `scripts/portal test` provides through
@@ -11,85 +22,16 @@ import { spec } from './schema/openapi/generated';
 // repositories in a temp folder, and bad input is refused without leaving one behind.
 jest.setTimeout(300_000);
 
-const PORT = 7037;
-const baseUrl = `http://localhost:${PORT}`;
 const repoRoot = path.resolve(__dirname, '../../..');
 const prefix = `golden_${Date.now().toString(36)}_`;
 const reposRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'golden-repos-'));
 
-let backend: ChildProcess | undefined;
+let backend: BackendProcess | undefined;
 let token = '';
 
-function startBackend(): ChildProcess {
-  const { POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER } = process.env;
-  if (!POSTGRES_HOST || !POSTGRES_PORT || !POSTGRES_USER) {
-    throw new Error(
-      'POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER and POSTGRES_PASSWORD must name a PostgreSQL server: run the tests with `scripts/portal test`',
-    );
-  }
-  const child = spawn(
-    'yarn',
-    ['backstage-cli', 'package', 'start', '--config', '../../app-config.yaml'],
-    {
-      cwd: path.join(repoRoot, 'packages', 'backend'),
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: {
-        ...process.env,
-        NODE_ENV: 'development',
-        APP_CONFIG_backend_listen_port: String(PORT),
-        APP_CONFIG_backend_baseUrl: baseUrl,
-        APP_CONFIG_backend_database_prefix: prefix,
-        APP_CONFIG_scaffolder_localGit_root: reposRoot,
-        // The example organisation only: templates come with each request (dry run) or by ref.
-        APP_CONFIG_catalog_locations: JSON.stringify([
-          { type: 'file', target: path.join(repoRoot, 'examples', 'all.yaml') },
-          ...['new-service', 'docs-site', 'library'].map(t => ({
-            type: 'file',
-            target: path.join(repoRoot, 'templates', t, 'template.yaml'),
-            rules: [{ allow: ['Template'] }],
-          })),
-        ]),
-      },
-    },
-  );
-  let output = '';
-  child.stdout?.on('data', d => (output = (output + d).slice(-20000)));
-  child.stderr?.on('data', d => (output = (output + d).slice(-20000)));
-  child.on('exit', code => {
-    if (code && !child.killed) {
-      process.stderr.write(
-        `backend exited with ${code}:\n${output.slice(-4000)}\n`,
-      );
-    }
-  });
-  return child;
-}
-
-async function waitFor(
-  what: string,
-  check: () => Promise<boolean>,
-  ms = 180_000,
-) {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    try {
-      if (await check()) return;
-    } catch {
-      // not there yet
-    }
-    await new Promise(r => setTimeout(r, 500));
-  }
-  throw new Error(`Timed out waiting for ${what}`);
-}
-
 async function api(method: string, url: string, body?: unknown) {
-  const res = await fetch(`${baseUrl}${url}`, {
+  const res = await callApi(backend!.baseUrl, token, url, {
     method,
-    headers: {
-      authorization: `Bearer ${token}`,
-      'content-type': 'application/json',
-    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   return { status: res.status, body: await res.json().catch(() => undefined) };
@@ -148,11 +90,15 @@ async function runTask(template: string, values: Record<string, unknown>) {
   });
   if (created.status !== 201) return { created, task: undefined, events: [] };
   let task: any;
-  await waitFor('the task to finish', async () => {
-    task = (await api('GET', `/api/scaffolder/v2/tasks/${created.body.id}`))
-      .body;
-    return ['completed', 'failed', 'cancelled'].includes(task.status);
-  });
+  await poll(
+    'the task to finish',
+    async () => {
+      task = (await api('GET', `/api/scaffolder/v2/tasks/${created.body.id}`))
+        .body;
+      return ['completed', 'failed', 'cancelled'].includes(task.status);
+    },
+    180_000,
+  );
   const events = (
     await api('GET', `/api/scaffolder/v2/tasks/${created.body.id}/events`)
   ).body as any[];
@@ -199,19 +145,30 @@ const service = {
 };
 
 beforeAll(async () => {
-  backend = startBackend();
-  await waitFor(
-    'the backend',
-    async () => (await fetch(`${baseUrl}/.backstage/health/v1/readiness`)).ok,
-  );
-  // The guest sign-in answers once the auth plugin has its keys; retry until it does.
-  await waitFor('a guest token', async () => {
-    const refresh = await fetch(`${baseUrl}/api/auth/guest/refresh`, {
-      headers: { 'x-requested-with': 'XMLHttpRequest' },
-    });
-    token = (await refresh.json()).backstageIdentity?.token ?? '';
-    return Boolean(token);
+  postgresConnection(); // fails naming POSTGRES_* when no PostgreSQL is given
+  backend = startBackend({
+    port: await freePort(),
+    env: {
+      APP_CONFIG_backend_database_prefix: prefix,
+      APP_CONFIG_scaffolder_localGit_root: reposRoot,
+      // The example organisation only: templates come with each request (dry run) or by ref.
+      APP_CONFIG_catalog_locations: JSON.stringify([
+        { type: 'file', target: path.join(repoRoot, 'examples', 'all.yaml') },
+        ...['new-service', 'docs-site', 'library'].map(t => ({
+          type: 'file',
+          target: path.join(repoRoot, 'templates', t, 'template.yaml'),
+          rules: [{ allow: ['Template'] }],
+        })),
+      ]),
+    },
   });
+  await waitForReady(backend, 180_000);
+  // The guest sign-in answers once the auth plugin has its keys; retry until it does.
+  token = await poll(
+    'a guest token',
+    () => guestToken(backend!.baseUrl),
+    180_000,
+  );
   for (const ref of [
     'group/default/logistics',
     'system/default/shipping',
@@ -220,24 +177,18 @@ beforeAll(async () => {
     'template/default/docs-site',
     'template/default/library',
   ]) {
-    await waitFor(
+    await poll(
       ref,
       async () =>
         (await api('GET', `/api/catalog/entities/by-name/${ref}`)).status ===
         200,
+      180_000,
     );
   }
 });
 
 afterAll(async () => {
-  if (backend && backend.exitCode === null) {
-    const exited = new Promise(resolve => backend!.once('exit', resolve));
-    backend.kill('SIGTERM');
-    process.kill(-backend.pid!, 'SIGTERM');
-    await Promise.race([exited, new Promise(r => setTimeout(r, 15_000))]);
-  }
-  backend?.stdout?.destroy();
-  backend?.stderr?.destroy();
+  if (backend) await stopBackend(backend);
   fs.rmSync(reposRoot, { recursive: true, force: true });
 });
 
@@ -442,12 +393,16 @@ describe('docs-site', () => {
         : JSON.stringify(events.slice(-5)),
     ).toBe('completed');
     const sync = await fetch(
-      `${baseUrl}/api/techdocs/sync/default/component/on-call-handbook`,
+      `${
+        backend!.baseUrl
+      }/api/techdocs/sync/default/component/on-call-handbook`,
       { headers: { authorization: `Bearer ${token}` } },
     );
     expect(await sync.text()).toContain('"updated":true');
     const page = await fetch(
-      `${baseUrl}/api/techdocs/static/docs/default/component/on-call-handbook/index.html`,
+      `${
+        backend!.baseUrl
+      }/api/techdocs/static/docs/default/component/on-call-handbook/index.html`,
       { headers: { authorization: `Bearer ${token}` } },
     );
     expect(page.status).toBe(200);
@@ -644,7 +599,7 @@ describe('GET /api/scaffolder/golden-path/names/:name', () => {
 
   it('answers 401 without credentials', async () => {
     const res = await fetch(
-      `${baseUrl}/api/scaffolder/golden-path/names/payments-service`,
+      `${backend!.baseUrl}/api/scaffolder/golden-path/names/payments-service`,
     );
     expect(res.status).toBe(401);
     contract.check('get', '/golden-path/names/payments-service', {

@@ -7,6 +7,11 @@ import {
   DEFAULT_LEVELS,
   DEFAULT_RULES,
 } from '@internal/plugin-metadata-quality-common';
+import {
+  componentEntity,
+  groupEntity,
+  userEntity,
+} from '@internal/backend-test-utils';
 import { DatabaseQualityStore } from '../database/DatabaseQualityStore';
 import { CatalogGroupOwnerValidator } from './OwnerValidator';
 import { QualityEvaluator } from './QualityEvaluator';
@@ -19,12 +24,12 @@ if (!process.env.BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING) {
 
 const databases = TestDatabases.create({ ids: ['POSTGRES_18'] });
 
-const component = (name: string, etag: string, extra: object = {}): Entity => ({
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'Component',
-  metadata: { name, etag, ...extra },
-  spec: { type: 'library', lifecycle: 'production', owner: 'team-a' },
-});
+const component = (name: string, etag: string, extra: object = {}) =>
+  componentEntity(
+    name,
+    { type: 'library', owner: 'team-a' },
+    { etag, ...extra },
+  );
 
 describe('QualityEvaluator', () => {
   it('re-scores only entities whose etag changed and drops deleted ones', async () => {
@@ -37,18 +42,8 @@ describe('QualityEvaluator', () => {
     });
     const store = new DatabaseQualityStore(knex);
     let entities: Entity[] = [
-      {
-        apiVersion: 'backstage.io/v1alpha1',
-        kind: 'Group',
-        metadata: { name: 'team-a', etag: 'g1' },
-        spec: { type: 'team', children: [] },
-      },
-      {
-        apiVersion: 'backstage.io/v1alpha1',
-        kind: 'User',
-        metadata: { name: 'someone', etag: 'u1' },
-        spec: {},
-      },
+      groupEntity('team-a', {}, { etag: 'g1' }),
+      userEntity('someone', {}, { etag: 'u1' }),
       component('a', 'a1'),
       component('b', 'b1'),
     ];

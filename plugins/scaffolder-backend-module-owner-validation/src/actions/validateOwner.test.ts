@@ -1,37 +1,18 @@
 import type { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
+import { groupEntity, userEntity } from '@internal/backend-test-utils';
 import { createValidateOwnerAction } from './validateOwner';
 
 const entities: Entity[] = [
-  {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Group',
-    metadata: { name: 'payments', namespace: 'default' },
-    spec: { type: 'team', children: [] },
-  },
-  {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Group',
-    metadata: { name: 'ghosts', namespace: 'default' },
-    spec: { type: 'team', parent: 'payments', children: [] },
-  },
-  {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'User',
-    metadata: { name: 'alice', namespace: 'default' },
-    spec: { memberOf: ['payments'] },
-  },
-  {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'User',
-    metadata: {
-      name: 'bob',
-      namespace: 'default',
-      annotations: { 'lighthouse.acme/departed': 'true' },
-    },
-    spec: { memberOf: ['payments'] },
-  },
+  groupEntity('payments'),
+  groupEntity('ghosts', { parent: 'payments' }),
+  userEntity('alice', { memberOf: ['payments'] }),
+  userEntity(
+    'bob',
+    { memberOf: ['payments'] },
+    { annotations: { 'lighthouse.acme/departed': 'true' } },
+  ),
 ];
 
 function setup() {
