@@ -145,6 +145,22 @@ describe('MCP server for coding assistants', () => {
     });
     expect(res.status).toBe(401);
     await expect(connect('not-a-token')).rejects.toThrow();
+
+    // What an MCP client reads to start the OAuth flow (client ID metadata documents are on).
+    const resource = await fetch(
+      `${backend.baseUrl}/.well-known/oauth-protected-resource/api/mcp-actions/v1`,
+    );
+    expect(await resource.json()).toMatchObject({
+      resource: `${backend.baseUrl}/api/mcp-actions/v1`,
+      authorization_servers: [`${backend.baseUrl}/api/auth`],
+    });
+    const server = await fetch(
+      `${backend.baseUrl}/.well-known/oauth-authorization-server`,
+    );
+    expect(await server.json()).toMatchObject({
+      authorization_endpoint: expect.stringMatching(/^http/),
+      token_endpoint: expect.stringMatching(/^http/),
+    });
   });
 
   it('lists the stock catalog tools and the Lighthouse tools, none destructive', async () => {
