@@ -202,6 +202,7 @@ describe('MCP server for coding assistants', () => {
     });
     expect(out.owner.ref).toBe('group:default/payments');
     expect(out.owner.members.length).toBeGreaterThan(0);
+    expect(out.owner.memberCount).toBe(out.owner.members.length);
     expect(out.owner.members[0]).toEqual({
       ref: expect.stringMatching(/^user:default\//),
       name: expect.any(String),
@@ -379,16 +380,29 @@ describe('MCP server for coding assistants', () => {
     );
   });
 
-  it('searches the docs', async () => {
-    const answer = await call(client, 'mcp-actions.search-docs', {
-      query: 'payments',
+  it('searches the docs, naming the entity each page documents', async () => {
+    // The TechDocs collator indexes the built sites shortly after start.
+    const hits = await poll(
+      'TechDocs pages of the payments service in the search index',
+      async () => {
+        const a = await call(client, 'mcp-actions.search-docs', {
+          query: 'payments runbook',
+          limit: 3,
+        });
+        return a.json?.hits.length ? a.json.hits : undefined;
+      },
+      180_000,
+      3_000,
+    );
+    expect(hits.length).toBeLessThanOrEqual(3);
+    expect(hits[0]).toMatchObject({
+      title: expect.any(String),
+      snippet: expect.any(String),
+      url: expect.stringMatching(
+        /^http:\/\/localhost:3000\/docs\/default\/component\/payments-service\//,
+      ),
+      entityRef: 'component:default/payments-service',
+      entityTitle: 'Payments Service',
     });
-    expect(answer.isError).toBe(false);
-    for (const hit of answer.json.hits) {
-      expect(hit).toMatchObject({
-        title: expect.any(String),
-        url: expect.stringMatching(/^http/),
-      });
-    }
   });
 });

@@ -13,6 +13,8 @@ import { entityLinks, linkTypes } from '../services/entityLinks';
 import { ActionDeps } from './ActionDeps';
 import { entityInput, failingChecks } from './shared';
 
+const MAX_MEMBERS = 25;
+
 const relationTargets = (entity: Entity, type: string) =>
   (entity.relations ?? []).filter(r => r.type === type).map(r => r.targetRef);
 
@@ -77,6 +79,9 @@ export function registerWhoOwnsAction(
               title: z.string(),
               email: z.string().optional(),
               members: z.array(person),
+              memberCount: z
+                .number()
+                .describe(`All members; at most ${MAX_MEMBERS} are listed`),
             })
             .nullable()
             .describe(
@@ -162,7 +167,10 @@ export function registerWhoOwnsAction(
       const memberRefs = ownerEntity
         ? relationTargets(ownerEntity, RELATION_HAS_MEMBER)
         : [];
-      const members = await readable(memberRefs, credentials);
+      const members = await readable(
+        memberRefs.slice(0, MAX_MEMBERS),
+        credentials,
+      );
       const problem = findings.find(f => f.severity === 'error') ?? findings[0];
 
       return {
@@ -184,6 +192,7 @@ export function registerWhoOwnsAction(
                   name: displayName(member),
                   email: emailOf(member),
                 })),
+                memberCount: memberRefs.length,
               }
             : null,
           ownerValid: !findings.some(f => f.severity === 'error'),

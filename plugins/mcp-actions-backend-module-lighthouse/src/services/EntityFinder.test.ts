@@ -63,6 +63,9 @@ describe('EntityFinder', () => {
     expect(
       (await f.find('Route Optimizer', credentials)).entity.metadata.name,
     ).toBe('route-optimizer');
+    expect(
+      (await f.find('route optimiser', credentials)).entity.metadata.name,
+    ).toBe('route-optimizer');
   });
 
   it('says what it could not find, quoting it', async () => {

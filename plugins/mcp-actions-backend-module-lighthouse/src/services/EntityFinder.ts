@@ -80,18 +80,29 @@ export class EntityFinder {
     if (asked.length === 0) {
       throw new InputError(`No name or title to look for in '${text}'`);
     }
-    const longest = asked.reduce((a, b) => (b.length > a.length ? b : a));
-    const { items } = await this.catalog.queryEntities(
-      {
-        fullTextFilter: {
-          term: longest,
-          fields: ['metadata.name', 'metadata.title'],
-        },
-        limit: 100,
-      },
-      { credentials },
+    // Candidates for the longest words, so one misspelt word ("optimiser") still finds the rest.
+    const terms = [...new Set(asked)]
+      .sort((a, b) => b.length - a.length)
+      .slice(0, 3);
+    const pages = await Promise.all(
+      terms.map(term =>
+        this.catalog.queryEntities(
+          {
+            fullTextFilter: {
+              term,
+              fields: ['metadata.name', 'metadata.title'],
+            },
+            limit: 100,
+          },
+          { credentials },
+        ),
+      ),
     );
-    const ranked = items
+    const candidates = new Map<string, Entity>();
+    for (const entity of pages.flatMap(page => page.items)) {
+      candidates.set(stringifyEntityRef(entity), entity);
+    }
+    const ranked = [...candidates.values()]
       .map(entity => ({ entity, score: matchScore(entity, text) }))
       .filter(r => r.score > 0)
       .sort((a, b) => b.score - a.score);
