@@ -3,9 +3,11 @@ import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Client as PgClient } from 'pg';
 import {
   guestToken,
   poll,
+  postgresConnection,
   startBackend,
   stopBackend,
   TestBackend,
@@ -39,8 +41,9 @@ spec:
 `,
 );
 
+const DATABASE_PREFIX = `mcp_${Date.now().toString(36)}_`;
 const env = {
-  APP_CONFIG_backend_database_prefix: `mcp_${Date.now().toString(36)}_`,
+  APP_CONFIG_backend_database_prefix: DATABASE_PREFIX,
   APP_CONFIG_catalog_locations: JSON.stringify([
     { type: 'file', target: path.join(root, 'examples/all.yaml') },
     {
@@ -68,6 +71,23 @@ const env = {
     },
   ]),
 };
+
+/** The PostgreSQL server is shared: the backend's databases go with the test. */
+async function dropDatabases() {
+  const pg = new PgClient({ ...postgresConnection(), database: 'postgres' });
+  await pg.connect();
+  try {
+    const { rows } = await pg.query(
+      'SELECT datname FROM pg_database WHERE starts_with(datname, $1)',
+      [DATABASE_PREFIX],
+    );
+    for (const { datname } of rows) {
+      await pg.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+    }
+  } finally {
+    await pg.end();
+  }
+}
 
 let backend: TestBackend;
 let mcpUrl: URL;
@@ -127,6 +147,7 @@ describe('MCP server for coding assistants', () => {
     for (const c of clients) await c.close().catch(() => {});
     if (backend) await stopBackend(backend);
     fs.rmSync(work, { recursive: true, force: true });
+    await dropDatabases();
   });
 
   it('refuses a request without a token', async () => {
