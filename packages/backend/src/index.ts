@@ -83,4 +83,10 @@ backend.add(import('@internal/plugin-owner-validation-backend'));
 // Metadata quality: scores catalog entities against rules (issue 4).
 backend.add(import('@internal/plugin-metadata-quality-backend'));
 
+// Coding assistants (MCP, Streamable HTTP at /api/mcp-actions/v1): the actions of the plugins in
+// backend.actions.pluginSources, answered with the caller's permissions (README, "Coding assistants").
+backend.add(import('@backstage/plugin-mcp-actions-backend'));
+// who-owns, ownership-problems, quality-of and search-docs.
+backend.add(import('@internal/plugin-mcp-actions-backend-module-lighthouse'));
+
 backend.start();

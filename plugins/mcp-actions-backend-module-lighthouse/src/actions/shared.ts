@@ -1,0 +1,26 @@
+import { z as zod } from 'zod/v3';
+
+/** The input naming an entity: a ref, or words of its name or title. */
+export const entityInput = (z: typeof zod) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .describe(
+      'An entity ref (component:default/payments-service, or just payments-service) or words of its name or title ("payments service")',
+    );
+
+/** The failing checks of a quality score, with how to fix each. */
+export function failingChecks(score: {
+  results: Array<{
+    ruleId: string;
+    passed: boolean;
+    message?: string;
+    fix?: string;
+  }>;
+}) {
+  return score.results
+    .filter(r => !r.passed)
+    .map(r => ({ check: r.ruleId, message: r.message, fix: r.fix }));
+}
