@@ -44,6 +44,9 @@ spec:
 const DATABASE_PREFIX = `mcp_${Date.now().toString(36)}_`;
 const env = {
   APP_CONFIG_backend_database_prefix: DATABASE_PREFIX,
+  // The TechDocs collator indexes only sites built by then: every 20 s here instead of every 5 min,
+  // so the docs the portal builds after start are searchable within the test.
+  APP_CONFIG_search_collators_techdocs_schedule_frequency: 'PT20S',
   APP_CONFIG_catalog_locations: JSON.stringify([
     { type: 'file', target: path.join(root, 'examples/all.yaml') },
     {
