@@ -17,7 +17,7 @@ test('the home page shows what the guest and the platform team own and what to f
   await signInAsGuest(page, '/catalog/default/component/lighthouse-theme');
   const star = page.getByRole('button', { name: 'Add to favorites' });
   const unstar = page.getByRole('button', { name: 'Remove from favorites' });
-  await expect(star.or(unstar)).toBeVisible();
+  await expectOnScreen(star.or(unstar));
   if (await unstar.isVisible()) await unstar.click();
   await star.click();
   await expectOnScreen(unstar);

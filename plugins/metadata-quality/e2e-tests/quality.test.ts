@@ -141,7 +141,7 @@ test('the Quality page is readable at 1440 px and a rule opens its filtered list
   const worst = page.locator('#worst-entities');
   await expectOnScreen(worst.getByText('Worst entities'));
   const rows = worst.locator('tbody tr');
-  await expect(rows.first()).toBeVisible();
+  await expectOnScreen(rows.first());
   const names = await worst
     .locator('tbody tr td:first-child a')
     .allTextContents();
