@@ -3,7 +3,7 @@ import { stringifyEntityRef } from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
 import { isNotFoundResponse } from '../services/CallerClients';
 import { ActionDeps } from './ActionDeps';
-import { entityInput, failingChecks } from './shared';
+import { entityInput, entityPathParams, failingChecks } from './shared';
 
 /** Registers `quality-of`: an entity's metadata quality score, level and failing checks with fixes. */
 export function registerQualityOfAction(
@@ -46,13 +46,7 @@ export function registerQualityOfAction(
       const score = await clients
         .metadataQuality(credentials)
         .getEntityScore({
-          params: {
-            path: {
-              kind: entity.kind,
-              namespace: entity.metadata.namespace ?? 'default',
-              name: entity.metadata.name,
-            },
-          },
+          params: entityPathParams(entity),
         })
         .catch(e => {
           if (isNotFoundResponse(e)) {

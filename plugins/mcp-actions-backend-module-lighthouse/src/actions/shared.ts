@@ -1,3 +1,4 @@
+import type { Entity } from '@backstage/catalog-model';
 import { z as zod } from 'zod/v3';
 
 /** The input naming an entity: a ref, or words of its name or title. */
@@ -23,4 +24,15 @@ export function failingChecks(score: {
   return score.results
     .filter(r => !r.passed)
     .map(r => ({ check: r.ruleId, message: r.message, fix: r.fix }));
+}
+
+/** The `{kind}/{namespace}/{name}` path parameters of the in-house APIs' entity routes. */
+export function entityPathParams(entity: Entity) {
+  return {
+    path: {
+      kind: entity.kind,
+      namespace: entity.metadata.namespace ?? 'default',
+      name: entity.metadata.name,
+    },
+  };
 }

@@ -11,7 +11,7 @@ import {
 import { isNotFoundResponse } from '../services/CallerClients';
 import { entityLinks, linkTypes } from '../services/entityLinks';
 import { ActionDeps } from './ActionDeps';
-import { entityInput, failingChecks } from './shared';
+import { entityInput, entityPathParams, failingChecks } from './shared';
 
 const MAX_MEMBERS = 25;
 
@@ -139,26 +139,14 @@ export function registerWhoOwnsAction(
         clients
           .ownerValidation(credentials)
           .getEntityFindings({
-            params: {
-              path: {
-                kind: entity.kind,
-                namespace: entity.metadata.namespace ?? 'default',
-                name: entity.metadata.name,
-              },
-            },
+            params: entityPathParams(entity),
           })
           .then(r => r.findings.filter(f => !f.resolvedAt))
           .catch(e => (isNotFoundResponse(e) ? [] : Promise.reject(e))),
         clients
           .metadataQuality(credentials)
           .getEntityScore({
-            params: {
-              path: {
-                kind: entity.kind,
-                namespace: entity.metadata.namespace ?? 'default',
-                name: entity.metadata.name,
-              },
-            },
+            params: entityPathParams(entity),
           })
           .catch(e => (isNotFoundResponse(e) ? undefined : Promise.reject(e))),
       ]);
