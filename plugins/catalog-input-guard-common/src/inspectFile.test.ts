@@ -32,7 +32,7 @@ describe('inspectFile', () => {
       'kind: A\n---\napiVersion: v1\nkind: Component\nmetadata:\n  name: a\nspec:\n  __proto__:\n    x: 1\n',
     );
     expect(documentCount).toBe(2);
-    expect(documents[1]).toEqual({
+    expect(documents[1]).toMatchObject({
       document: 2,
       entityRef: 'component:default/a',
       line: 3,
@@ -53,6 +53,10 @@ describe('inspectFile', () => {
     );
     expect(documents[0].entity?.metadata.name).toBe('a');
     expect(documents[0].problems).toEqual([]);
+    expect(documents[0].locate(['metadata', 'name'])).toEqual({
+      line: 4,
+      column: 3,
+    });
   });
 
   it('refuses a file over the size limit unread', () => {

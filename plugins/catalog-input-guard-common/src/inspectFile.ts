@@ -30,6 +30,8 @@ export interface InspectedDocument {
   line: number;
   /** Why the guard refuses it; empty when it is an entity. */
   problems: InputProblem[];
+  /** Where a field is written (`['spec', 'owner']`): its key, or the nearest enclosing node. */
+  locate(path: Array<string | number>): Position | undefined;
 }
 
 /** What the guard makes of one file. */
@@ -46,7 +48,8 @@ function mebibytes(bytes: number) {
   return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }
 
-type Position = { line: number; column: number };
+/** A place in a file, 1-based. */
+export type Position = { line: number; column: number };
 
 /** Where the field at `path` is written: its key, or the nearest enclosing node that exists. */
 function positionOf(
@@ -122,6 +125,8 @@ export function inspectFile(
     const which = list.length > 1 ? `document ${index + 1}` : 'the document';
     // Problems already say "the document ..." or name a field; multi-document files add which one.
     const prefix = list.length > 1 ? `document ${index + 1}: ` : '';
+    const locate = (path: Array<string | number>) =>
+      positionOf(document, path, lines);
     const start = lines.linePos(
       document.contents?.range?.[0] ?? document.range[0],
     ).line;
@@ -139,6 +144,7 @@ export function inspectFile(
         document: index + 1,
         entityRef: deep ? undefined : declaredRefOf(partial),
         line: start,
+        locate,
         problems: [
           {
             message: deep
@@ -157,6 +163,7 @@ export function inspectFile(
       documents.push({
         document: index + 1,
         line: start,
+        locate,
         problems: [
           { message: `${which} cannot be read: ${(e as Error).message}` },
         ],
@@ -171,10 +178,11 @@ export function inspectFile(
       document: index + 1,
       entityRef: declaredRefOf(value),
       line: start,
+      locate,
       ...(problems.length ? {} : { entity: value as Entity }),
       problems: problems.map(problem => ({
         message: `${prefix}${problem.message}`,
-        ...positionOf(document, problem.path, lines),
+        ...locate(problem.path),
       })),
     });
   }
