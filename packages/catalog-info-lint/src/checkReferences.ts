@@ -54,7 +54,7 @@ export function checkReferences(
   const ownerFinding = owners.check(entity);
   if (ownerFinding) {
     const suggestion = ownerFinding.suggestedOwner
-      ? ` Suggested owner: ${ownerFinding.suggestedOwner}.`
+      ? `; suggested owner: ${ownerFinding.suggestedOwner}`
       : '';
     findings.push({
       ...base,

@@ -312,6 +312,7 @@ describe('new-service', () => {
       'npm audit',
       'codeql-action/analyze',
       'mkdocs build',
+      'npx --yes @internal/catalog-info-lint --format github catalog-info.yaml',
     ]) {
       expect(ci).toContain(step);
     }
