@@ -62,24 +62,18 @@ function positionOf(
     const { line, col } = lines.linePos(offset);
     return { line, column: col };
   };
+  const nodeAt = (p: Array<string | number>) =>
+    p.length ? document.getIn(p, true) : document.contents;
   for (let depth = path.length; depth >= 0; depth--) {
-    const parentPath = path.slice(0, depth - 1);
-    const parent =
-      depth === 0
-        ? undefined
-        : parentPath.length
-        ? document.getIn(parentPath, true)
-        : document.contents;
-    if (depth > 0 && isMap(parent)) {
+    const parent = depth > 0 ? nodeAt(path.slice(0, depth - 1)) : undefined;
+    if (isMap(parent)) {
       const key = path[depth - 1];
       const pair = parent.items.find(
         item => isScalar(item.key) && item.key.value === key,
       );
       if (pair && isNode(pair.key)) return at(pair.key.range?.[0]);
     }
-    const node = path.slice(0, depth).length
-      ? document.getIn(path.slice(0, depth), true)
-      : document.contents;
+    const node = nodeAt(path.slice(0, depth));
     if (isNode(node)) return at(node.range?.[0]);
   }
   return undefined;
