@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `scripts/portal start|test`: run by the bash wrapper of the same name once Node 22/24, Yarn and the
+// `scripts/portal start|test|bench|openapi|lint`: run by the bash wrapper of the same name once Node 22/24, Yarn and the
 // dependencies are in place.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -150,7 +150,13 @@ async function openapi() {
   process.exit(await run('node', [path.join(root, 'scripts', 'openapi.mjs'), ...process.argv.slice(3)]));
 }
 
-const commands = { start, test, bench, openapi };
+/** Checks catalog-info.yaml files (`scripts/portal lint [options] PATH...`) with packages/catalog-info-lint. */
+async function lint() {
+  const bin = path.join(root, 'packages', 'catalog-info-lint', 'bin', 'catalog-info-lint');
+  process.exit(await run('node', [bin, ...process.argv.slice(3)], { cwd: process.cwd() }));
+}
+
+const commands = { start, test, bench, openapi, lint };
 const command = commands[process.argv[2]];
-if (!command) fail(`unknown command '${process.argv[2] ?? ''}': use 'scripts/portal start', 'scripts/portal test', 'scripts/portal bench' or 'scripts/portal openapi'`);
+if (!command) fail(`unknown command '${process.argv[2] ?? ''}': use 'scripts/portal start', 'scripts/portal test', 'scripts/portal bench', 'scripts/portal openapi' or 'scripts/portal lint'`);
 await command();

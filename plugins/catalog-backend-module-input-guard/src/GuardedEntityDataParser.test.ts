@@ -1,6 +1,6 @@
 import { CatalogProcessorResult } from '@backstage/plugin-catalog-node';
 import { createGuardedEntityDataParser } from './GuardedEntityDataParser';
-import { defaultInputGuardOptions } from './options';
+import { defaultInputGuardOptions } from '@internal/plugin-catalog-input-guard-common';
 import type { RefusedDocument } from './RefusedDocumentsStore';
 
 const location = {

@@ -1,17 +1,15 @@
-import {
-  DEFAULT_NAMESPACE,
-  Entity,
-  stringifyLocationRef,
-} from '@backstage/catalog-model';
+import { Entity, stringifyLocationRef } from '@backstage/catalog-model';
 import {
   CatalogProcessorParser,
   CatalogProcessorResult,
   processingResult,
 } from '@backstage/plugin-catalog-node';
 import type { LocationSpec } from '@backstage/plugin-catalog-common';
-import { parseAllDocuments } from 'yaml';
-import { inspectDocument } from './inspectDocument';
-import { InputGuardOptions } from './options';
+import {
+  entityRefOf,
+  inspectFile,
+  type InputGuardOptions,
+} from '@internal/plugin-catalog-input-guard-common';
 import type { RefusedDocument } from './RefusedDocumentsStore';
 
 /**
@@ -28,31 +26,6 @@ export type RecordRefusals = (
   location: LocationSpec,
   refused: RefusedDocument[],
 ) => Promise<void>;
-
-function mebibytes(bytes: number) {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-}
-
-function entityRefOf(entity: Entity) {
-  const namespace = entity.metadata.namespace ?? DEFAULT_NAMESPACE;
-  return `${entity.kind}:${namespace}/${entity.metadata.name}`.toLocaleLowerCase(
-    'en-US',
-  );
-}
-
-/** The ref a document would define, if it has a kind and a name, however broken the rest is. */
-function declaredRefOf(value: unknown): string | undefined {
-  const doc = value as Partial<Entity> | null;
-  if (
-    typeof doc?.kind !== 'string' ||
-    typeof doc.metadata?.name !== 'string' ||
-    (doc.metadata.namespace !== undefined &&
-      typeof doc.metadata.namespace !== 'string')
-  ) {
-    return undefined;
-  }
-  return entityRefOf(doc as Entity);
-}
 
 /**
  * The catalog's entity data parser with guard rails: a size limit, binary files refused, and for
@@ -78,80 +51,28 @@ export function createGuardedEntityDataParser(
       processingResult.inputError(location, message);
 
     const whole = (message: string) => `${where}: ${message}`;
-    if (data.length > options.maxFileBytes) {
+    const inspection = inspectFile(data, options);
+    if (inspection.fileProblem) {
       await recordRefusals?.(location, []);
-      yield fail(
-        whole(
-          `the file is ${mebibytes(data.length)}, over the ${mebibytes(
-            options.maxFileBytes,
-          )} limit (catalog.inputGuard.maxFileBytes); move long text to TechDocs or split the file`,
-        ),
-      );
-      return;
-    }
-    const nul = data.indexOf(0);
-    if (nul !== -1) {
-      await recordRefusals?.(location, []);
-      yield fail(
-        whole(
-          `the file is binary (a NUL byte at offset ${nul}), not YAML; a catalog-info.yaml must be UTF-8 text`,
-        ),
-      );
+      yield fail(whole(inspection.fileProblem));
       return;
     }
 
-    const documents = parseAllDocuments(data.toString('utf8'), {
-      merge: false,
-      uniqueKeys: true,
-    });
-    const list = Array.isArray(documents) ? documents : [documents];
     const entities: Array<{ entity: Entity; document: number }> = [];
     const refused: RefusedDocument[] = [];
-    for (const [index, document] of list.entries()) {
-      const which = list.length > 1 ? `document ${index + 1}` : 'the document';
-      // Problems already say "the document ..." or name a field; multi-document files add which one.
-      const prefix = list.length > 1 ? `document ${index + 1}: ` : '';
-      const refuse = (message: string, entityRef?: string) =>
-        refused.push({
-          document: index + 1,
-          entityRef,
-          message: whole(message),
-        });
-      if (document.errors.length) {
-        const error = document.errors[0];
-        const deep = /call stack/i.test(error.message);
-        let partial: unknown;
-        try {
-          partial = document.toJS({ maxAliasCount: 100 });
-        } catch {
-          // Too broken to tell what it defines.
-        }
-        refuse(
-          deep
-            ? `${which} is nested too deeply to read (catalog.inputGuard.maxDepth is ${options.maxDepth}); flatten the structure`
-            : `${which} is not valid YAML: ${error.message.trim()}\nFix the indentation or quoting at that line.`,
-          deep ? undefined : declaredRefOf(partial),
-        );
+    for (const {
+      document,
+      entity,
+      entityRef,
+      problems,
+    } of inspection.documents) {
+      if (entity) {
+        entities.push({ entity, document });
         continue;
       }
-      let value: unknown;
-      try {
-        value = document.toJS({ maxAliasCount: 100 });
-      } catch (e) {
-        refuse(`${which} cannot be read: ${(e as Error).message}`);
-        continue;
+      for (const problem of problems) {
+        refused.push({ document, entityRef, message: whole(problem.message) });
       }
-      if (value === null || value === undefined) {
-        continue; // An empty document, e.g. after a trailing "---".
-      }
-      const problems = inspectDocument(value, options.maxDepth);
-      if (problems.length) {
-        for (const problem of problems) {
-          refuse(`${prefix}${problem}`, declaredRefOf(value));
-        }
-        continue;
-      }
-      entities.push({ entity: value as Entity, document: index + 1 });
     }
 
     let existing = new Map<string, string>();
@@ -170,7 +91,7 @@ export function createGuardedEntityDataParser(
           entityRef: ref,
           message: whole(
             `${
-              list.length > 1 ? `document ${document}: ` : ''
+              inspection.documentCount > 1 ? `document ${document}: ` : ''
             }${ref} is already defined in ${elsewhere}; entity names are unique per kind and namespace: rename this one or remove the other definition`,
           ),
         });

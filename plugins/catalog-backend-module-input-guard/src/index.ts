@@ -7,7 +7,6 @@
 export { catalogModuleInputGuard as default } from './module';
 export { createGuardedEntityDataParser } from './GuardedEntityDataParser';
 export { LocationTargetsProcessor } from './LocationTargetsProcessor';
-export { inspectDocument } from './inspectDocument';
-export { readInputGuardOptions, type InputGuardOptions } from './options';
+export { readInputGuardOptions } from './options';
 export { createProcessingProblemsRouter } from './router';
 export { CatalogRefreshState } from './CatalogRefreshState';

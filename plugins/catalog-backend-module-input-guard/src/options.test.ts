@@ -1,5 +1,6 @@
 import { ConfigReader } from '@backstage/config';
-import { defaultInputGuardOptions, readInputGuardOptions } from './options';
+import { defaultInputGuardOptions } from '@internal/plugin-catalog-input-guard-common';
+import { readInputGuardOptions } from './options';
 
 describe('readInputGuardOptions', () => {
   it('uses the defaults when nothing is configured', () => {

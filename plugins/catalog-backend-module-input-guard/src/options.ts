@@ -1,15 +1,8 @@
 import type { Config } from '@backstage/config';
-
-/** The limits of the input guard (`catalog.inputGuard` in app-config). */
-export interface InputGuardOptions {
-  maxFileBytes: number;
-  maxDepth: number;
-}
-
-export const defaultInputGuardOptions: InputGuardOptions = {
-  maxFileBytes: 2 * 1024 * 1024,
-  maxDepth: 32,
-};
+import {
+  defaultInputGuardOptions,
+  type InputGuardOptions,
+} from '@internal/plugin-catalog-input-guard-common';
 
 /** Reads `catalog.inputGuard`, refusing values that would switch the guard off. */
 export function readInputGuardOptions(config: Config): InputGuardOptions {

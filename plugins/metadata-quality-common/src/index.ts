@@ -10,6 +10,7 @@ export * from './checks';
 export * from './advice';
 export * from './nearestValue';
 export * from './scoring';
+export * from './ownerVerdict';
 export * from './defaultRules';
 export * from './validation';
 export * from './permissions';

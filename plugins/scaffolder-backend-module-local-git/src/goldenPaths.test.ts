@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -192,6 +192,43 @@ afterAll(async () => {
   fs.rmSync(reposRoot, { recursive: true, force: true });
 });
 
+/**
+ * What the generated CI's catalog-info step says about a rendered catalog-info.yaml: the checker of
+ * packages/catalog-info-lint, references and owners against the example catalog.
+ */
+function lintRendered(files: Record<string, string>) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'golden-lint-'));
+  fs.writeFileSync(
+    path.join(dir, 'catalog-info.yaml'),
+    files['catalog-info.yaml'],
+  );
+  const bin = path.join(
+    path.dirname(require.resolve('@internal/catalog-info-lint/package.json')),
+    'bin',
+    'catalog-info-lint',
+  );
+  const result = spawnSync(
+    process.execPath,
+    [
+      bin,
+      '--org',
+      path.join(repoRoot, 'examples'),
+      '--format',
+      'json',
+      path.join(dir, 'catalog-info.yaml'),
+    ],
+    { encoding: 'utf8' },
+  );
+  fs.rmSync(dir, { recursive: true, force: true });
+  const report = JSON.parse(result.stdout);
+  return {
+    code: result.status,
+    problems: report.findings.filter(
+      (f: { severity: string }) => f.severity !== 'notice',
+    ),
+  };
+}
+
 describe('new-service', () => {
   it('renders a TypeScript service with a database, which builds and passes its test', async () => {
     const files = await dryRun('new-service', {
@@ -263,6 +300,7 @@ describe('new-service', () => {
       'npm audit',
       'codeql-action/analyze',
       'mkdocs build',
+      'npx --yes @internal/catalog-info-lint --format github catalog-info.yaml',
     ]) {
       expect(ci).toContain(step);
     }
@@ -272,6 +310,7 @@ describe('new-service', () => {
     });
     expect(files['docs/index.md']).toMatch(/^# parcel-tracker\n/);
 
+    expect(lintRendered(files)).toEqual({ code: 0, problems: [] });
     expect(buildAndTest(files)).toMatch(/pass 2\b/);
     expect(files['package.json']).toContain("node --test 'src/**/*.test.ts'");
   });

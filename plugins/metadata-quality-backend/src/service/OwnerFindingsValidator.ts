@@ -4,30 +4,16 @@ import type {
   LoggerService,
 } from '@backstage/backend-plugin-api';
 import {
+  invalidatesOwner,
   normalizeRef,
+  ownerVerdictOf,
   type OwnerVerdict,
 } from '@internal/plugin-metadata-quality-common';
 import { serviceClientOptions } from '@internal/openapi-client';
-import {
-  OwnerValidationClient,
-  StoredOwnerFinding,
-} from '@internal/plugin-owner-validation-common';
+import { OwnerValidationClient } from '@internal/plugin-owner-validation-common';
 import { OwnerLookup, OwnerValidator } from './OwnerValidator';
 
 const PAGE_SIZE = 1000;
-
-/** A person as owner is only a warning for owner validation, but no team owns the entity. */
-const INVALID_WARNINGS = new Set(['userOwner']);
-
-function verdictOf(finding: StoredOwnerFinding): OwnerVerdict {
-  return {
-    valid: false,
-    message: finding.message,
-    ...(finding.suggestedOwner
-      ? { suggestedOwner: normalizeRef(finding.suggestedOwner) }
-      : {}),
-  };
-}
 
 /**
  * Owners as the owner-validation plugin sees them, so the quality card and the owner card never
@@ -97,10 +83,10 @@ export class OwnerFindingsValidator implements OwnerValidator {
       });
       for (const finding of page.items) {
         const ref = normalizeRef(finding.entityRef);
-        if (finding.severity === 'error') {
-          verdicts.set(ref, verdictOf(finding));
-        } else if (INVALID_WARNINGS.has(finding.type) && !verdicts.has(ref)) {
-          verdicts.set(ref, verdictOf(finding));
+        if (!invalidatesOwner(finding)) continue;
+        // An error wins over a person as owner, whatever the order of the pages.
+        if (finding.severity === 'error' || !verdicts.has(ref)) {
+          verdicts.set(ref, ownerVerdictOf(finding));
         }
       }
       if (page.items.length === 0 || offset + PAGE_SIZE >= page.totalCount) {

@@ -16,33 +16,47 @@ function pathOf(parts: Array<string | number>): string {
     .join('');
 }
 
+/** One problem of a document: the path of the field it is about (`[]` for the document itself) and what to do. */
+export interface DocumentProblem {
+  path: Array<string | number>;
+  message: string;
+}
+
 /**
  * Finds what makes one parsed YAML document unfit to be an entity, before the catalog sees it:
  * a document that is not a mapping, a missing apiVersion, kind or metadata.name, keys that could
  * pollute prototypes, and nesting deeper than `maxDepth`. Each problem names the field and the fix.
  * Kind-specific rules (owner, lifecycle, references) stay with the catalog's own validators.
  */
-export function inspectDocument(doc: unknown, maxDepth: number): string[] {
+export function inspectDocument(
+  doc: unknown,
+  maxDepth: number,
+): DocumentProblem[] {
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
     return [
-      `the document is ${describe(
-        doc,
-      )}, not an entity: write a mapping with apiVersion, kind, metadata and spec`,
+      {
+        path: [],
+        message: `the document is ${describe(
+          doc,
+        )}, not an entity: write a mapping with apiVersion, kind, metadata and spec`,
+      },
     ];
   }
-  const problems: string[] = [];
+  const problems: DocumentProblem[] = [];
+  const add = (path: Array<string | number>, message: string) =>
+    problems.push({ path, message });
   const entity = doc as Record<string, unknown>;
 
   // Walk without recursion, so hostile nesting cannot exhaust the stack.
   const stack: Array<{ value: unknown; path: Array<string | number> }> = [
     { value: doc, path: [] },
   ];
-  let tooDeep: string | undefined;
+  let tooDeep: Array<string | number> | undefined;
   while (stack.length) {
     const { value, path } = stack.pop()!;
     if (typeof value !== 'object' || value === null) continue;
     if (path.length >= maxDepth) {
-      tooDeep ??= pathOf(path);
+      tooDeep ??= path;
       continue;
     }
     const keys = Array.isArray(value)
@@ -50,7 +64,8 @@ export function inspectDocument(doc: unknown, maxDepth: number): string[] {
       : Object.getOwnPropertyNames(value);
     for (const key of keys) {
       if (typeof key === 'string' && forbiddenKeys.has(key)) {
-        problems.push(
+        add(
+          [...path, key],
           `${pathOf([
             ...path,
             key,
@@ -65,26 +80,29 @@ export function inspectDocument(doc: unknown, maxDepth: number): string[] {
     }
   }
   if (tooDeep !== undefined) {
-    problems.push(
-      `${tooDeep}: nested deeper than ${maxDepth} levels (catalog.inputGuard.maxDepth); flatten the structure`,
+    add(
+      tooDeep,
+      `${pathOf(
+        tooDeep,
+      )}: nested deeper than ${maxDepth} levels (catalog.inputGuard.maxDepth); flatten the structure`,
     );
   }
 
   if (entity.apiVersion === undefined) {
-    problems.push(
-      'apiVersion is missing: add "apiVersion: backstage.io/v1alpha1"',
-    );
+    add([], 'apiVersion is missing: add "apiVersion: backstage.io/v1alpha1"');
   } else if (typeof entity.apiVersion !== 'string') {
-    problems.push(
+    add(
+      ['apiVersion'],
       `apiVersion is ${describe(
         entity.apiVersion,
       )}: write a string such as "backstage.io/v1alpha1"`,
     );
   }
   if (entity.kind === undefined) {
-    problems.push('kind is missing: add the kind, e.g. "kind: Component"');
+    add([], 'kind is missing: add the kind, e.g. "kind: Component"');
   } else if (typeof entity.kind !== 'string') {
-    problems.push(
+    add(
+      ['kind'],
       `kind is ${describe(
         entity.kind,
       )}: write one kind as a string, e.g. "kind: Component"`,
@@ -92,7 +110,8 @@ export function inspectDocument(doc: unknown, maxDepth: number): string[] {
   }
   const metadata = entity.metadata;
   if (metadata === undefined) {
-    problems.push(
+    add(
+      [],
       'metadata is missing: add "metadata:" with at least "name: <entity-name>"',
     );
   } else if (
@@ -100,7 +119,8 @@ export function inspectDocument(doc: unknown, maxDepth: number): string[] {
     metadata === null ||
     Array.isArray(metadata)
   ) {
-    problems.push(
+    add(
+      ['metadata'],
       `metadata is ${describe(
         metadata,
       )}: write a mapping with at least "name: <entity-name>"`,
@@ -108,11 +128,13 @@ export function inspectDocument(doc: unknown, maxDepth: number): string[] {
   } else {
     const name = (metadata as Record<string, unknown>).name;
     if (name === undefined) {
-      problems.push(
+      add(
+        ['metadata'],
         'metadata.name is missing: add a name of lowercase letters, digits and dashes, e.g. "name: payments-service"',
       );
     } else if (typeof name !== 'string') {
-      problems.push(
+      add(
+        ['metadata', 'name'],
         `metadata.name is ${describe(
           name,
         )}: write the name as a string, e.g. "name: payments-service"`,
