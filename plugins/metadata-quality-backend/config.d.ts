@@ -66,6 +66,16 @@ export interface Config {
     refreshSchedule?: SchedulerServiceTaskScheduleDefinitionConfig;
     /** Days of daily history kept per entity and per group (default 90). */
     retentionDays?: number;
+    /** Owners confirming that an entity's metadata is still right. */
+    verification?: {
+      /**
+       * Days a confirmation lasts (default 180): an entity confirmed longer ago, or never, fails the
+       * built-in rule "Confirmed by its owners recently". Owners are notified 14 days before and when it lapses.
+       */
+      maxAgeDays?: number;
+      /** Schedule of the pass sending those notifications (default every hour). */
+      notifySchedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+    };
     /** TechDocs of scored entities. */
     techdocs?: {
       /**

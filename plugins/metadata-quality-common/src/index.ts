@@ -11,6 +11,7 @@ export * from './advice';
 export * from './nearestValue';
 export * from './scoring';
 export * from './defaultRules';
+export * from './verification';
 export * from './validation';
 export * from './permissions';
 // The HTTP API's client and its response types, generated from the backend's OpenAPI document.
@@ -22,6 +23,11 @@ export type {
   GroupSummary,
   HistoryPoint,
   QualitySummary,
+} from './schema/openapi/generated';
+/** A confirmation as the API serves it (`confirmedAt` an ISO 8601 string). */
+export type {
+  Confirmation as EntityConfirmation,
+  GroupConfirmation,
 } from './schema/openapi/generated';
 /** A quality rule as `GET /rules` serves it (the check's own fields are not typed per check). */
 export type { Rule as ServedQualityRule } from './schema/openapi/generated';

@@ -12,8 +12,20 @@ export const metadataQualityEvaluatePermission = createPermission({
   attributes: { action: 'update' },
 });
 
+/**
+ * Allows confirming that an entity's metadata is still right (`POST .../confirm`). A catalog-entity
+ * permission: the policy grants it to the entity's owners, the permission framework applies the
+ * condition to the entity named in the request.
+ */
+export const metadataQualityEntityConfirmPermission = createPermission({
+  name: 'metadata-quality.entity.confirm',
+  attributes: { action: 'update' },
+  resourceType: 'catalog-entity',
+});
+
 /** Every permission of the plugin. */
 export const metadataQualityPermissions = [
   metadataQualityReadPermission,
   metadataQualityEvaluatePermission,
+  metadataQualityEntityConfirmPermission,
 ];

@@ -30,7 +30,10 @@ import {
   templateParameterReadPermission,
   templateStepReadPermission,
 } from '@backstage/plugin-scaffolder-common/alpha';
-import { metadataQualityEvaluatePermission } from '@internal/plugin-metadata-quality-common';
+import {
+  metadataQualityEntityConfirmPermission,
+  metadataQualityEvaluatePermission,
+} from '@internal/plugin-metadata-quality-common';
 import { ownerValidationEvaluatePermission } from '@internal/plugin-owner-validation-common';
 
 /** Permissions only the configured admins hold. */
@@ -45,6 +48,8 @@ export const adminOnlyPermissions = [
 export const ownerOrAdminPermissions = [
   catalogEntityDeletePermission.name,
   catalogEntityRefreshPermission.name,
+  // Confirming that an entity's metadata is still right.
+  metadataQualityEntityConfirmPermission.name,
 ];
 
 /** Template entities (and template parameters and steps) with `tag` are for the users and groups in `allow`. */
@@ -59,7 +64,8 @@ const normalize = (ref: string) => ref.toLocaleLowerCase('en-US');
  * Signed-in users may read and act, except:
  * - admin-only actions (re-evaluations, deleting catalog locations) need the user, or a group the
  *   user belongs to, in the admins list;
- * - deleting (unregistering) and refreshing an entity is for its owners and the admins;
+ * - deleting (unregistering), refreshing and confirming the metadata of an entity is for its owners
+ *   and the admins;
  * - templates with a restricted tag, and template parameters and steps with such a
  *   `backstage:permissions` tag, are visible only to the tag's allowed users and groups and the admins.
  *

@@ -20,6 +20,9 @@ import {
 } from '@internal/backend-errors';
 import { QualityStore } from '../database/QualityStore';
 import { RunStore } from '../database/RunStore';
+import { VerificationStore } from '../database/VerificationStore';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { addVerificationRoutes } from './verificationRoutes';
 import { createOpenApiRouter } from '../schema/openapi/generated';
 
 function toGroupRef(value: string, param: string): string {
@@ -49,6 +52,13 @@ export async function createRouter(options: {
   rules: QualityRule[];
   levels: QualityLevel[];
   evaluate: () => Promise<EvaluationSummary>;
+  /** Confirmations by owners; with `catalog` and `rescore`, the confirmation routes are served. */
+  verification?: {
+    store: VerificationStore;
+    catalog: CatalogService;
+    rescore: (entityRefs: string[]) => Promise<unknown>;
+    clock?: () => Date;
+  };
 }): Promise<express.Router> {
   const { httpAuth, permissions, store } = options;
   const router = await createOpenApiRouter();
@@ -156,6 +166,18 @@ export async function createRouter(options: {
     );
     res.json(await options.evaluate());
   });
+
+  if (options.verification) {
+    addVerificationRoutes(router, {
+      httpAuth,
+      permissions,
+      catalog: options.verification.catalog,
+      verification: options.verification.store,
+      rescore: options.verification.rescore,
+      read,
+      clock: options.verification.clock ?? (() => new Date()),
+    });
+  }
 
   router.use(openApiInputErrorHandler);
   router.use(databaseUnavailableHandler);

@@ -25,6 +25,10 @@ export type GroupSummary = components['schemas']['GroupSummary'];
 export type EvaluationRun = components['schemas']['EvaluationRun'];
 /** The `QualitySummary` schema of the metadata-quality API. */
 export type QualitySummary = components['schemas']['QualitySummary'];
+/** The `Confirmation` schema of the metadata-quality API. */
+export type Confirmation = components['schemas']['Confirmation'];
+/** The `GroupConfirmation` schema of the metadata-quality API. */
+export type GroupConfirmation = components['schemas']['GroupConfirmation'];
 /** The `EvaluationSummary` schema of the metadata-quality API. */
 export type EvaluationSummary = components['schemas']['EvaluationSummary'];
 /** The `HistoryPoint` schema of the metadata-quality API. */
@@ -71,6 +75,45 @@ export class MetadataQualityClient {
   > {
     const { data } = await this.client.GET(
       '/entities/{kind}/{namespace}/{name}',
+      { params: request.params },
+    );
+    return data!;
+  }
+
+  /** The owners' latest confirmation of an entity; 404 when it was never confirmed. (`GET /entities/{kind}/{namespace}/{name}/confirmation`) */
+  async getConfirmation(request: {
+    params: operations['GetConfirmation']['parameters'];
+  }): Promise<
+    operations['GetConfirmation']['responses']['200']['content']['application/json']
+  > {
+    const { data } = await this.client.GET(
+      '/entities/{kind}/{namespace}/{name}/confirmation',
+      { params: request.params },
+    );
+    return data!;
+  }
+
+  /** Confirms that the entity's metadata is still right, for its current owner, and re-scores it. Needs a user with the metadata-quality.entity.confirm permission on the entity (its owners). (`POST /entities/{kind}/{namespace}/{name}/confirm`) */
+  async confirmEntity(request: {
+    params: operations['ConfirmEntity']['parameters'];
+  }): Promise<
+    operations['ConfirmEntity']['responses']['200']['content']['application/json']
+  > {
+    const { data } = await this.client.POST(
+      '/entities/{kind}/{namespace}/{name}/confirm',
+      { params: request.params },
+    );
+    return data!;
+  }
+
+  /** Confirms every entity the group owns that the caller may confirm (metadata-quality.entity.confirm) and re-scores them. (`POST /groups/{namespace}/{name}/confirm`) */
+  async confirmGroupEntities(request: {
+    params: operations['ConfirmGroupEntities']['parameters'];
+  }): Promise<
+    operations['ConfirmGroupEntities']['responses']['200']['content']['application/json']
+  > {
+    const { data } = await this.client.POST(
+      '/groups/{namespace}/{name}/confirm',
       { params: request.params },
     );
     return data!;

@@ -56,6 +56,57 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/entities/{kind}/{namespace}/{name}/confirmation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The owners' latest confirmation of an entity; 404 when it was never confirmed. */
+    get: operations['GetConfirmation'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/entities/{kind}/{namespace}/{name}/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Confirms that the entity's metadata is still right, for its current owner, and re-scores it. Needs a user with the metadata-quality.entity.confirm permission on the entity (its owners). */
+    post: operations['ConfirmEntity'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/groups/{namespace}/{name}/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Confirms every entity the group owns that the caller may confirm (metadata-quality.entity.confirm) and re-scores them. */
+    post: operations['ConfirmGroupEntities'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/summary': {
     parameters: {
       query?: never;
@@ -216,7 +267,8 @@ export interface components {
           | 'ownerValid'
           | 'techdocsPresent'
           | 'linkPresent'
-          | 'freshness';
+          | 'freshness'
+          | 'confirmed';
       };
       weight: number;
       howToFix: string;
@@ -273,6 +325,22 @@ export interface components {
       failingRules: {
         [key: string]: number;
       };
+    };
+    /** @description The owners' latest confirmation that an entity's metadata is still right. It counts for the owner it was given for only. */
+    Confirmation: {
+      /** @example component:default/checkout-web */
+      entityRef: string;
+      /** @example group:default/web */
+      ownerRef: string;
+      /** @example user:default/alice */
+      confirmedBy: string;
+      /** Format: date-time */
+      confirmedAt: string;
+    };
+    GroupConfirmation: {
+      confirmed: components['schemas']['Confirmation'][];
+      /** @description Entities of the group the caller may not confirm. */
+      notAllowed: string[];
     };
     EvaluationSummary: {
       /** @description The recorded run (GET /runs). */
@@ -413,6 +481,89 @@ export interface operations {
       401: components['responses']['Error'];
       403: components['responses']['Error'];
       404: components['responses']['Error'];
+      503: components['responses']['Error'];
+    };
+  };
+  GetConfirmation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        kind: components['parameters']['kind'];
+        namespace: components['parameters']['namespace'];
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The confirmation. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Confirmation'];
+        };
+      };
+      401: components['responses']['Error'];
+      403: components['responses']['Error'];
+      404: components['responses']['Error'];
+      503: components['responses']['Error'];
+    };
+  };
+  ConfirmEntity: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        kind: components['parameters']['kind'];
+        namespace: components['parameters']['namespace'];
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The confirmation stored. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Confirmation'];
+        };
+      };
+      400: components['responses']['Error'];
+      401: components['responses']['Error'];
+      403: components['responses']['Error'];
+      404: components['responses']['Error'];
+      503: components['responses']['Error'];
+    };
+  };
+  ConfirmGroupEntities: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        namespace: components['parameters']['namespace'];
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The confirmations stored, and the entities left out. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GroupConfirmation'];
+        };
+      };
+      401: components['responses']['Error'];
+      403: components['responses']['Error'];
       503: components['responses']['Error'];
     };
   };
