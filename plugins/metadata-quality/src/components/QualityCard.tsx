@@ -8,7 +8,8 @@ import { useApi } from '@backstage/frontend-plugin-api';
 import { getCompoundEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { Box, Typography } from '@material-ui/core';
-import useAsync from 'react-use/esm/useAsync';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { ConfirmBar } from './ConfirmBar';
 import { getScoreIfAny, metadataQualityApiRef } from '../api';
 import { QualityErrorPanel } from './QualityErrorPanel';
 import { LevelChip } from './LevelChip';
@@ -19,7 +20,7 @@ export function useEntityQuality() {
   const { entity } = useEntity();
   const api = useApi(metadataQualityApiRef);
   const ref = getCompoundEntityRef(entity);
-  return useAsync(async () => {
+  return useAsyncRetry(async () => {
     const [score, { rules, levels }] = await Promise.all([
       getScoreIfAny(api, ref),
       api.getRules(),
@@ -30,10 +31,10 @@ export function useEntityQuality() {
 
 /** Score, level and the failing checks with how to fix them. */
 export const QualityCard = () => {
-  const { value, loading, error } = useEntityQuality();
+  const { value, loading, error, retry } = useEntityQuality();
   if (loading) return <Progress />;
   if (error) return <QualityErrorPanel error={error} />;
-  const { score, rules } = value!;
+  const { score, rules, ref } = value!;
   if (!score) {
     return (
       <InfoCard title="Metadata quality">
@@ -67,6 +68,7 @@ export const QualityCard = () => {
           </Typography>
         </Box>
       </Box>
+      <ConfirmBar entityRef={ref} onConfirmed={retry} />
       {failing.length > 0 && (
         <Box mt={2}>
           <Typography variant="h6">Failing checks</Typography>

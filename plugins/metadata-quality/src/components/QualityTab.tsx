@@ -17,6 +17,7 @@ import { QualityErrorPanel } from './QualityErrorPanel';
 import { useEntityQuality } from './QualityCard';
 import { LevelChip } from './LevelChip';
 import { TrendChart } from './TrendChart';
+import { ConfirmBar } from './ConfirmBar';
 
 /** The entity's daily scores. */
 const EntityTrend = (props: {
@@ -73,10 +74,10 @@ const columns: TableColumn<Row>[] = [
 
 /** Every rule and its result on this entity. */
 export const QualityTab = () => {
-  const { value, loading, error } = useEntityQuality();
+  const { value, loading, error, retry } = useEntityQuality();
   if (loading) return <Progress />;
   if (error) return <QualityErrorPanel error={error} />;
-  const { score, rules, levels } = value!;
+  const { score, rules, levels, ref } = value!;
   const results = new Map(score?.results.map(r => [r.ruleId, r]) ?? []);
   const rows: Row[] = rules
     .map(rule => ({ id: rule.id, rule, result: results.get(rule.id) }))
@@ -102,6 +103,7 @@ export const QualityTab = () => {
           ) : (
             <Typography>Not scored yet.</Typography>
           )}
+          <ConfirmBar entityRef={ref} onConfirmed={retry} />
         </InfoCard>
       </Grid>
       {score && (
