@@ -73,8 +73,15 @@ export interface Config {
        * built-in rule "Confirmed by its owners recently". Owners are notified 14 days before and when it lapses.
        */
       maxAgeDays?: number;
-      /** Schedule of the pass sending those notifications (default every hour). */
+      /**
+       * Schedule of the pass sending those notifications and expiring ended exemptions (default every hour).
+       */
       notifySchedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+    };
+    /** Owners' requests to exempt an entity from one rule, decided by the admins. */
+    exemptions?: {
+      /** How many days ahead an exemption may end at most (default 90). */
+      maxDays?: number;
     };
     /** TechDocs of scored entities. */
     techdocs?: {

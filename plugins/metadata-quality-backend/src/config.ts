@@ -28,6 +28,10 @@ export interface QualityConfig {
     /** Schedule of the pass notifying owners of lapsing and lapsed confirmations. */
     notifySchedule: SchedulerServiceTaskScheduleDefinition;
   };
+  exemptions: {
+    /** Days ahead an exemption may end at most. */
+    maxDays: number;
+  };
 }
 
 /** Reads `metadataQuality`; a rule or level that cannot be read throws naming the field. */
@@ -43,7 +47,14 @@ export function readQualityConfig(root: Config): QualityConfig {
       `metadataQuality.verification.maxAgeDays: must be a whole number of days, at least 1`,
     );
   }
+  const maxDays = config?.getOptionalNumber('exemptions.maxDays') ?? 90;
+  if (!Number.isInteger(maxDays) || maxDays < 1) {
+    throw new Error(
+      `metadataQuality.exemptions.maxDays: must be a whole number of days, at least 1`,
+    );
+  }
   return {
+    exemptions: { maxDays },
     rules: mergeRules(
       useDefaults ? [...DEFAULT_RULES, confirmedRule(maxAgeDays)] : [],
       configured,

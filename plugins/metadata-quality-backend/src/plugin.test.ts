@@ -355,6 +355,115 @@ describe('metadata-quality plugin', () => {
     });
   });
 
+  it('exempts an entity from a rule once an admin approves, and keeps the trail', async () => {
+    const server = await start();
+    await request(server).post('/api/metadata-quality/evaluate').expect(200);
+    const url =
+      '/api/metadata-quality/entities/component/default/payments-service/exemptions';
+    const inTenDays = new Date(Date.now() + 10 * 86400_000)
+      .toISOString()
+      .slice(0, 10);
+
+    const badDate = await request(server)
+      .post(url)
+      .send({ ruleId: 'has-tags', reason: 'Tags come later', until: 'soon' })
+      .expect(400);
+    expect(badDate.body.error.message).toMatch(/'until'/);
+    const unknownRule = await request(server)
+      .post(url)
+      .send({ ruleId: 'nope', reason: 'x', until: inTenDays })
+      .expect(400);
+    expect(unknownRule.body.error.message).toBe(
+      "Invalid field 'ruleId': no rule 'nope'",
+    );
+    const tooLong = await request(server)
+      .post(url)
+      .send({ ruleId: 'has-tags', reason: 'x', until: '2099-01-01' })
+      .expect(400);
+    expect(tooLong.body.error.message).toBe(
+      "Invalid field 'until': at most 90 days ahead",
+    );
+    await request(server)
+      .post('/api/metadata-quality/entities/component/default/gone/exemptions')
+      .send({ ruleId: 'has-tags', reason: 'x', until: inTenDays })
+      .expect(404);
+
+    const asked = await request(server)
+      .post(url)
+      .send({ ruleId: 'has-tags', reason: 'Tags come later', until: inTenDays })
+      .expect(201);
+    expect(asked.body).toEqual(
+      expect.objectContaining({
+        entityRef: 'component:default/payments-service',
+        status: 'requested',
+        requestedBy: 'user:default/mock',
+        until: `${inTenDays}T23:59:59.999Z`,
+      }),
+    );
+    const pending = await request(server)
+      .get('/api/metadata-quality/exemptions?status=requested')
+      .expect(200);
+    expect(pending.body.items.map((e: any) => e.id)).toEqual([asked.body.id]);
+
+    const approved = await request(server)
+      .post(`/api/metadata-quality/exemptions/${asked.body.id}/decision`)
+      .send({ decision: 'approve', comment: 'Until the tagging sprint' })
+      .expect(200);
+    expect(approved.body).toEqual(
+      expect.objectContaining({
+        status: 'approved',
+        decidedBy: 'user:default/mock',
+        comment: 'Until the tagging sprint',
+      }),
+    );
+    await request(server)
+      .post(`/api/metadata-quality/exemptions/${asked.body.id}/decision`)
+      .send({ decision: 'deny', comment: 'changed my mind' })
+      .expect(409);
+    await request(server)
+      .post('/api/metadata-quality/exemptions/9999/decision')
+      .send({ decision: 'deny', comment: '' })
+      .expect(404);
+
+    const rescored = await request(server)
+      .get('/api/metadata-quality/entities/component/default/payments-service')
+      .expect(200);
+    expect(rescored.body.failingRules).toEqual(['confirmed-recently']);
+    expect(rescored.body.score).toBe(95);
+    expect(
+      rescored.body.results.find((r: any) => r.ruleId === 'has-tags').exempt,
+    ).toEqual({
+      until: `${inTenDays}T23:59:59.999Z`,
+      reason: 'Tags come later',
+    });
+
+    const trail = await request(server)
+      .get(
+        `/api/metadata-quality/exemptions?entityRef=${encodeURIComponent(
+          'component:default/payments-service',
+        )}`,
+      )
+      .expect(200);
+    expect(trail.body.items).toHaveLength(1);
+  });
+
+  it('lets only the owners request and only admins decide', async () => {
+    const server = await start({ permission: AuthorizeResult.DENY });
+    const res = await request(server)
+      .post(
+        '/api/metadata-quality/entities/component/default/payments-service/exemptions',
+      )
+      .send({ ruleId: 'has-tags', reason: 'x', until: '2099-01-01' })
+      .expect(403);
+    expect(res.body.error.message).toBe(
+      "Only the owners of 'component:default/payments-service' may ask to exempt it from a rule",
+    );
+    await request(server)
+      .post('/api/metadata-quality/exemptions/1/decision')
+      .send({ decision: 'approve', comment: '' })
+      .expect(403);
+  });
+
   it('requires credentials', async () => {
     const server = await start();
     await request(server)
@@ -412,6 +521,7 @@ describe('metadata-quality authorization', () => {
       metadataQualityEntityConfirmPermission.name,
     ],
     ['get', '/entities/component/default/payments-service/confirmation', read],
+    ['get', '/exemptions', read],
   ] as const)(
     '%s %s: 401 without credentials, 403 without %s, 200 with it',
     async (method, path, permission) => {

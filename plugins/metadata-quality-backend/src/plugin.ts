@@ -10,6 +10,8 @@ import { DatabaseQualityStore } from './database/DatabaseQualityStore';
 import { DatabaseRunStore } from './database/DatabaseRunStore';
 import { DatabaseVerificationStore } from './database/DatabaseVerificationStore';
 import { ConfirmationNotifier } from './service/ConfirmationNotifier';
+import { DatabaseExemptionStore } from './database/DatabaseExemptionStore';
+import { ExemptionExpiry } from './service/ExemptionExpiry';
 import { CatalogGroupOwnerValidator } from './service/OwnerValidator';
 import { OwnerFindingsValidator } from './service/OwnerFindingsValidator';
 import { QualityEvaluator } from './service/QualityEvaluator';
@@ -44,6 +46,9 @@ export const metadataQualityPlugin = createBackendPlugin({
         const verification = new DatabaseVerificationStore(
           await deps.database.getClient(),
         );
+        const exemptions = new DatabaseExemptionStore(
+          await deps.database.getClient(),
+        );
         const evaluator = new QualityEvaluator({
           catalog: deps.catalog,
           auth: deps.auth,
@@ -65,6 +70,7 @@ export const metadataQualityPlugin = createBackendPlugin({
             buildMissing: settings.buildMissingDocs,
           }),
           verification,
+          exemptions,
           retentionDays: settings.retentionDays,
         });
         const confirmationNotifier = new ConfirmationNotifier({
@@ -72,6 +78,13 @@ export const metadataQualityPlugin = createBackendPlugin({
           notifications: deps.notifications,
           logger: deps.logger,
           maxAgeDays: settings.verification.maxAgeDays,
+        });
+        const exemptionExpiry = new ExemptionExpiry({
+          exemptions,
+          scores: store,
+          notifications: deps.notifications,
+          logger: deps.logger,
+          rescore: refs => evaluator.evaluateEntities(refs),
         });
 
         deps.permissionsRegistry.addPermissions(metadataQualityPermissions);
@@ -107,6 +120,7 @@ export const metadataQualityPlugin = createBackendPlugin({
           scope: 'global',
           fn: async () => {
             await confirmationNotifier.notifyDue();
+            await exemptionExpiry.expireEnded();
           },
         });
 
@@ -123,6 +137,8 @@ export const metadataQualityPlugin = createBackendPlugin({
               store: verification,
               catalog: deps.catalog,
               rescore: refs => evaluator.evaluateEntities(refs),
+              exemptions,
+              exemptionMaxDays: settings.exemptions.maxDays,
             },
           }),
         );

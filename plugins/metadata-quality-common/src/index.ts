@@ -12,6 +12,7 @@ export * from './nearestValue';
 export * from './scoring';
 export * from './defaultRules';
 export * from './verification';
+export * from './exemptions';
 export * from './validation';
 export * from './permissions';
 // The HTTP API's client and its response types, generated from the backend's OpenAPI document.
@@ -28,6 +29,7 @@ export type {
 export type {
   Confirmation as EntityConfirmation,
   GroupConfirmation,
+  Exemption,
 } from './schema/openapi/generated';
 /** A quality rule as `GET /rules` serves it (the check's own fields are not typed per check). */
 export type { Rule as ServedQualityRule } from './schema/openapi/generated';

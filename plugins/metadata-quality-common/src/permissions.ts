@@ -23,9 +23,27 @@ export const metadataQualityEntityConfirmPermission = createPermission({
   resourceType: 'catalog-entity',
 });
 
+/**
+ * Allows asking to exempt an entity from a rule. A catalog-entity permission the policy grants the
+ * entity's owners, like confirming.
+ */
+export const metadataQualityExemptionRequestPermission = createPermission({
+  name: 'metadata-quality.exemption.request',
+  attributes: { action: 'create' },
+  resourceType: 'catalog-entity',
+});
+
+/** Allows approving or denying exemption requests (the admins). */
+export const metadataQualityExemptionDecidePermission = createPermission({
+  name: 'metadata-quality.exemption.decide',
+  attributes: { action: 'update' },
+});
+
 /** Every permission of the plugin. */
 export const metadataQualityPermissions = [
   metadataQualityReadPermission,
   metadataQualityEvaluatePermission,
   metadataQualityEntityConfirmPermission,
+  metadataQualityExemptionRequestPermission,
+  metadataQualityExemptionDecidePermission,
 ];

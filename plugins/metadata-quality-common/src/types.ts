@@ -141,6 +141,18 @@ export interface RuleResult {
   message?: string;
   /** How to fix this entity (Markdown, with the YAML to change), for a failing result. */
   fix?: string;
+  /** An approved exemption in force: the rule does not count against the score. */
+  exempt?: { until: string; reason: string };
+}
+
+/** An approved exemption of one entity from one rule, until a time. */
+export interface ActiveExemption {
+  /** The rule the entity is exempt from. */
+  ruleId: string;
+  /** When the exemption ends. */
+  until: Date;
+  /** Why the owners asked for it. */
+  reason: string;
 }
 
 /** The state of an entity's TechDocs site. */
@@ -205,6 +217,8 @@ export interface CheckContext {
    * Without this function confirmations cannot be known and the `confirmed` check passes.
    */
   confirmation?(entityRef: string): Confirmation | undefined;
+  /** The approved exemptions of the entity (lower-case ref); expired ones are ignored. */
+  exemptions?(entityRef: string): ActiveExemption[];
 }
 
 /** The score of one entity. */

@@ -24,6 +24,8 @@ import {
 import {
   metadataQualityEntityConfirmPermission,
   metadataQualityEvaluatePermission,
+  metadataQualityExemptionDecidePermission,
+  metadataQualityExemptionRequestPermission,
   metadataQualityReadPermission,
 } from '@internal/plugin-metadata-quality-common';
 import {
@@ -103,6 +105,7 @@ describe('LighthousePermissionPolicy', () => {
   describe('admin-only permissions', () => {
     it.each([
       metadataQualityEvaluatePermission,
+      metadataQualityExemptionDecidePermission,
       ownerValidationEvaluatePermission,
       catalogLocationDeletePermission,
     ])('allows $name to a member of an admin group', async permission => {
@@ -121,6 +124,7 @@ describe('LighthousePermissionPolicy', () => {
 
     it.each([
       metadataQualityEvaluatePermission,
+      metadataQualityExemptionDecidePermission,
       ownerValidationEvaluatePermission,
       catalogLocationDeletePermission,
     ])('denies $name to everyone else', async permission => {
@@ -136,11 +140,12 @@ describe('LighthousePermissionPolicy', () => {
     });
   });
 
-  describe('unregistering, refreshing and confirming entities', () => {
+  describe('unregistering, refreshing, confirming and exempting entities', () => {
     it.each([
       catalogEntityDeletePermission,
       catalogEntityRefreshPermission,
       metadataQualityEntityConfirmPermission,
+      metadataQualityExemptionRequestPermission,
     ])('allows $name on every entity to an admin', async permission => {
       expect((await decide(permission, 'user:default/alice')).result).toBe(
         AuthorizeResult.ALLOW,
@@ -151,6 +156,7 @@ describe('LighthousePermissionPolicy', () => {
       catalogEntityDeletePermission,
       catalogEntityRefreshPermission,
       metadataQualityEntityConfirmPermission,
+      metadataQualityExemptionRequestPermission,
     ])('allows $name to the owners of an entity only', async permission => {
       const decision = await decide(permission, 'user:default/bob');
       expect(decision).toEqual({
@@ -178,6 +184,7 @@ describe('LighthousePermissionPolicy', () => {
       catalogEntityDeletePermission,
       catalogEntityRefreshPermission,
       metadataQualityEntityConfirmPermission,
+      metadataQualityExemptionRequestPermission,
     ])('denies $name without a user', async permission => {
       expect((await decide(permission)).result).toBe(AuthorizeResult.DENY);
     });

@@ -44,11 +44,12 @@ describe('DatabaseVerificationStore', () => {
     await knex.migrate.latest({ directory: migrations });
     expect(await knex.schema.hasTable('quality_confirmations')).toBe(true);
     expect(await knex.schema.hasTable('quality_notices')).toBe(true);
-    await knex.migrate.down({ directory: migrations });
+    const name = '20261206_verification.js';
+    await knex.migrate.down({ directory: migrations, name });
     expect(await knex.schema.hasTable('quality_confirmations')).toBe(false);
     expect(await knex.schema.hasTable('quality_notices')).toBe(false);
     expect(await knex.schema.hasTable('quality_entity_scores')).toBe(true);
-    await knex.migrate.latest({ directory: migrations });
+    await knex.migrate.up({ directory: migrations, name });
     expect(await knex.schema.hasTable('quality_confirmations')).toBe(true);
   });
 

@@ -11,6 +11,7 @@ import {
 import { GroupRow, QualityStore, ScoreRow } from '../database/QualityStore';
 import { RunStore, RunTrigger } from '../database/RunStore';
 import { VerificationStore } from '../database/VerificationStore';
+import { ExemptionStore } from '../database/ExemptionStore';
 import { loadCatalogGroups } from './catalogGroups';
 import { DocsSites } from './TechDocsSites';
 import { EntityFactsLoader } from './EntityFactsLoader';
@@ -52,6 +53,8 @@ export class QualityEvaluator {
       docsSites?: DocsSites;
       /** Owners' confirmations; without it the `confirmed` check passes. */
       verification?: VerificationStore;
+      /** Approved exemptions; without it no rule is exempt. */
+      exemptions?: ExemptionStore;
       retentionDays: number;
       pageSize?: number;
       now?: () => Date;
@@ -85,10 +88,11 @@ export class QualityEvaluator {
   private async score(entities: Entity[], now: Date, lookup: OwnerLookup) {
     const refs = entities.map(e => refOf(e));
     const versions = await this.options.store.getVersions(refs);
-    const [docs, facts, confirmations] = await Promise.all([
+    const [docs, facts, confirmations, exempt] = await Promise.all([
       this.options.docsSites?.statesAmong(entities),
       this.facts.load(entities),
       this.options.verification?.getConfirmations(refs),
+      this.options.exemptions?.approvedFor(refs),
     ]);
     const docsState = docs ? (ref: string) => docs.get(ref) : undefined;
     const confirmation = confirmations
@@ -111,6 +115,7 @@ export class QualityEvaluator {
           docsState,
           facts: ref => facts.get(ref),
           confirmation,
+          exemptions: ref => exempt?.get(ref) ?? [],
         },
       );
       if (evaluation.score === null) {

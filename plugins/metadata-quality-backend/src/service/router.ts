@@ -23,6 +23,8 @@ import { RunStore } from '../database/RunStore';
 import { VerificationStore } from '../database/VerificationStore';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { addVerificationRoutes } from './verificationRoutes';
+import { addExemptionRoutes } from './exemptionRoutes';
+import { ExemptionStore } from '../database/ExemptionStore';
 import { createOpenApiRouter } from '../schema/openapi/generated';
 
 function toGroupRef(value: string, param: string): string {
@@ -58,6 +60,10 @@ export async function createRouter(options: {
     catalog: CatalogService;
     rescore: (entityRefs: string[]) => Promise<unknown>;
     clock?: () => Date;
+    /** Exemptions; with them the exemption routes are served. */
+    exemptions?: ExemptionStore;
+    /** Days ahead an exemption may end at most. */
+    exemptionMaxDays?: number;
   };
 }): Promise<express.Router> {
   const { httpAuth, permissions, store } = options;
@@ -177,6 +183,20 @@ export async function createRouter(options: {
       read,
       clock: options.verification.clock ?? (() => new Date()),
     });
+    if (options.verification.exemptions) {
+      addExemptionRoutes(router, {
+        httpAuth,
+        permissions,
+        catalog: options.verification.catalog,
+        exemptions: options.verification.exemptions,
+        rules: options.rules,
+        maxDays: options.verification.exemptionMaxDays ?? 90,
+        rescore: options.verification.rescore,
+        read,
+        authorize,
+        clock: options.verification.clock ?? (() => new Date()),
+      });
+    }
   }
 
   router.use(openApiInputErrorHandler);

@@ -29,6 +29,8 @@ export type QualitySummary = components['schemas']['QualitySummary'];
 export type Confirmation = components['schemas']['Confirmation'];
 /** The `GroupConfirmation` schema of the metadata-quality API. */
 export type GroupConfirmation = components['schemas']['GroupConfirmation'];
+/** The `Exemption` schema of the metadata-quality API. */
+export type Exemption = components['schemas']['Exemption'];
 /** The `EvaluationSummary` schema of the metadata-quality API. */
 export type EvaluationSummary = components['schemas']['EvaluationSummary'];
 /** The `HistoryPoint` schema of the metadata-quality API. */
@@ -116,6 +118,50 @@ export class MetadataQualityClient {
       '/groups/{namespace}/{name}/confirm',
       { params: request.params },
     );
+    return data!;
+  }
+
+  /** Asks to exempt the entity from one rule until a date (at most metadataQuality.exemptions.maxDays ahead). Needs a user with metadata-quality.exemption.request on the entity (its owners). (`POST /entities/{kind}/{namespace}/{name}/exemptions`) */
+  async requestExemption(request: {
+    params: operations['RequestExemption']['parameters'];
+    body: NonNullable<
+      operations['RequestExemption']['requestBody']
+    >['content']['application/json'];
+  }): Promise<
+    operations['RequestExemption']['responses']['201']['content']['application/json']
+  > {
+    const { data } = await this.client.POST(
+      '/entities/{kind}/{namespace}/{name}/exemptions',
+      { params: request.params, body: request.body },
+    );
+    return data!;
+  }
+
+  /** Exemption requests, decisions and expiries, newest first (the audit trail). (`GET /exemptions`) */
+  async listExemptions(
+    request: { params?: operations['ListExemptions']['parameters'] } = {},
+  ): Promise<
+    operations['ListExemptions']['responses']['200']['content']['application/json']
+  > {
+    const { data } = await this.client.GET('/exemptions', {
+      params: request.params,
+    });
+    return data!;
+  }
+
+  /** Approves or denies a request, with a comment. Needs metadata-quality.exemption.decide (admins). (`POST /exemptions/{id}/decision`) */
+  async decideExemption(request: {
+    params: operations['DecideExemption']['parameters'];
+    body: NonNullable<
+      operations['DecideExemption']['requestBody']
+    >['content']['application/json'];
+  }): Promise<
+    operations['DecideExemption']['responses']['200']['content']['application/json']
+  > {
+    const { data } = await this.client.POST('/exemptions/{id}/decision', {
+      params: request.params,
+      body: request.body,
+    });
     return data!;
   }
 

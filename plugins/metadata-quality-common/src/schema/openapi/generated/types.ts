@@ -107,6 +107,57 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/entities/{kind}/{namespace}/{name}/exemptions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Asks to exempt the entity from one rule until a date (at most metadataQuality.exemptions.maxDays ahead). Needs a user with metadata-quality.exemption.request on the entity (its owners). */
+    post: operations['RequestExemption'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/exemptions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Exemption requests, decisions and expiries, newest first (the audit trail). */
+    get: operations['ListExemptions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/exemptions/{id}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Approves or denies a request, with a comment. Needs metadata-quality.exemption.decide (admins). */
+    post: operations['DecideExemption'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/summary': {
     parameters: {
       query?: never;
@@ -221,6 +272,12 @@ export interface components {
       message?: string;
       /** @description How to fix this entity (Markdown with the YAML to change), on a failing result. */
       fix?: string;
+      /** @description An approved exemption in force; the rule does not count against the score. */
+      exempt?: {
+        /** Format: date-time */
+        until: string;
+        reason: string;
+      };
     };
     EntityScore: {
       /** @example component:default/checkout-web */
@@ -341,6 +398,25 @@ export interface components {
       confirmed: components['schemas']['Confirmation'][];
       /** @description Entities of the group the caller may not confirm. */
       notAllowed: string[];
+    };
+    Exemption: {
+      id: number;
+      entityRef: string;
+      ruleId: string;
+      reason: string;
+      /** Format: date-time */
+      until: string;
+      /** @enum {string} */
+      status: 'requested' | 'approved' | 'denied' | 'expired';
+      requestedBy: string;
+      /** Format: date-time */
+      requestedAt: string;
+      decidedBy?: string;
+      /** Format: date-time */
+      decidedAt?: string;
+      comment?: string;
+      /** Format: date-time */
+      expiredAt?: string;
     };
     EvaluationSummary: {
       /** @description The recorded run (GET /runs). */
@@ -564,6 +640,112 @@ export interface operations {
       };
       401: components['responses']['Error'];
       403: components['responses']['Error'];
+      503: components['responses']['Error'];
+    };
+  };
+  RequestExemption: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        kind: components['parameters']['kind'];
+        namespace: components['parameters']['namespace'];
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          ruleId: string;
+          reason: string;
+          /**
+           * Format: date
+           * @description The last day
+           */
+          until: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The request, awaiting an admin's decision. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Exemption'];
+        };
+      };
+      400: components['responses']['Error'];
+      401: components['responses']['Error'];
+      403: components['responses']['Error'];
+      404: components['responses']['Error'];
+      503: components['responses']['Error'];
+    };
+  };
+  ListExemptions: {
+    parameters: {
+      query?: {
+        status?: 'requested' | 'approved' | 'denied' | 'expired';
+        entityRef?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The exemptions. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['Exemption'][];
+          };
+        };
+      };
+      400: components['responses']['Error'];
+      401: components['responses']['Error'];
+      403: components['responses']['Error'];
+      503: components['responses']['Error'];
+    };
+  };
+  DecideExemption: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          decision: 'approve' | 'deny';
+          comment: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The decided exemption. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Exemption'];
+        };
+      };
+      400: components['responses']['Error'];
+      401: components['responses']['Error'];
+      403: components['responses']['Error'];
+      404: components['responses']['Error'];
+      409: components['responses']['Error'];
       503: components['responses']['Error'];
     };
   };
