@@ -168,4 +168,50 @@ describe('QualityCard', () => {
     await screen.findByText('Score 100');
     expect(mock.getEntityScore).toHaveBeenCalledTimes(2);
   });
+
+  it('shows an exempt rule as exempt until its end, not as failing', async () => {
+    await renderInTestApp(
+      <EntityProvider entity={entity}>
+        <QualityCard />
+      </EntityProvider>,
+      {
+        apis: [
+          [
+            metadataQualityApiRef,
+            api({
+              entityRef: 'component:default/checkout-web',
+              kind: 'Component',
+              namespace: 'default',
+              name: 'checkout-web',
+              score: 100,
+              level: 'Gold',
+              failingRules: [],
+              results: [
+                { ruleId: 'has-owner', passed: true, weight: 8 },
+                {
+                  ruleId: 'has-techdocs',
+                  passed: false,
+                  weight: 2,
+                  message: 'Annotation backstage.io/techdocs-ref is missing',
+                  exempt: {
+                    until: '2026-03-01T23:59:59.999Z',
+                    reason: 'Docs in the wiki',
+                  },
+                },
+              ],
+              evaluatedAt: '2026-11-27T00:00:00Z',
+              changedAt: '2026-11-27T00:00:00Z',
+            }),
+          ],
+        ],
+      },
+    );
+    expect(
+      await screen.findByText(
+        'Has TechDocs: exempt until 2026-03-01: Docs in the wiki',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('Failing checks')).not.toBeInTheDocument();
+    expect(screen.getByText('1 of 2 checks pass')).toBeInTheDocument();
+  });
 });

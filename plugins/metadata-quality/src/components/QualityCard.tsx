@@ -10,6 +10,7 @@ import { useEntity } from '@backstage/plugin-catalog-react';
 import { Box, Typography } from '@material-ui/core';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { ConfirmBar } from './ConfirmBar';
+import { exemptText } from '@internal/plugin-metadata-quality-common';
 import { getScoreIfAny, metadataQualityApiRef } from '../api';
 import { QualityErrorPanel } from './QualityErrorPanel';
 import { LevelChip } from './LevelChip';
@@ -46,7 +47,8 @@ export const QualityCard = () => {
     );
   }
   const byId = rulesById(rules);
-  const failing = score.results.filter(r => !r.passed);
+  const failing = score.results.filter(r => !r.passed && !r.exempt);
+  const exempt = score.results.filter(r => r.exempt);
   return (
     <InfoCard
       title="Metadata quality"
@@ -63,12 +65,18 @@ export const QualityCard = () => {
           </Typography>
           <LevelChip level={score.level} />
           <Typography variant="body2" color="textSecondary">
-            {score.results.length - failing.length} of {score.results.length}{' '}
-            checks pass
+            {score.results.length - failing.length - exempt.length} of{' '}
+            {score.results.length} checks pass
           </Typography>
         </Box>
       </Box>
       <ConfirmBar entityRef={ref} onConfirmed={retry} />
+      {exempt.map(result => (
+        <Typography key={result.ruleId} variant="body2" color="textSecondary">
+          {byId.get(result.ruleId)?.title ?? result.ruleId}:{' '}
+          {exemptText(result.exempt!)}
+        </Typography>
+      ))}
       {failing.length > 0 && (
         <Box mt={2}>
           <Typography variant="h6">Failing checks</Typography>

@@ -6,9 +6,11 @@ import {
   TableColumn,
 } from '@backstage/core-components';
 import {
+  exemptText,
   ServedQualityRule,
   RuleResult,
 } from '@internal/plugin-metadata-quality-common';
+import { ExemptionRequestForm } from './ExemptionRequestForm';
 import { Box, Grid, Typography } from '@material-ui/core';
 import { useApi } from '@backstage/frontend-plugin-api';
 import useAsync from 'react-use/esm/useAsync';
@@ -48,6 +50,7 @@ type Row = { id: string; rule: ServedQualityRule; result?: RuleResult };
 
 function resultText(result?: RuleResult): string {
   if (!result) return 'Not applicable';
+  if (result.exempt) return exemptText(result.exempt);
   return result.passed ? 'Pass' : 'Fail';
 }
 
@@ -61,7 +64,7 @@ const columns: TableColumn<Row>[] = [
   {
     title: 'Details',
     render: row =>
-      row.result && !row.result.passed ? (
+      row.result && !row.result.passed && !row.result.exempt ? (
         <>
           <Typography variant="body2">{row.result.message}</Typography>
           <MarkdownContent content={row.result.fix ?? row.rule.howToFix} />
@@ -111,6 +114,14 @@ export const QualityTab = () => {
           <InfoCard title="Trend">
             <EntityTrend entityRef={value!.ref} />
           </InfoCard>
+        </Grid>
+      )}
+      {score && (
+        <Grid item xs={12}>
+          <ExemptionRequestForm
+            entityRef={ref}
+            rules={rules.filter(rule => results.has(rule.id))}
+          />
         </Grid>
       )}
       <Grid item xs={12}>
