@@ -66,6 +66,23 @@ export interface Config {
     refreshSchedule?: SchedulerServiceTaskScheduleDefinitionConfig;
     /** Days of daily history kept per entity and per group (default 90). */
     retentionDays?: number;
+    /** Owners confirming that an entity's metadata is still right. */
+    verification?: {
+      /**
+       * Days a confirmation lasts (default 180): an entity confirmed longer ago, or never, fails the
+       * built-in rule "Confirmed by its owners recently". Owners are notified 14 days before and when it lapses.
+       */
+      maxAgeDays?: number;
+      /**
+       * Schedule of the pass sending those notifications and expiring ended exemptions (default every hour).
+       */
+      notifySchedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+    };
+    /** Owners' requests to exempt an entity from one rule, decided by the admins. */
+    exemptions?: {
+      /** How many days ahead an exemption may end at most (default 90). */
+      maxDays?: number;
+    };
     /** TechDocs of scored entities. */
     techdocs?: {
       /**

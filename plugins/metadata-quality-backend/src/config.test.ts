@@ -12,6 +12,42 @@ describe('readQualityConfig', () => {
     ]);
     expect(config.retentionDays).toBe(90);
     expect(config.schedule.frequency).toEqual({ hours: 1 });
+    expect(config.verification.maxAgeDays).toBe(180);
+    expect(config.exemptions.maxDays).toBe(90);
+    expect(
+      config.rules.find(r => r.id === 'confirmed-recently')?.check,
+    ).toEqual({ type: 'confirmed', maxAgeDays: 180 });
+  });
+
+  it('reads how far ahead an exemption may end', () => {
+    expect(
+      readQualityConfig(
+        new ConfigReader({ metadataQuality: { exemptions: { maxDays: 30 } } }),
+      ).exemptions.maxDays,
+    ).toBe(30);
+    expect(() =>
+      readQualityConfig(
+        new ConfigReader({ metadataQuality: { exemptions: { maxDays: -1 } } }),
+      ),
+    ).toThrow(/metadataQuality.exemptions.maxDays/);
+  });
+
+  it('reads how long a confirmation lasts', () => {
+    const config = readQualityConfig(
+      new ConfigReader({
+        metadataQuality: { verification: { maxAgeDays: 30 } },
+      }),
+    );
+    expect(
+      config.rules.find(r => r.id === 'confirmed-recently')?.check,
+    ).toEqual({ type: 'confirmed', maxAgeDays: 30 });
+    expect(() =>
+      readQualityConfig(
+        new ConfigReader({
+          metadataQuality: { verification: { maxAgeDays: 0 } },
+        }),
+      ),
+    ).toThrow(/metadataQuality.verification.maxAgeDays/);
   });
 
   it('reads rules, levels, schedules and retention', () => {

@@ -4,6 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
 import {
+  confirmedRule,
   DEFAULT_LEVELS,
   DEFAULT_RULES,
   mergeRules,
@@ -21,6 +22,16 @@ export interface QualityConfig {
   refreshSchedule: SchedulerServiceTaskScheduleDefinition;
   retentionDays: number;
   buildMissingDocs: boolean;
+  verification: {
+    /** Days a confirmation by the owners lasts. */
+    maxAgeDays: number;
+    /** Schedule of the pass notifying owners of lapsing and lapsed confirmations. */
+    notifySchedule: SchedulerServiceTaskScheduleDefinition;
+  };
+  exemptions: {
+    /** Days ahead an exemption may end at most. */
+    maxDays: number;
+  };
 }
 
 /** Reads `metadataQuality`; a rule or level that cannot be read throws naming the field. */
@@ -29,8 +40,25 @@ export function readQualityConfig(root: Config): QualityConfig {
   const configured = parseRules(config?.getOptional('rules'));
   const useDefaults = config?.getOptionalBoolean('defaultRules') ?? true;
   const rawLevels = config?.getOptional('levels');
+  const maxAgeDays =
+    config?.getOptionalNumber('verification.maxAgeDays') ?? 180;
+  if (!Number.isInteger(maxAgeDays) || maxAgeDays < 1) {
+    throw new Error(
+      `metadataQuality.verification.maxAgeDays: must be a whole number of days, at least 1`,
+    );
+  }
+  const maxDays = config?.getOptionalNumber('exemptions.maxDays') ?? 90;
+  if (!Number.isInteger(maxDays) || maxDays < 1) {
+    throw new Error(
+      `metadataQuality.exemptions.maxDays: must be a whole number of days, at least 1`,
+    );
+  }
   return {
-    rules: mergeRules(useDefaults ? DEFAULT_RULES : [], configured),
+    exemptions: { maxDays },
+    rules: mergeRules(
+      useDefaults ? [...DEFAULT_RULES, confirmedRule(maxAgeDays)] : [],
+      configured,
+    ),
     levels: rawLevels === undefined ? DEFAULT_LEVELS : parseLevels(rawLevels),
     schedule: config?.has('schedule')
       ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
@@ -53,5 +81,17 @@ export function readQualityConfig(root: Config): QualityConfig {
     retentionDays: config?.getOptionalNumber('retentionDays') ?? 90,
     buildMissingDocs:
       config?.getOptionalBoolean('techdocs.buildMissing') ?? true,
+    verification: {
+      maxAgeDays,
+      notifySchedule: config?.has('verification.notifySchedule')
+        ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
+            config.getConfig('verification.notifySchedule'),
+          )
+        : {
+            frequency: { hours: 1 },
+            timeout: { minutes: 5 },
+            initialDelay: { minutes: 2 },
+          },
+    },
   };
 }

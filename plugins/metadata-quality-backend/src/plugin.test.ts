@@ -10,11 +10,14 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import {
   coreServices,
   createBackendPlugin,
+  createServiceFactory,
   PermissionsService,
   ServiceFactory,
 } from '@backstage/backend-plugin-api';
 import express from 'express';
+import { notificationService } from '@backstage/plugin-notifications-node';
 import {
+  metadataQualityEntityConfirmPermission,
   metadataQualityEvaluatePermission,
   metadataQualityReadPermission,
 } from '@internal/plugin-metadata-quality-common';
@@ -78,26 +81,30 @@ const entities: Entity[] = [
     { parent: 'engineering' },
     { title: 'Payments Team' },
   ),
-  componentEntity(
-    'payments-service',
-    {
-      owner: 'payments',
-      system: 'payments',
-      providesApis: ['payments-api'],
-    },
-    {
-      description: 'Takes payments',
-      etag: 'e1',
-      annotations: {
-        'backstage.io/techdocs-ref': 'dir:.',
-        'backstage.io/source-location': 'url:https://git.example/p',
+  // The catalog adds the ownedBy relation that "Confirm all" finds a team's entities by.
+  {
+    ...componentEntity(
+      'payments-service',
+      {
+        owner: 'payments',
+        system: 'payments',
+        providesApis: ['payments-api'],
       },
-      links: [
-        { url: 'https://r.example', title: 'Runbook' },
-        { url: 'https://d.example', title: 'Dashboard' },
-      ],
-    },
-  ),
+      {
+        description: 'Takes payments',
+        etag: 'e1',
+        annotations: {
+          'backstage.io/techdocs-ref': 'dir:.',
+          'backstage.io/source-location': 'url:https://git.example/p',
+        },
+        links: [
+          { url: 'https://r.example', title: 'Runbook' },
+          { url: 'https://d.example', title: 'Dashboard' },
+        ],
+      },
+    ),
+    relations: [{ type: 'ownedBy', targetRef: 'group:default/payments' }],
+  },
   componentEntity('orphan', { owner: 'nobody' }, { etag: 'e2' }),
 ];
 
@@ -115,6 +122,11 @@ async function start(
       catalogServiceMock.factory({ entities }),
       mockServices.database.factory({ knex }),
       mockServices.scheduler.factory({ skipTaskRunOnStartup: true }),
+      createServiceFactory({
+        service: notificationService,
+        deps: {},
+        factory: () => ({ send: jest.fn() }),
+      }),
       options.permissions ??
         mockServices.permissions.factory({
           result: options.permission ?? AuthorizeResult.ALLOW,
@@ -171,14 +183,14 @@ describe('metadata-quality plugin', () => {
     const good = await request(server)
       .get('/api/metadata-quality/entities/component/default/payments-service')
       .expect(200);
-    // Every rule passes except has-tags (weight 1 of 20).
+    // Every rule passes except has-tags and confirmed-recently (weight 1 each of 21).
     expect(good.body).toEqual(
       expect.objectContaining({
         entityRef: 'component:default/payments-service',
         ownerRef: 'group:default/payments',
-        score: 95,
+        score: 90.5,
         level: 'Gold',
-        failingRules: ['has-tags'],
+        failingRules: ['confirmed-recently', 'has-tags'],
       }),
     );
 
@@ -215,7 +227,7 @@ describe('metadata-quality plugin', () => {
       expect.objectContaining({
         groupRef: 'group:default/engineering',
         entityCount: 1,
-        averageScore: 95,
+        averageScore: 90.5,
       }),
     );
 
@@ -263,6 +275,193 @@ describe('metadata-quality plugin', () => {
       .get('/api/metadata-quality/entities?failingRule=nope')
       .expect(400);
     await request(server).get('/api/metadata-quality/runs?limit=0').expect(400);
+  });
+
+  it("stores an owner's confirmation and re-scores the entity", async () => {
+    const server = await start();
+    await request(server).post('/api/metadata-quality/evaluate').expect(200);
+    await request(server)
+      .get(
+        '/api/metadata-quality/entities/component/default/payments-service/confirmation',
+      )
+      .expect(404);
+
+    const confirmed = await request(server)
+      .post(
+        '/api/metadata-quality/entities/Component/default/payments-service/confirm',
+      )
+      .expect(200);
+    expect(confirmed.body).toEqual({
+      entityRef: 'component:default/payments-service',
+      ownerRef: 'group:default/payments',
+      confirmedBy: 'user:default/mock',
+      confirmedAt: expect.any(String),
+    });
+    const read = await request(server)
+      .get(
+        '/api/metadata-quality/entities/component/default/payments-service/confirmation',
+      )
+      .expect(200);
+    expect(read.body).toEqual(confirmed.body);
+
+    const rescored = await request(server)
+      .get('/api/metadata-quality/entities/component/default/payments-service')
+      .expect(200);
+    expect(rescored.body.failingRules).toEqual(['has-tags']);
+    expect(rescored.body.score).toBe(95.2);
+
+    await request(server)
+      .post('/api/metadata-quality/entities/component/default/gone/confirm')
+      .expect(404);
+    const service = await request(server)
+      .post('/api/metadata-quality/entities/component/default/orphan/confirm')
+      .set('Authorization', mockCredentials.service.header())
+      .expect(403);
+    expect(service.body.error.name).toBe('NotAllowedError');
+  });
+
+  it("confirms all of a team's entities", async () => {
+    const server = await start();
+    await request(server).post('/api/metadata-quality/evaluate').expect(200);
+    const res = await request(server)
+      .post('/api/metadata-quality/groups/default/payments/confirm')
+      .expect(200);
+    expect(res.body.confirmed.map((c: any) => c.entityRef)).toEqual([
+      'component:default/payments-service',
+    ]);
+    expect(res.body.notAllowed).toEqual([]);
+    const rescored = await request(server)
+      .get('/api/metadata-quality/entities/component/default/payments-service')
+      .expect(200);
+    expect(rescored.body.failingRules).toEqual(['has-tags']);
+  });
+
+  it('refuses a confirmation by someone who does not own the entity', async () => {
+    const server = await start({ permission: AuthorizeResult.DENY });
+    const res = await request(server)
+      .post(
+        '/api/metadata-quality/entities/component/default/payments-service/confirm',
+      )
+      .expect(403);
+    expect(res.body.error.message).toBe(
+      "Only the owners of 'component:default/payments-service' may confirm its metadata",
+    );
+    const group = await request(server)
+      .post('/api/metadata-quality/groups/default/payments/confirm')
+      .expect(200);
+    expect(group.body).toEqual({
+      confirmed: [],
+      notAllowed: ['component:default/payments-service'],
+    });
+  });
+
+  it('exempts an entity from a rule once an admin approves, and keeps the trail', async () => {
+    const server = await start();
+    await request(server).post('/api/metadata-quality/evaluate').expect(200);
+    const url =
+      '/api/metadata-quality/entities/component/default/payments-service/exemptions';
+    const inTenDays = new Date(Date.now() + 10 * 86400_000)
+      .toISOString()
+      .slice(0, 10);
+
+    const badDate = await request(server)
+      .post(url)
+      .send({ ruleId: 'has-tags', reason: 'Tags come later', until: 'soon' })
+      .expect(400);
+    expect(badDate.body.error.message).toMatch(/'until'/);
+    const unknownRule = await request(server)
+      .post(url)
+      .send({ ruleId: 'nope', reason: 'x', until: inTenDays })
+      .expect(400);
+    expect(unknownRule.body.error.message).toBe(
+      "Invalid field 'ruleId': no rule 'nope'",
+    );
+    const tooLong = await request(server)
+      .post(url)
+      .send({ ruleId: 'has-tags', reason: 'x', until: '2099-01-01' })
+      .expect(400);
+    expect(tooLong.body.error.message).toBe(
+      "Invalid field 'until': at most 90 days ahead",
+    );
+    await request(server)
+      .post('/api/metadata-quality/entities/component/default/gone/exemptions')
+      .send({ ruleId: 'has-tags', reason: 'x', until: inTenDays })
+      .expect(404);
+
+    const asked = await request(server)
+      .post(url)
+      .send({ ruleId: 'has-tags', reason: 'Tags come later', until: inTenDays })
+      .expect(201);
+    expect(asked.body).toEqual(
+      expect.objectContaining({
+        entityRef: 'component:default/payments-service',
+        status: 'requested',
+        requestedBy: 'user:default/mock',
+        until: `${inTenDays}T23:59:59.999Z`,
+      }),
+    );
+    const pending = await request(server)
+      .get('/api/metadata-quality/exemptions?status=requested')
+      .expect(200);
+    expect(pending.body.items.map((e: any) => e.id)).toEqual([asked.body.id]);
+
+    const approved = await request(server)
+      .post(`/api/metadata-quality/exemptions/${asked.body.id}/decision`)
+      .send({ decision: 'approve', comment: 'Until the tagging sprint' })
+      .expect(200);
+    expect(approved.body).toEqual(
+      expect.objectContaining({
+        status: 'approved',
+        decidedBy: 'user:default/mock',
+        comment: 'Until the tagging sprint',
+      }),
+    );
+    await request(server)
+      .post(`/api/metadata-quality/exemptions/${asked.body.id}/decision`)
+      .send({ decision: 'deny', comment: 'changed my mind' })
+      .expect(409);
+    await request(server)
+      .post('/api/metadata-quality/exemptions/9999/decision')
+      .send({ decision: 'deny', comment: '' })
+      .expect(404);
+
+    const rescored = await request(server)
+      .get('/api/metadata-quality/entities/component/default/payments-service')
+      .expect(200);
+    expect(rescored.body.failingRules).toEqual(['confirmed-recently']);
+    expect(rescored.body.score).toBe(95);
+    expect(
+      rescored.body.results.find((r: any) => r.ruleId === 'has-tags').exempt,
+    ).toEqual({
+      until: `${inTenDays}T23:59:59.999Z`,
+      reason: 'Tags come later',
+    });
+
+    const trail = await request(server)
+      .get(
+        `/api/metadata-quality/exemptions?entityRef=${encodeURIComponent(
+          'component:default/payments-service',
+        )}`,
+      )
+      .expect(200);
+    expect(trail.body.items).toHaveLength(1);
+  });
+
+  it('lets only the owners request and only admins decide', async () => {
+    const server = await start({ permission: AuthorizeResult.DENY });
+    const res = await request(server)
+      .post(
+        '/api/metadata-quality/entities/component/default/payments-service/exemptions',
+      )
+      .send({ ruleId: 'has-tags', reason: 'x', until: '2099-01-01' })
+      .expect(403);
+    expect(res.body.error.message).toBe(
+      "Only the owners of 'component:default/payments-service' may ask to exempt it from a rule",
+    );
+    await request(server)
+      .post('/api/metadata-quality/exemptions/1/decision')
+      .send({ decision: 'approve', comment: '' })
+      .expect(403);
   });
 
   it('requires credentials', async () => {
@@ -315,6 +514,14 @@ describe('metadata-quality authorization', () => {
     ['get', '/history/groups/default/payments', read],
     ['get', '/runs', read],
     ['post', '/evaluate', evaluate],
+    // Confirming first: the confirmation it stores is read next.
+    [
+      'post',
+      '/entities/component/default/payments-service/confirm',
+      metadataQualityEntityConfirmPermission.name,
+    ],
+    ['get', '/entities/component/default/payments-service/confirmation', read],
+    ['get', '/exemptions', read],
   ] as const)(
     '%s %s: 401 without credentials, 403 without %s, 200 with it',
     async (method, path, permission) => {

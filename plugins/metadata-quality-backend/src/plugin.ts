@@ -3,10 +3,15 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { notificationService } from '@backstage/plugin-notifications-node';
 import { metadataQualityPermissions } from '@internal/plugin-metadata-quality-common';
 import { readQualityConfig } from './config';
 import { DatabaseQualityStore } from './database/DatabaseQualityStore';
 import { DatabaseRunStore } from './database/DatabaseRunStore';
+import { DatabaseVerificationStore } from './database/DatabaseVerificationStore';
+import { ConfirmationNotifier } from './service/ConfirmationNotifier';
+import { DatabaseExemptionStore } from './database/DatabaseExemptionStore';
+import { ExemptionExpiry } from './service/ExemptionExpiry';
 import { CatalogGroupOwnerValidator } from './service/OwnerValidator';
 import { OwnerFindingsValidator } from './service/OwnerFindingsValidator';
 import { QualityEvaluator } from './service/QualityEvaluator';
@@ -30,6 +35,7 @@ export const metadataQualityPlugin = createBackendPlugin({
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         catalog: catalogServiceRef,
+        notifications: notificationService,
       },
       async init(deps) {
         const settings = readQualityConfig(deps.config);
@@ -37,6 +43,12 @@ export const metadataQualityPlugin = createBackendPlugin({
           database: deps.database,
         });
         const runs = new DatabaseRunStore(await deps.database.getClient());
+        const verification = new DatabaseVerificationStore(
+          await deps.database.getClient(),
+        );
+        const exemptions = new DatabaseExemptionStore(
+          await deps.database.getClient(),
+        );
         const evaluator = new QualityEvaluator({
           catalog: deps.catalog,
           auth: deps.auth,
@@ -57,7 +69,22 @@ export const metadataQualityPlugin = createBackendPlugin({
             logger: deps.logger,
             buildMissing: settings.buildMissingDocs,
           }),
+          verification,
+          exemptions,
           retentionDays: settings.retentionDays,
+        });
+        const confirmationNotifier = new ConfirmationNotifier({
+          store: verification,
+          notifications: deps.notifications,
+          logger: deps.logger,
+          maxAgeDays: settings.verification.maxAgeDays,
+        });
+        const exemptionExpiry = new ExemptionExpiry({
+          exemptions,
+          scores: store,
+          notifications: deps.notifications,
+          logger: deps.logger,
+          rescore: refs => evaluator.evaluateEntities(refs),
         });
 
         deps.permissionsRegistry.addPermissions(metadataQualityPermissions);
@@ -87,6 +114,16 @@ export const metadataQualityPlugin = createBackendPlugin({
           },
         });
 
+        await deps.scheduler.scheduleTask({
+          id: 'metadata-quality-confirmation-notices',
+          ...settings.verification.notifySchedule,
+          scope: 'global',
+          fn: async () => {
+            await confirmationNotifier.notifyDue();
+            await exemptionExpiry.expireEnded();
+          },
+        });
+
         deps.httpRouter.use(
           await createRouter({
             httpAuth: deps.httpAuth,
@@ -96,6 +133,13 @@ export const metadataQualityPlugin = createBackendPlugin({
             rules: settings.rules,
             levels: settings.levels,
             evaluate: () => evaluator.evaluateAll('manual'),
+            verification: {
+              store: verification,
+              catalog: deps.catalog,
+              rescore: refs => evaluator.evaluateEntities(refs),
+              exemptions,
+              exemptionMaxDays: settings.exemptions.maxDays,
+            },
           }),
         );
       },

@@ -233,6 +233,10 @@ export function checkFix(
       return linkFix(entity, check.match);
     case 'freshness':
       return freshnessFix(entity, context);
+    case 'confirmed':
+      return `Read the entry of ${titleOf(
+        entity,
+      )}; if it is right, press "Still correct" on its Quality tab, otherwise fix its catalog-info.yaml first.`;
     default:
       return '';
   }

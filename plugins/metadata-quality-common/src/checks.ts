@@ -7,6 +7,7 @@ import {
   systemRefOf,
 } from './entityRefs';
 import { CheckContext, QualityCheck } from './types';
+import { confirmationStatus, dayOf } from './verification';
 
 /** The outcome of one check. */
 export interface CheckOutcome {
@@ -173,6 +174,39 @@ export function runCheck(
             passed: false,
             message: `Unchanged for ${ageDays} days (limit ${check.maxAgeDays})`,
           };
+    }
+    case 'confirmed': {
+      if (!context.confirmation) return { passed: true };
+      const status = confirmationStatus(
+        context.confirmation(refOf(entity)),
+        ownerRefOf(entity),
+        context.now,
+        check.maxAgeDays,
+      );
+      switch (status.state) {
+        case 'valid':
+          return { passed: true };
+        case 'never':
+          return { passed: false, message: 'Never confirmed by its owners' };
+        case 'ownerChanged':
+          return {
+            passed: false,
+            message: `Its owner changed since ${
+              status.confirmation.confirmedBy
+            } confirmed it on ${dayOf(
+              status.confirmation.confirmedAt,
+            )}: the new owners must confirm`,
+          };
+        default:
+          return {
+            passed: false,
+            message: `Last confirmed on ${dayOf(
+              status.confirmation.confirmedAt,
+            )} by ${status.confirmation.confirmedBy}, more than ${
+              check.maxAgeDays
+            } days ago`,
+          };
+      }
     }
     default:
       return {

@@ -121,6 +121,25 @@ export const DEFAULT_RULES: QualityRule[] = [
   },
 ];
 
+/** The id of the built-in rule that an entity's owners confirmed it recently. */
+export const CONFIRMED_RULE_ID = 'confirmed-recently';
+
+/**
+ * The built-in rule "Confirmed by its owners recently", a confirmation lasting `maxAgeDays`
+ * (`metadataQuality.verification.maxAgeDays`, default 180).
+ */
+export function confirmedRule(maxAgeDays = 180): QualityRule {
+  return {
+    id: CONFIRMED_RULE_ID,
+    title: 'Confirmed by its owners recently',
+    appliesTo: { kinds: OWNED_KINDS },
+    check: { type: 'confirmed', maxAgeDays },
+    weight: 1,
+    howToFix:
+      'An owner reads the entry and presses "Still correct" on its Quality tab (or "Confirm all" on the team page).',
+  };
+}
+
 /** Bronze, Silver and Gold. */
 export const DEFAULT_LEVELS: QualityLevel[] = [
   { name: 'Bronze', minScore: 50 },

@@ -12,6 +12,8 @@ export * from './nearestValue';
 export * from './scoring';
 export * from './ownerVerdict';
 export * from './defaultRules';
+export * from './verification';
+export * from './exemptions';
 export * from './validation';
 export * from './permissions';
 // The HTTP API's client and its response types, generated from the backend's OpenAPI document.
@@ -23,6 +25,12 @@ export type {
   GroupSummary,
   HistoryPoint,
   QualitySummary,
+} from './schema/openapi/generated';
+/** A confirmation as the API serves it (`confirmedAt` an ISO 8601 string). */
+export type {
+  Confirmation as EntityConfirmation,
+  GroupConfirmation,
+  Exemption,
 } from './schema/openapi/generated';
 /** A quality rule as `GET /rules` serves it (the check's own fields are not typed per check). */
 export type { Rule as ServedQualityRule } from './schema/openapi/generated';

@@ -1,6 +1,8 @@
 import { Entity } from '@backstage/catalog-model';
 import { fixFor } from './advice';
 import { runCheck } from './checks';
+import { refOf } from './entityRefs';
+import { activeExemption } from './exemptions';
 import {
   CheckContext,
   EntityEvaluation,
@@ -42,11 +44,19 @@ export function levelFor(
   return best?.name ?? null;
 }
 
-/** Passed weight over applicable weight, times 100, rounded to one decimal. */
+/** The weight a result counts with: none while it is exempt. */
+function countedWeight(result: RuleResult): number {
+  return result.exempt ? 0 : result.weight;
+}
+
+/** Passed weight over applicable weight (exempt rules left out), times 100, rounded to one decimal. */
 export function scoreOf(results: RuleResult[]): number | null {
-  const total = results.reduce((sum, r) => sum + r.weight, 0);
+  const total = results.reduce((sum, r) => sum + countedWeight(r), 0);
   if (total === 0) return null;
-  const passed = results.reduce((sum, r) => sum + (r.passed ? r.weight : 0), 0);
+  const passed = results.reduce(
+    (sum, r) => sum + (r.passed ? countedWeight(r) : 0),
+    0,
+  );
   return Math.round((passed / total) * 1000) / 10;
 }
 
@@ -58,9 +68,11 @@ export function evaluateEntity(
   context: CheckContext,
 ): EntityEvaluation {
   const results: RuleResult[] = [];
+  const exemptions = context.exemptions?.(refOf(entity)) ?? [];
   for (const rule of rules) {
     if (!ruleApplies(rule, entity)) continue;
     const outcome = runCheck(rule.check, entity, context);
+    const exemption = activeExemption(exemptions, rule.id, context.now);
     results.push({
       ruleId: rule.id,
       passed: outcome.passed,
@@ -69,11 +81,22 @@ export function evaluateEntity(
         ? { message: outcome.message }
         : {}),
       ...(outcome.passed ? {} : { fix: fixFor(rule, entity, context) }),
+      ...(exemption
+        ? {
+            exempt: {
+              until: exemption.until.toISOString(),
+              reason: exemption.reason,
+            },
+          }
+        : {}),
     });
   }
   const score = scoreOf(results);
-  const total = results.reduce((sum, r) => sum + r.weight, 0);
-  const passed = results.reduce((sum, r) => sum + (r.passed ? r.weight : 0), 0);
+  const total = results.reduce((sum, r) => sum + countedWeight(r), 0);
+  const passed = results.reduce(
+    (sum, r) => sum + (r.passed ? countedWeight(r) : 0),
+    0,
+  );
   return {
     score,
     level: levelFor(score, levels),

@@ -72,6 +72,17 @@ export interface FreshnessCheck {
   annotation?: string;
 }
 
+/**
+ * The entity's owners confirmed its metadata within the last `maxAgeDays` days, and its owner has
+ * not changed since.
+ */
+export interface ConfirmedCheck {
+  /** The check type. */
+  type: 'confirmed';
+  /** Days a confirmation lasts. */
+  maxAgeDays: number;
+}
+
 /** One check of a rule. */
 export type QualityCheck =
   | FieldPresentCheck
@@ -82,7 +93,8 @@ export type QualityCheck =
   | OwnerValidCheck
   | TechDocsPresentCheck
   | LinkPresentCheck
-  | FreshnessCheck;
+  | FreshnessCheck
+  | ConfirmedCheck;
 
 /** The names of all check types. */
 export const CHECK_TYPES = [
@@ -95,6 +107,7 @@ export const CHECK_TYPES = [
   'techdocsPresent',
   'linkPresent',
   'freshness',
+  'confirmed',
 ] as const;
 
 /** A quality rule: a weighted check with advice. */
@@ -128,6 +141,18 @@ export interface RuleResult {
   message?: string;
   /** How to fix this entity (Markdown, with the YAML to change), for a failing result. */
   fix?: string;
+  /** An approved exemption in force: the rule does not count against the score. */
+  exempt?: { until: string; reason: string };
+}
+
+/** An approved exemption of one entity from one rule, until a time. */
+export interface ActiveExemption {
+  /** The rule the entity is exempt from. */
+  ruleId: string;
+  /** When the exemption ends. */
+  until: Date;
+  /** Why the owners asked for it. */
+  reason: string;
 }
 
 /** The state of an entity's TechDocs site. */
@@ -163,6 +188,16 @@ export interface EntityFacts {
   suggestedApiRefs?: string[];
 }
 
+/** The owners' last confirmation that an entity's metadata is right (lower-case refs). */
+export interface Confirmation {
+  /** The owner it was confirmed for; after a change of owner it no longer counts. */
+  ownerRef: string;
+  /** The user who confirmed. */
+  confirmedBy: string;
+  /** When it was confirmed. */
+  confirmedAt: Date;
+}
+
 /** What checks need beyond the entity itself. */
 export interface CheckContext {
   now: Date;
@@ -177,6 +212,13 @@ export interface CheckContext {
   facts?(entityRef: string): EntityFacts | undefined;
   /** When the entity's current content was first seen, for freshness without an annotation. */
   changedAt?: Date;
+  /**
+   * The entity's last confirmation by its owners (lower-case ref), undefined when it has none.
+   * Without this function confirmations cannot be known and the `confirmed` check passes.
+   */
+  confirmation?(entityRef: string): Confirmation | undefined;
+  /** The approved exemptions of the entity (lower-case ref); expired ones are ignored. */
+  exemptions?(entityRef: string): ActiveExemption[];
 }
 
 /** The score of one entity. */

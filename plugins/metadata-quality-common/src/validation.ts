@@ -135,6 +135,11 @@ export function parseCheck(raw: unknown, field: string): QualityCheck {
         ...(annotation ? { annotation } : {}),
       };
     }
+    case 'confirmed':
+      return {
+        type: 'confirmed',
+        maxAgeDays: number(obj, 'maxAgeDays', field, 1),
+      };
     default:
       throw new QualityConfigError(
         `${field}.type`,

@@ -54,6 +54,16 @@ const card = EntityCardBlueprint.make({
   },
 });
 
+const teamConfirmCard = EntityCardBlueprint.make({
+  name: 'quality-team-confirm',
+  params: {
+    filter: (entity: { kind: string }) =>
+      entity.kind.toLocaleLowerCase('en-US') === 'group',
+    loader: () =>
+      import('./components/TeamConfirmCard').then(m => <m.TeamConfirmCard />),
+  },
+});
+
 const content = EntityContentBlueprint.make({
   name: 'quality',
   params: {
@@ -84,6 +94,7 @@ export default createFrontendPlugin({
   extensions: [
     api,
     card,
+    teamConfirmCard,
     content,
     page,
     needsActionWidget,

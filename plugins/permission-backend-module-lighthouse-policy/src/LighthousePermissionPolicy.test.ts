@@ -22,7 +22,10 @@ import {
   templateStepReadPermission,
 } from '@backstage/plugin-scaffolder-common/alpha';
 import {
+  metadataQualityEntityConfirmPermission,
   metadataQualityEvaluatePermission,
+  metadataQualityExemptionDecidePermission,
+  metadataQualityExemptionRequestPermission,
   metadataQualityReadPermission,
 } from '@internal/plugin-metadata-quality-common';
 import {
@@ -102,6 +105,7 @@ describe('LighthousePermissionPolicy', () => {
   describe('admin-only permissions', () => {
     it.each([
       metadataQualityEvaluatePermission,
+      metadataQualityExemptionDecidePermission,
       ownerValidationEvaluatePermission,
       catalogLocationDeletePermission,
     ])('allows $name to a member of an admin group', async permission => {
@@ -120,6 +124,7 @@ describe('LighthousePermissionPolicy', () => {
 
     it.each([
       metadataQualityEvaluatePermission,
+      metadataQualityExemptionDecidePermission,
       ownerValidationEvaluatePermission,
       catalogLocationDeletePermission,
     ])('denies $name to everyone else', async permission => {
@@ -135,48 +140,54 @@ describe('LighthousePermissionPolicy', () => {
     });
   });
 
-  describe('unregistering and refreshing entities', () => {
-    it.each([catalogEntityDeletePermission, catalogEntityRefreshPermission])(
-      'allows $name on every entity to an admin',
-      async permission => {
-        expect((await decide(permission, 'user:default/alice')).result).toBe(
-          AuthorizeResult.ALLOW,
-        );
-      },
-    );
+  describe('unregistering, refreshing, confirming and exempting entities', () => {
+    it.each([
+      catalogEntityDeletePermission,
+      catalogEntityRefreshPermission,
+      metadataQualityEntityConfirmPermission,
+      metadataQualityExemptionRequestPermission,
+    ])('allows $name on every entity to an admin', async permission => {
+      expect((await decide(permission, 'user:default/alice')).result).toBe(
+        AuthorizeResult.ALLOW,
+      );
+    });
 
-    it.each([catalogEntityDeletePermission, catalogEntityRefreshPermission])(
-      'allows $name to the owners of an entity only',
-      async permission => {
-        const decision = await decide(permission, 'user:default/bob');
-        expect(decision).toEqual({
-          result: AuthorizeResult.CONDITIONAL,
-          pluginId: 'catalog',
+    it.each([
+      catalogEntityDeletePermission,
+      catalogEntityRefreshPermission,
+      metadataQualityEntityConfirmPermission,
+      metadataQualityExemptionRequestPermission,
+    ])('allows $name to the owners of an entity only', async permission => {
+      const decision = await decide(permission, 'user:default/bob');
+      expect(decision).toEqual({
+        result: AuthorizeResult.CONDITIONAL,
+        pluginId: 'catalog',
+        resourceType: 'catalog-entity',
+        conditions: {
+          rule: 'IS_ENTITY_OWNER',
           resourceType: 'catalog-entity',
-          conditions: {
-            rule: 'IS_ENTITY_OWNER',
-            resourceType: 'catalog-entity',
-            params: {
-              claims: ['user:default/bob', 'group:default/payments'],
-            },
+          params: {
+            claims: ['user:default/bob', 'group:default/payments'],
           },
-        });
-        expect(
-          allowedNames(decision, [
-            component('team-service', 'group:default/payments'),
-            component('own-tool', 'user:default/bob'),
-            component('other-service', 'group:default/web'),
-          ]),
-        ).toEqual(['team-service', 'own-tool']);
-      },
-    );
+        },
+      });
+      expect(
+        allowedNames(decision, [
+          component('team-service', 'group:default/payments'),
+          component('own-tool', 'user:default/bob'),
+          component('other-service', 'group:default/web'),
+        ]),
+      ).toEqual(['team-service', 'own-tool']);
+    });
 
-    it.each([catalogEntityDeletePermission, catalogEntityRefreshPermission])(
-      'denies $name without a user',
-      async permission => {
-        expect((await decide(permission)).result).toBe(AuthorizeResult.DENY);
-      },
-    );
+    it.each([
+      catalogEntityDeletePermission,
+      catalogEntityRefreshPermission,
+      metadataQualityEntityConfirmPermission,
+      metadataQualityExemptionRequestPermission,
+    ])('denies $name without a user', async permission => {
+      expect((await decide(permission)).result).toBe(AuthorizeResult.DENY);
+    });
   });
 
   describe('restricted templates', () => {

@@ -30,12 +30,18 @@ import {
   templateParameterReadPermission,
   templateStepReadPermission,
 } from '@backstage/plugin-scaffolder-common/alpha';
-import { metadataQualityEvaluatePermission } from '@internal/plugin-metadata-quality-common';
+import {
+  metadataQualityEntityConfirmPermission,
+  metadataQualityEvaluatePermission,
+  metadataQualityExemptionDecidePermission,
+  metadataQualityExemptionRequestPermission,
+} from '@internal/plugin-metadata-quality-common';
 import { ownerValidationEvaluatePermission } from '@internal/plugin-owner-validation-common';
 
 /** Permissions only the configured admins hold. */
 export const adminOnlyPermissions = [
   metadataQualityEvaluatePermission.name,
+  metadataQualityExemptionDecidePermission.name,
   ownerValidationEvaluatePermission.name,
   // Deleting a location removes every entity it brought in, whoever owns them.
   catalogLocationDeletePermission.name,
@@ -45,6 +51,9 @@ export const adminOnlyPermissions = [
 export const ownerOrAdminPermissions = [
   catalogEntityDeletePermission.name,
   catalogEntityRefreshPermission.name,
+  // Confirming that an entity's metadata is still right, asking to exempt it from a rule.
+  metadataQualityEntityConfirmPermission.name,
+  metadataQualityExemptionRequestPermission.name,
 ];
 
 /** Template entities (and template parameters and steps) with `tag` are for the users and groups in `allow`. */
@@ -57,9 +66,10 @@ const normalize = (ref: string) => ref.toLocaleLowerCase('en-US');
 
 /**
  * Signed-in users may read and act, except:
- * - admin-only actions (re-evaluations, deleting catalog locations) need the user, or a group the
+ * - admin-only actions (re-evaluations, deciding on quality exemptions, deleting catalog locations) need the user, or a group the
  *   user belongs to, in the admins list;
- * - deleting (unregistering) and refreshing an entity is for its owners and the admins;
+ * - deleting (unregistering), refreshing, confirming the metadata of and requesting a quality
+ *   exemption for an entity is for its owners and the admins;
  * - templates with a restricted tag, and template parameters and steps with such a
  *   `backstage:permissions` tag, are visible only to the tag's allowed users and groups and the admins.
  *

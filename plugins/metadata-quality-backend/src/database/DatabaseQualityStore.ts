@@ -108,7 +108,7 @@ export class DatabaseQualityStore implements QualityStore {
               passed_weight: r.passedWeight,
               total_weight: r.totalWeight,
               failing_rules: r.results
-                .filter(x => !x.passed)
+                .filter(x => !x.passed && !x.exempt)
                 .map(x => x.ruleId),
               results: JSON.stringify(r.results),
               etag: r.etag ?? null,

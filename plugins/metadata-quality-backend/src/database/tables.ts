@@ -3,6 +3,9 @@ export const SCORES = 'quality_entity_scores';
 export const ENTITY_HISTORY = 'quality_entity_history';
 export const GROUPS = 'quality_groups';
 export const GROUP_HISTORY = 'quality_group_history';
+export const CONFIRMATIONS = 'quality_confirmations';
+export const NOTICES = 'quality_notices';
+export const EXEMPTIONS = 'quality_exemptions';
 
 // 17 columns a row: well below PostgreSQL's 65535 bind parameters.
 const CHUNK = 1000;

@@ -10,6 +10,8 @@ import {
 } from '@internal/plugin-metadata-quality-common';
 import { GroupRow, QualityStore, ScoreRow } from '../database/QualityStore';
 import { RunStore, RunTrigger } from '../database/RunStore';
+import { VerificationStore } from '../database/VerificationStore';
+import { ExemptionStore } from '../database/ExemptionStore';
 import { loadCatalogGroups } from './catalogGroups';
 import { DocsSites } from './TechDocsSites';
 import { EntityFactsLoader } from './EntityFactsLoader';
@@ -49,6 +51,10 @@ export class QualityEvaluator {
       levels: QualityLevel[];
       ownerValidator: OwnerValidator;
       docsSites?: DocsSites;
+      /** Owners' confirmations; without it the `confirmed` check passes. */
+      verification?: VerificationStore;
+      /** Approved exemptions; without it no rule is exempt. */
+      exemptions?: ExemptionStore;
       retentionDays: number;
       pageSize?: number;
       now?: () => Date;
@@ -82,11 +88,16 @@ export class QualityEvaluator {
   private async score(entities: Entity[], now: Date, lookup: OwnerLookup) {
     const refs = entities.map(e => refOf(e));
     const versions = await this.options.store.getVersions(refs);
-    const [docs, facts] = await Promise.all([
+    const [docs, facts, confirmations, exempt] = await Promise.all([
       this.options.docsSites?.statesAmong(entities),
       this.facts.load(entities),
+      this.options.verification?.getConfirmations(refs),
+      this.options.exemptions?.approvedFor(refs),
     ]);
     const docsState = docs ? (ref: string) => docs.get(ref) : undefined;
+    const confirmation = confirmations
+      ? (ref: string) => confirmations.get(ref)
+      : undefined;
     const rows: ScoreRow[] = [];
     entities.forEach((entity, i) => {
       const previous = versions.get(refs[i]);
@@ -103,6 +114,8 @@ export class QualityEvaluator {
           changedAt,
           docsState,
           facts: ref => facts.get(ref),
+          confirmation,
+          exemptions: ref => exempt?.get(ref) ?? [],
         },
       );
       if (evaluation.score === null) {
@@ -170,6 +183,27 @@ export class QualityEvaluator {
       `Scored ${evaluated} entities in ${summary.durationMs} ms, removed ${removed}`,
     );
     return summary;
+  }
+
+  /** Re-scores the named entities now (after a confirmation), with entities whose owner verdict changed. */
+  async evaluateEntities(entityRefs: string[]): Promise<number> {
+    const owners = await this.owners.current();
+    const refs = [...new Set([...entityRefs, ...owners.changed])];
+    const now = this.now();
+    let evaluated = 0;
+    for (let i = 0; i < refs.length; i += this.pageSize) {
+      const { items } = await this.options.catalog.getEntitiesByRefs(
+        { entityRefs: refs.slice(i, i + this.pageSize) },
+        await this.credentials(),
+      );
+      evaluated += await this.score(
+        items.filter((e): e is Entity => !!e),
+        now,
+        owners.lookup,
+      );
+    }
+    if (evaluated > 0) await this.options.store.refreshGroupSummaries();
+    return evaluated;
   }
 
   /**

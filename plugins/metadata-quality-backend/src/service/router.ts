@@ -20,6 +20,11 @@ import {
 } from '@internal/backend-errors';
 import { QualityStore } from '../database/QualityStore';
 import { RunStore } from '../database/RunStore';
+import { VerificationStore } from '../database/VerificationStore';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { addVerificationRoutes } from './verificationRoutes';
+import { addExemptionRoutes } from './exemptionRoutes';
+import { ExemptionStore } from '../database/ExemptionStore';
 import { createOpenApiRouter } from '../schema/openapi/generated';
 
 function toGroupRef(value: string, param: string): string {
@@ -49,6 +54,17 @@ export async function createRouter(options: {
   rules: QualityRule[];
   levels: QualityLevel[];
   evaluate: () => Promise<EvaluationSummary>;
+  /** Confirmations by owners; with `catalog` and `rescore`, the confirmation routes are served. */
+  verification?: {
+    store: VerificationStore;
+    catalog: CatalogService;
+    rescore: (entityRefs: string[]) => Promise<unknown>;
+    clock?: () => Date;
+    /** Exemptions; with them the exemption routes are served. */
+    exemptions?: ExemptionStore;
+    /** Days ahead an exemption may end at most. */
+    exemptionMaxDays?: number;
+  };
 }): Promise<express.Router> {
   const { httpAuth, permissions, store } = options;
   const router = await createOpenApiRouter();
@@ -156,6 +172,32 @@ export async function createRouter(options: {
     );
     res.json(await options.evaluate());
   });
+
+  if (options.verification) {
+    addVerificationRoutes(router, {
+      httpAuth,
+      permissions,
+      catalog: options.verification.catalog,
+      verification: options.verification.store,
+      rescore: options.verification.rescore,
+      read,
+      clock: options.verification.clock ?? (() => new Date()),
+    });
+    if (options.verification.exemptions) {
+      addExemptionRoutes(router, {
+        httpAuth,
+        permissions,
+        catalog: options.verification.catalog,
+        exemptions: options.verification.exemptions,
+        rules: options.rules,
+        maxDays: options.verification.exemptionMaxDays ?? 90,
+        rescore: options.verification.rescore,
+        read,
+        authorize,
+        clock: options.verification.clock ?? (() => new Date()),
+      });
+    }
+  }
 
   router.use(openApiInputErrorHandler);
   router.use(databaseUnavailableHandler);

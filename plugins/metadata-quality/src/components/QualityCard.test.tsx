@@ -8,7 +8,7 @@ import {
   MetadataQualityClient,
 } from '@internal/plugin-metadata-quality-common';
 import { ResponseError } from '@backstage/errors';
-import { screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import { metadataQualityApiRef } from '../api';
 import { QualityCard } from './QualityCard';
 
@@ -129,5 +129,89 @@ describe('QualityCard', () => {
     expect(
       await screen.findByText(/You are not allowed to see metadata quality/),
     ).toBeInTheDocument();
+  });
+
+  it('confirms the metadata with "Still correct" and reloads the score', async () => {
+    const mock = api({
+      entityRef: 'component:default/checkout-web',
+      kind: 'Component',
+      namespace: 'default',
+      name: 'checkout-web',
+      score: 100,
+      level: 'Gold',
+      failingRules: [],
+      results: [{ ruleId: 'has-owner', passed: true, weight: 8 }],
+      evaluatedAt: '2026-11-27T00:00:00Z',
+      changedAt: '2026-11-27T00:00:00Z',
+    });
+    const confirmEntity = jest.fn(async () => ({
+      entityRef: 'component:default/checkout-web',
+      ownerRef: 'group:default/web',
+      confirmedBy: 'user:default/alice',
+      confirmedAt: '2026-12-01T09:00:00.000Z',
+    }));
+    Object.assign(mock, { confirmEntity });
+    await renderInTestApp(
+      <EntityProvider entity={entity}>
+        <QualityCard />
+      </EntityProvider>,
+      { apis: [[metadataQualityApiRef, mock]] },
+    );
+    fireEvent.click(
+      await screen.findByRole('button', { name: 'Still correct' }),
+    );
+    expect(confirmEntity).toHaveBeenCalledWith({
+      params: {
+        path: { kind: 'Component', namespace: 'default', name: 'checkout-web' },
+      },
+    });
+    await screen.findByText('Score 100');
+    expect(mock.getEntityScore).toHaveBeenCalledTimes(2);
+  });
+
+  it('shows an exempt rule as exempt until its end, not as failing', async () => {
+    await renderInTestApp(
+      <EntityProvider entity={entity}>
+        <QualityCard />
+      </EntityProvider>,
+      {
+        apis: [
+          [
+            metadataQualityApiRef,
+            api({
+              entityRef: 'component:default/checkout-web',
+              kind: 'Component',
+              namespace: 'default',
+              name: 'checkout-web',
+              score: 100,
+              level: 'Gold',
+              failingRules: [],
+              results: [
+                { ruleId: 'has-owner', passed: true, weight: 8 },
+                {
+                  ruleId: 'has-techdocs',
+                  passed: false,
+                  weight: 2,
+                  message: 'Annotation backstage.io/techdocs-ref is missing',
+                  exempt: {
+                    until: '2026-03-01T23:59:59.999Z',
+                    reason: 'Docs in the wiki',
+                  },
+                },
+              ],
+              evaluatedAt: '2026-11-27T00:00:00Z',
+              changedAt: '2026-11-27T00:00:00Z',
+            }),
+          ],
+        ],
+      },
+    );
+    expect(
+      await screen.findByText(
+        'Has TechDocs: exempt until 2026-03-01: Docs in the wiki',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('Failing checks')).not.toBeInTheDocument();
+    expect(screen.getByText('1 of 2 checks pass')).toBeInTheDocument();
   });
 });

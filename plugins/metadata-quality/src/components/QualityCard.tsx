@@ -8,7 +8,9 @@ import { useApi } from '@backstage/frontend-plugin-api';
 import { getCompoundEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { Box, Typography } from '@material-ui/core';
-import useAsync from 'react-use/esm/useAsync';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { ConfirmBar } from './ConfirmBar';
+import { exemptText } from '@internal/plugin-metadata-quality-common';
 import { getScoreIfAny, metadataQualityApiRef } from '../api';
 import { QualityErrorPanel } from './QualityErrorPanel';
 import { LevelChip } from './LevelChip';
@@ -19,7 +21,7 @@ export function useEntityQuality() {
   const { entity } = useEntity();
   const api = useApi(metadataQualityApiRef);
   const ref = getCompoundEntityRef(entity);
-  return useAsync(async () => {
+  return useAsyncRetry(async () => {
     const [score, { rules, levels }] = await Promise.all([
       getScoreIfAny(api, ref),
       api.getRules(),
@@ -30,10 +32,10 @@ export function useEntityQuality() {
 
 /** Score, level and the failing checks with how to fix them. */
 export const QualityCard = () => {
-  const { value, loading, error } = useEntityQuality();
+  const { value, loading, error, retry } = useEntityQuality();
   if (loading) return <Progress />;
   if (error) return <QualityErrorPanel error={error} />;
-  const { score, rules } = value!;
+  const { score, rules, ref } = value!;
   if (!score) {
     return (
       <InfoCard title="Metadata quality">
@@ -45,7 +47,8 @@ export const QualityCard = () => {
     );
   }
   const byId = rulesById(rules);
-  const failing = score.results.filter(r => !r.passed);
+  const failing = score.results.filter(r => !r.passed && !r.exempt);
+  const exempt = score.results.filter(r => r.exempt);
   return (
     <InfoCard
       title="Metadata quality"
@@ -62,11 +65,18 @@ export const QualityCard = () => {
           </Typography>
           <LevelChip level={score.level} />
           <Typography variant="body2" color="textSecondary">
-            {score.results.length - failing.length} of {score.results.length}{' '}
-            checks pass
+            {score.results.length - failing.length - exempt.length} of{' '}
+            {score.results.length} checks pass
           </Typography>
         </Box>
       </Box>
+      <ConfirmBar entityRef={ref} onConfirmed={retry} />
+      {exempt.map(result => (
+        <Typography key={result.ruleId} variant="body2" color="textSecondary">
+          {byId.get(result.ruleId)?.title ?? result.ruleId}:{' '}
+          {exemptText(result.exempt!)}
+        </Typography>
+      ))}
       {failing.length > 0 && (
         <Box mt={2}>
           <Typography variant="h6">Failing checks</Typography>

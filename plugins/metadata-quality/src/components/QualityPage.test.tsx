@@ -10,6 +10,7 @@ import { metadataQualityApiRef } from '../api';
 import { QualityPage } from './QualityPage';
 
 const api = {
+  listExemptions: async () => ({ items: [] }),
   getRules: async () => ({ rules: DEFAULT_RULES, levels: DEFAULT_LEVELS }),
   getSummary: async () => ({
     entityCount: 2,

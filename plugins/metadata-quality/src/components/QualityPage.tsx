@@ -9,6 +9,7 @@ import { metadataQualityApiRef } from '../api';
 import { FailingRulesTable } from './FailingRulesTable';
 import { QualityErrorPanel } from './QualityErrorPanel';
 import { ReEvaluateBar } from './ReEvaluateBar';
+import { PendingExemptionsCard } from './PendingExemptionsCard';
 import { ScoreDistributionCard } from './ScoreDistributionCard';
 import { TeamLeaderboard } from './TeamLeaderboard';
 import { TeamTrendCard } from './TeamTrendCard';
@@ -111,6 +112,9 @@ export const QualityPage = () => {
             failingRules={summary.failingRules}
             onPick={showRule}
           />
+        </Grid>
+        <Grid item xs={12}>
+          <PendingExemptionsCard />
         </Grid>
       </Grid>
     </Content>

@@ -6,9 +6,11 @@ import {
   TableColumn,
 } from '@backstage/core-components';
 import {
+  exemptText,
   ServedQualityRule,
   RuleResult,
 } from '@internal/plugin-metadata-quality-common';
+import { ExemptionRequestForm } from './ExemptionRequestForm';
 import { Box, Grid, Typography } from '@material-ui/core';
 import { useApi } from '@backstage/frontend-plugin-api';
 import useAsync from 'react-use/esm/useAsync';
@@ -17,6 +19,7 @@ import { QualityErrorPanel } from './QualityErrorPanel';
 import { useEntityQuality } from './QualityCard';
 import { LevelChip } from './LevelChip';
 import { TrendChart } from './TrendChart';
+import { ConfirmBar } from './ConfirmBar';
 
 /** The entity's daily scores. */
 const EntityTrend = (props: {
@@ -47,6 +50,7 @@ type Row = { id: string; rule: ServedQualityRule; result?: RuleResult };
 
 function resultText(result?: RuleResult): string {
   if (!result) return 'Not applicable';
+  if (result.exempt) return exemptText(result.exempt);
   return result.passed ? 'Pass' : 'Fail';
 }
 
@@ -60,7 +64,7 @@ const columns: TableColumn<Row>[] = [
   {
     title: 'Details',
     render: row =>
-      row.result && !row.result.passed ? (
+      row.result && !row.result.passed && !row.result.exempt ? (
         <>
           <Typography variant="body2">{row.result.message}</Typography>
           <MarkdownContent content={row.result.fix ?? row.rule.howToFix} />
@@ -73,10 +77,10 @@ const columns: TableColumn<Row>[] = [
 
 /** Every rule and its result on this entity. */
 export const QualityTab = () => {
-  const { value, loading, error } = useEntityQuality();
+  const { value, loading, error, retry } = useEntityQuality();
   if (loading) return <Progress />;
   if (error) return <QualityErrorPanel error={error} />;
-  const { score, rules, levels } = value!;
+  const { score, rules, levels, ref } = value!;
   const results = new Map(score?.results.map(r => [r.ruleId, r]) ?? []);
   const rows: Row[] = rules
     .map(rule => ({ id: rule.id, rule, result: results.get(rule.id) }))
@@ -102,6 +106,7 @@ export const QualityTab = () => {
           ) : (
             <Typography>Not scored yet.</Typography>
           )}
+          <ConfirmBar entityRef={ref} onConfirmed={retry} />
         </InfoCard>
       </Grid>
       {score && (
@@ -109,6 +114,14 @@ export const QualityTab = () => {
           <InfoCard title="Trend">
             <EntityTrend entityRef={value!.ref} />
           </InfoCard>
+        </Grid>
+      )}
+      {score && (
+        <Grid item xs={12}>
+          <ExemptionRequestForm
+            entityRef={ref}
+            rules={rules.filter(rule => results.has(rule.id))}
+          />
         </Grid>
       )}
       <Grid item xs={12}>

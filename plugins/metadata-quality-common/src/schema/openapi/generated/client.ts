@@ -25,6 +25,12 @@ export type GroupSummary = components['schemas']['GroupSummary'];
 export type EvaluationRun = components['schemas']['EvaluationRun'];
 /** The `QualitySummary` schema of the metadata-quality API. */
 export type QualitySummary = components['schemas']['QualitySummary'];
+/** The `Confirmation` schema of the metadata-quality API. */
+export type Confirmation = components['schemas']['Confirmation'];
+/** The `GroupConfirmation` schema of the metadata-quality API. */
+export type GroupConfirmation = components['schemas']['GroupConfirmation'];
+/** The `Exemption` schema of the metadata-quality API. */
+export type Exemption = components['schemas']['Exemption'];
 /** The `EvaluationSummary` schema of the metadata-quality API. */
 export type EvaluationSummary = components['schemas']['EvaluationSummary'];
 /** The `HistoryPoint` schema of the metadata-quality API. */
@@ -73,6 +79,89 @@ export class MetadataQualityClient {
       '/entities/{kind}/{namespace}/{name}',
       { params: request.params },
     );
+    return data!;
+  }
+
+  /** The owners' latest confirmation of an entity; 404 when it was never confirmed. (`GET /entities/{kind}/{namespace}/{name}/confirmation`) */
+  async getConfirmation(request: {
+    params: operations['GetConfirmation']['parameters'];
+  }): Promise<
+    operations['GetConfirmation']['responses']['200']['content']['application/json']
+  > {
+    const { data } = await this.client.GET(
+      '/entities/{kind}/{namespace}/{name}/confirmation',
+      { params: request.params },
+    );
+    return data!;
+  }
+
+  /** Confirms that the entity's metadata is still right, for its current owner, and re-scores it. Needs a user with the metadata-quality.entity.confirm permission on the entity (its owners). (`POST /entities/{kind}/{namespace}/{name}/confirm`) */
+  async confirmEntity(request: {
+    params: operations['ConfirmEntity']['parameters'];
+  }): Promise<
+    operations['ConfirmEntity']['responses']['200']['content']['application/json']
+  > {
+    const { data } = await this.client.POST(
+      '/entities/{kind}/{namespace}/{name}/confirm',
+      { params: request.params },
+    );
+    return data!;
+  }
+
+  /** Confirms every entity the group owns that the caller may confirm (metadata-quality.entity.confirm) and re-scores them. (`POST /groups/{namespace}/{name}/confirm`) */
+  async confirmGroupEntities(request: {
+    params: operations['ConfirmGroupEntities']['parameters'];
+  }): Promise<
+    operations['ConfirmGroupEntities']['responses']['200']['content']['application/json']
+  > {
+    const { data } = await this.client.POST(
+      '/groups/{namespace}/{name}/confirm',
+      { params: request.params },
+    );
+    return data!;
+  }
+
+  /** Asks to exempt the entity from one rule until a date (at most metadataQuality.exemptions.maxDays ahead). Needs a user with metadata-quality.exemption.request on the entity (its owners). (`POST /entities/{kind}/{namespace}/{name}/exemptions`) */
+  async requestExemption(request: {
+    params: operations['RequestExemption']['parameters'];
+    body: NonNullable<
+      operations['RequestExemption']['requestBody']
+    >['content']['application/json'];
+  }): Promise<
+    operations['RequestExemption']['responses']['201']['content']['application/json']
+  > {
+    const { data } = await this.client.POST(
+      '/entities/{kind}/{namespace}/{name}/exemptions',
+      { params: request.params, body: request.body },
+    );
+    return data!;
+  }
+
+  /** Exemption requests, decisions and expiries, newest first (the audit trail). (`GET /exemptions`) */
+  async listExemptions(
+    request: { params?: operations['ListExemptions']['parameters'] } = {},
+  ): Promise<
+    operations['ListExemptions']['responses']['200']['content']['application/json']
+  > {
+    const { data } = await this.client.GET('/exemptions', {
+      params: request.params,
+    });
+    return data!;
+  }
+
+  /** Approves or denies a request, with a comment. Needs metadata-quality.exemption.decide (admins). (`POST /exemptions/{id}/decision`) */
+  async decideExemption(request: {
+    params: operations['DecideExemption']['parameters'];
+    body: NonNullable<
+      operations['DecideExemption']['requestBody']
+    >['content']['application/json'];
+  }): Promise<
+    operations['DecideExemption']['responses']['200']['content']['application/json']
+  > {
+    const { data } = await this.client.POST('/exemptions/{id}/decision', {
+      params: request.params,
+      body: request.body,
+    });
     return data!;
   }
 

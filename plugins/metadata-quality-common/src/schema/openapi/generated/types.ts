@@ -56,6 +56,108 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/entities/{kind}/{namespace}/{name}/confirmation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The owners' latest confirmation of an entity; 404 when it was never confirmed. */
+    get: operations['GetConfirmation'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/entities/{kind}/{namespace}/{name}/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Confirms that the entity's metadata is still right, for its current owner, and re-scores it. Needs a user with the metadata-quality.entity.confirm permission on the entity (its owners). */
+    post: operations['ConfirmEntity'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/groups/{namespace}/{name}/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Confirms every entity the group owns that the caller may confirm (metadata-quality.entity.confirm) and re-scores them. */
+    post: operations['ConfirmGroupEntities'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/entities/{kind}/{namespace}/{name}/exemptions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Asks to exempt the entity from one rule until a date (at most metadataQuality.exemptions.maxDays ahead). Needs a user with metadata-quality.exemption.request on the entity (its owners). */
+    post: operations['RequestExemption'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/exemptions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Exemption requests, decisions and expiries, newest first (the audit trail). */
+    get: operations['ListExemptions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/exemptions/{id}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Approves or denies a request, with a comment. Needs metadata-quality.exemption.decide (admins). */
+    post: operations['DecideExemption'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/summary': {
     parameters: {
       query?: never;
@@ -170,6 +272,12 @@ export interface components {
       message?: string;
       /** @description How to fix this entity (Markdown with the YAML to change), on a failing result. */
       fix?: string;
+      /** @description An approved exemption in force; the rule does not count against the score. */
+      exempt?: {
+        /** Format: date-time */
+        until: string;
+        reason: string;
+      };
     };
     EntityScore: {
       /** @example component:default/checkout-web */
@@ -216,7 +324,8 @@ export interface components {
           | 'ownerValid'
           | 'techdocsPresent'
           | 'linkPresent'
-          | 'freshness';
+          | 'freshness'
+          | 'confirmed';
       };
       weight: number;
       howToFix: string;
@@ -273,6 +382,41 @@ export interface components {
       failingRules: {
         [key: string]: number;
       };
+    };
+    /** @description The owners' latest confirmation that an entity's metadata is still right. It counts for the owner it was given for only. */
+    Confirmation: {
+      /** @example component:default/checkout-web */
+      entityRef: string;
+      /** @example group:default/web */
+      ownerRef: string;
+      /** @example user:default/alice */
+      confirmedBy: string;
+      /** Format: date-time */
+      confirmedAt: string;
+    };
+    GroupConfirmation: {
+      confirmed: components['schemas']['Confirmation'][];
+      /** @description Entities of the group the caller may not confirm. */
+      notAllowed: string[];
+    };
+    Exemption: {
+      id: number;
+      entityRef: string;
+      ruleId: string;
+      reason: string;
+      /** Format: date-time */
+      until: string;
+      /** @enum {string} */
+      status: 'requested' | 'approved' | 'denied' | 'expired';
+      requestedBy: string;
+      /** Format: date-time */
+      requestedAt: string;
+      decidedBy?: string;
+      /** Format: date-time */
+      decidedAt?: string;
+      comment?: string;
+      /** Format: date-time */
+      expiredAt?: string;
     };
     EvaluationSummary: {
       /** @description The recorded run (GET /runs). */
@@ -413,6 +557,195 @@ export interface operations {
       401: components['responses']['Error'];
       403: components['responses']['Error'];
       404: components['responses']['Error'];
+      503: components['responses']['Error'];
+    };
+  };
+  GetConfirmation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        kind: components['parameters']['kind'];
+        namespace: components['parameters']['namespace'];
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The confirmation. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Confirmation'];
+        };
+      };
+      401: components['responses']['Error'];
+      403: components['responses']['Error'];
+      404: components['responses']['Error'];
+      503: components['responses']['Error'];
+    };
+  };
+  ConfirmEntity: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        kind: components['parameters']['kind'];
+        namespace: components['parameters']['namespace'];
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The confirmation stored. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Confirmation'];
+        };
+      };
+      400: components['responses']['Error'];
+      401: components['responses']['Error'];
+      403: components['responses']['Error'];
+      404: components['responses']['Error'];
+      503: components['responses']['Error'];
+    };
+  };
+  ConfirmGroupEntities: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        namespace: components['parameters']['namespace'];
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The confirmations stored, and the entities left out. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GroupConfirmation'];
+        };
+      };
+      401: components['responses']['Error'];
+      403: components['responses']['Error'];
+      503: components['responses']['Error'];
+    };
+  };
+  RequestExemption: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        kind: components['parameters']['kind'];
+        namespace: components['parameters']['namespace'];
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          ruleId: string;
+          reason: string;
+          /**
+           * Format: date
+           * @description The last day
+           */
+          until: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The request, awaiting an admin's decision. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Exemption'];
+        };
+      };
+      400: components['responses']['Error'];
+      401: components['responses']['Error'];
+      403: components['responses']['Error'];
+      404: components['responses']['Error'];
+      503: components['responses']['Error'];
+    };
+  };
+  ListExemptions: {
+    parameters: {
+      query?: {
+        status?: 'requested' | 'approved' | 'denied' | 'expired';
+        entityRef?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The exemptions. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['Exemption'][];
+          };
+        };
+      };
+      400: components['responses']['Error'];
+      401: components['responses']['Error'];
+      403: components['responses']['Error'];
+      503: components['responses']['Error'];
+    };
+  };
+  DecideExemption: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          decision: 'approve' | 'deny';
+          comment: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The decided exemption. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Exemption'];
+        };
+      };
+      400: components['responses']['Error'];
+      401: components['responses']['Error'];
+      403: components['responses']['Error'];
+      404: components['responses']['Error'];
+      409: components['responses']['Error'];
       503: components['responses']['Error'];
     };
   };

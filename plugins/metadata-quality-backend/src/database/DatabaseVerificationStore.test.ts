@@ -1,0 +1,188 @@
+import { TestDatabases } from '@backstage/backend-test-utils';
+import { resolvePackagePath } from '@backstage/backend-plugin-api';
+import { DatabaseQualityStore } from './DatabaseQualityStore';
+import { DatabaseVerificationStore } from './DatabaseVerificationStore';
+import { ConfirmationNotifier } from '../service/ConfirmationNotifier';
+
+if (!process.env.BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING) {
+  throw new Error(
+    'BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING is not set: these tests need a real PostgreSQL (scripts/portal test sets it)',
+  );
+}
+
+const databases = TestDatabases.create({ ids: ['POSTGRES_18'] });
+const migrations = resolvePackagePath(
+  '@internal/plugin-metadata-quality-backend',
+  'migrations',
+);
+
+async function scored(knex: any, ownerRef: string) {
+  await new DatabaseQualityStore(knex).upsertScores(
+    [
+      {
+        entityRef: 'component:default/checkout',
+        kind: 'Component',
+        namespace: 'default',
+        name: 'checkout',
+        title: 'Checkout',
+        ownerRef,
+        score: 50,
+        level: null,
+        passedWeight: 1,
+        totalWeight: 2,
+        results: [],
+        changedAt: new Date('2026-01-01T00:00:00Z'),
+      },
+    ],
+    new Date('2026-01-01T00:00:00Z'),
+  );
+}
+
+describe('DatabaseVerificationStore', () => {
+  it('steps its migration up and down', async () => {
+    const knex = await databases.init('POSTGRES_18');
+    await knex.migrate.latest({ directory: migrations });
+    expect(await knex.schema.hasTable('quality_confirmations')).toBe(true);
+    expect(await knex.schema.hasTable('quality_notices')).toBe(true);
+    const name = '20261206_verification.js';
+    await knex.migrate.down({ directory: migrations, name });
+    expect(await knex.schema.hasTable('quality_confirmations')).toBe(false);
+    expect(await knex.schema.hasTable('quality_notices')).toBe(false);
+    expect(await knex.schema.hasTable('quality_entity_scores')).toBe(true);
+    await knex.migrate.up({ directory: migrations, name });
+    expect(await knex.schema.hasTable('quality_confirmations')).toBe(true);
+  });
+
+  it('keeps the latest confirmation per entity with its owner', async () => {
+    const knex = await databases.init('POSTGRES_18');
+    await knex.migrate.latest({ directory: migrations });
+    const store = new DatabaseVerificationStore(knex);
+    await scored(knex, 'group:default/web');
+    const first = {
+      entityRef: 'component:default/checkout',
+      ownerRef: 'group:default/web',
+      confirmedBy: 'user:default/alice',
+      confirmedAt: new Date('2026-01-01T10:00:00Z'),
+    };
+    await store.confirm([first]);
+    await store.confirm([
+      {
+        ...first,
+        confirmedBy: 'user:default/bob',
+        confirmedAt: new Date('2026-02-01T10:00:00Z'),
+      },
+    ]);
+    expect(
+      (await store.getConfirmations(['component:default/checkout'])).get(
+        'component:default/checkout',
+      ),
+    ).toEqual({
+      ownerRef: 'group:default/web',
+      confirmedBy: 'user:default/bob',
+      confirmedAt: new Date('2026-02-01T10:00:00Z'),
+    });
+    expect(await store.scoredConfirmations()).toEqual([
+      expect.objectContaining({
+        entityRef: 'component:default/checkout',
+        currentOwnerRef: 'group:default/web',
+        title: 'Checkout',
+      }),
+    ]);
+  });
+
+  it('notifies owners 14 days before a confirmation lapses and when it lapses, once each', async () => {
+    const knex = await databases.init('POSTGRES_18');
+    await knex.migrate.latest({ directory: migrations });
+    const store = new DatabaseVerificationStore(knex);
+    await scored(knex, 'group:default/web');
+    await store.confirm([
+      {
+        entityRef: 'component:default/checkout',
+        ownerRef: 'group:default/web',
+        confirmedBy: 'user:default/alice',
+        confirmedAt: new Date('2026-01-01T10:00:00Z'),
+      },
+    ]);
+    let now = new Date('2026-01-02T00:00:00Z');
+    const send = jest.fn();
+    const notifier = new ConfirmationNotifier({
+      store,
+      notifications: { send },
+      logger: { warn: jest.fn() } as any,
+      maxAgeDays: 30,
+      clock: () => now,
+    });
+
+    expect(await notifier.notifyDue()).toBe(0);
+    // Lapses on 2026-01-31 at 10:00; the reminder is due 14 days earlier.
+    now = new Date('2026-01-17T10:00:00Z');
+    expect(await notifier.notifyDue()).toBe(1);
+    expect(send).toHaveBeenLastCalledWith({
+      recipients: { type: 'entity', entityRef: 'group:default/web' },
+      payload: expect.objectContaining({
+        title: 'Checkout: confirm its metadata by 2026-01-31',
+        description: expect.stringContaining(
+          'last confirmed on 2026-01-01 by user:default/alice',
+        ),
+        link: '/catalog/default/component/checkout/quality',
+      }),
+    });
+    now = new Date('2026-01-20T00:00:00Z');
+    expect(await notifier.notifyDue()).toBe(0);
+
+    now = new Date('2026-02-01T00:00:00Z');
+    expect(await notifier.notifyDue()).toBe(1);
+    expect(send).toHaveBeenLastCalledWith(
+      expect.objectContaining({
+        payload: expect.objectContaining({
+          title: "Checkout needs its owners' confirmation",
+          severity: 'high',
+        }),
+      }),
+    );
+    now = new Date('2026-03-01T00:00:00Z');
+    expect(await notifier.notifyDue()).toBe(0);
+    expect(send).toHaveBeenCalledTimes(2);
+
+    // A new confirmation is reminded of again; one for a former owner is not.
+    await store.confirm([
+      {
+        entityRef: 'component:default/checkout',
+        ownerRef: 'group:default/web',
+        confirmedBy: 'user:default/alice',
+        confirmedAt: new Date('2026-03-01T00:00:00Z'),
+      },
+    ]);
+    await scored(knex, 'group:default/payments');
+    now = new Date('2026-04-15T00:00:00Z');
+    expect(await notifier.notifyDue()).toBe(0);
+    await scored(knex, 'group:default/web');
+    expect(await notifier.notifyDue()).toBe(1);
+  });
+
+  it('retries a notice whose sending failed', async () => {
+    const knex = await databases.init('POSTGRES_18');
+    await knex.migrate.latest({ directory: migrations });
+    const store = new DatabaseVerificationStore(knex);
+    await scored(knex, 'group:default/web');
+    await store.confirm([
+      {
+        entityRef: 'component:default/checkout',
+        ownerRef: 'group:default/web',
+        confirmedBy: 'user:default/alice',
+        confirmedAt: new Date('2026-01-01T10:00:00Z'),
+      },
+    ]);
+    const send = jest.fn().mockRejectedValueOnce(new Error('down'));
+    const notifier = new ConfirmationNotifier({
+      store,
+      notifications: { send },
+      logger: { warn: jest.fn() } as any,
+      maxAgeDays: 30,
+      clock: () => new Date('2026-02-10T00:00:00Z'),
+    });
+    expect(await notifier.notifyDue()).toBe(0);
+    expect(await notifier.notifyDue()).toBe(1);
+    expect(await notifier.notifyDue()).toBe(0);
+  });
+});
