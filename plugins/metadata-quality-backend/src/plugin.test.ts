@@ -183,14 +183,14 @@ describe('metadata-quality plugin', () => {
     const good = await request(server)
       .get('/api/metadata-quality/entities/component/default/payments-service')
       .expect(200);
-    // Every rule passes except has-tags and confirmed-recently (weight 1 each of 21).
+    // Every rule passes except has-tags (weight 1 of 21); confirmed-recently passes for a new entry.
     expect(good.body).toEqual(
       expect.objectContaining({
         entityRef: 'component:default/payments-service',
         ownerRef: 'group:default/payments',
-        score: 90.5,
+        score: 95.2,
         level: 'Gold',
-        failingRules: ['confirmed-recently', 'has-tags'],
+        failingRules: ['has-tags'],
       }),
     );
 
@@ -227,7 +227,7 @@ describe('metadata-quality plugin', () => {
       expect.objectContaining({
         groupRef: 'group:default/engineering',
         entityCount: 1,
-        averageScore: 90.5,
+        averageScore: 95.2,
       }),
     );
 
@@ -428,8 +428,8 @@ describe('metadata-quality plugin', () => {
     const rescored = await request(server)
       .get('/api/metadata-quality/entities/component/default/payments-service')
       .expect(200);
-    expect(rescored.body.failingRules).toEqual(['confirmed-recently']);
-    expect(rescored.body.score).toBe(95);
+    expect(rescored.body.failingRules).toEqual([]);
+    expect(rescored.body.score).toBe(100);
     expect(
       rescored.body.results.find((r: any) => r.ruleId === 'has-tags').exempt,
     ).toEqual({

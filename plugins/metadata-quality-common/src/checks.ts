@@ -186,8 +186,25 @@ export function runCheck(
       switch (status.state) {
         case 'valid':
           return { passed: true };
-        case 'never':
-          return { passed: false, message: 'Never confirmed by its owners' };
+        case 'never': {
+          // A new entry is its owners' own statement: it is due for confirmation `maxAgeDays`
+          // after its content was first seen, as a confirmation would be.
+          const since = context.changedAt;
+          if (
+            since &&
+            context.now.getTime() - since.getTime() <= check.maxAgeDays * DAY_MS
+          ) {
+            return { passed: true };
+          }
+          return {
+            passed: false,
+            message: since
+              ? `Never confirmed by its owners, and unchanged since ${dayOf(
+                  since,
+                )}, more than ${check.maxAgeDays} days ago`
+              : 'Never confirmed by its owners',
+          };
+        }
         case 'ownerChanged':
           return {
             passed: false,

@@ -72,6 +72,21 @@ describe('confirmations', () => {
     });
   });
 
+  it('give a never-confirmed entry the same time from when its content was first seen', () => {
+    const seen = (now: string, changedAt: string) => ({
+      ...contextAt(day(now)),
+      changedAt: day(changedAt),
+    });
+    expect(runCheck(check, entity, seen('2026-03-01', '2026-02-20'))).toEqual({
+      passed: true,
+    });
+    expect(runCheck(check, entity, seen('2026-09-01', '2026-02-20'))).toEqual({
+      passed: false,
+      message:
+        'Never confirmed by its owners, and unchanged since 2026-02-20, more than 180 days ago',
+    });
+  });
+
   it('no longer count after a change of owner', () => {
     const moved = { ...entity, spec: { owner: 'group:default/payments' } };
     expect(
