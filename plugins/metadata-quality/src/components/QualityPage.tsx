@@ -10,6 +10,8 @@ import { FailingRulesTable } from './FailingRulesTable';
 import { QualityErrorPanel } from './QualityErrorPanel';
 import { ReEvaluateBar } from './ReEvaluateBar';
 import { PendingExemptionsCard } from './PendingExemptionsCard';
+import { usePermission } from '@backstage/plugin-permission-react';
+import { metadataQualityExemptionDecidePermission } from '@internal/plugin-metadata-quality-common';
 import { ScoreDistributionCard } from './ScoreDistributionCard';
 import { TeamLeaderboard } from './TeamLeaderboard';
 import { TeamTrendCard } from './TeamTrendCard';
@@ -22,6 +24,10 @@ export const QualityPage = () => {
   const [selectedGroup, setSelectedGroup] = useState<string>();
   const [filter, setFilterValue] = useFilterInUrl();
   const worstList = useRef<HTMLDivElement>(null);
+  // Pending exemption requests are for the admins who decide them.
+  const { allowed: canDecide } = usePermission({
+    permission: metadataQualityExemptionDecidePermission,
+  });
 
   const [run, evaluate] = useAsyncFn(() => api.evaluate(), [api]);
   const overview = useAsync(async () => {
@@ -113,9 +119,11 @@ export const QualityPage = () => {
             onPick={showRule}
           />
         </Grid>
-        <Grid item xs={12}>
-          <PendingExemptionsCard />
-        </Grid>
+        {canDecide && (
+          <Grid item xs={12}>
+            <PendingExemptionsCard />
+          </Grid>
+        )}
       </Grid>
     </Content>
   );
