@@ -108,6 +108,9 @@ const entities: Entity[] = [
   componentEntity('orphan', { owner: 'nobody' }, { etag: 'e2' }),
 ];
 
+/** What the plugin sent through the notifications service. */
+const sentNotices = jest.fn();
+
 async function start(
   options: {
     permission?: AuthorizeResult.ALLOW | AuthorizeResult.DENY;
@@ -125,7 +128,7 @@ async function start(
       createServiceFactory({
         service: notificationService,
         deps: {},
-        factory: () => ({ send: jest.fn() }),
+        factory: () => ({ send: sentNotices }),
       }),
       options.permissions ??
         mockServices.permissions.factory({
@@ -416,6 +419,15 @@ describe('metadata-quality plugin', () => {
         comment: 'Until the tagging sprint',
       }),
     );
+    // The requester is told of the decision.
+    expect(sentNotices).toHaveBeenCalledWith({
+      recipients: { type: 'entity', entityRef: 'user:default/mock' },
+      payload: expect.objectContaining({
+        title: "payments-service: exemption from 'has-tags' approved",
+        description: `user:default/mock approved it until ${inTenDays}: Until the tagging sprint`,
+        link: '/catalog/default/component/payments-service/quality',
+      }),
+    });
     await request(server)
       .post(`/api/metadata-quality/exemptions/${asked.body.id}/decision`)
       .send({ decision: 'deny', comment: 'changed my mind' })

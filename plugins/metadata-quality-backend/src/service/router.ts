@@ -1,7 +1,9 @@
 import {
   HttpAuthService,
+  LoggerService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
+import type { NotificationService } from '@backstage/plugin-notifications-node';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { InputError, NotFoundError } from '@backstage/errors';
 import { createRequestAuthorizer } from '@internal/backend-authorize';
@@ -64,6 +66,9 @@ export async function createRouter(options: {
     exemptions?: ExemptionStore;
     /** Days ahead an exemption may end at most. */
     exemptionMaxDays?: number;
+    /** Tells requesters how their exemptions were decided. */
+    notifications?: NotificationService;
+    logger?: LoggerService;
   };
 }): Promise<express.Router> {
   const { httpAuth, permissions, store } = options;
@@ -195,6 +200,8 @@ export async function createRouter(options: {
         read,
         authorize,
         clock: options.verification.clock ?? (() => new Date()),
+        notifications: options.verification.notifications,
+        logger: options.verification.logger,
       });
     }
   }
