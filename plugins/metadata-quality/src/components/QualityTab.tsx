@@ -7,10 +7,12 @@ import {
 } from '@backstage/core-components';
 import {
   exemptText,
+  refOf,
   ServedQualityRule,
   RuleResult,
 } from '@internal/plugin-metadata-quality-common';
 import { ExemptionRequestForm } from './ExemptionRequestForm';
+import { ExemptionTrail } from './ExemptionTrail';
 import { Box, Grid, Typography } from '@material-ui/core';
 import { useApi } from '@backstage/frontend-plugin-api';
 import useAsync from 'react-use/esm/useAsync';
@@ -131,6 +133,9 @@ export const QualityTab = () => {
           columns={columns}
           data={rows}
         />
+      </Grid>
+      <Grid item xs={12}>
+        <ExemptionTrail entityRef={refOf(ref)} />
       </Grid>
     </Grid>
   );
