@@ -9,3 +9,7 @@ export type { OwnerValidator, OwnerLookup } from './service/OwnerValidator';
 export { QualityEvaluator } from './service/QualityEvaluator';
 export { DatabaseQualityStore } from './database/DatabaseQualityStore';
 export { CatalogGroupOwnerValidator } from './service/OwnerValidator';
+export { DatabaseExemptionStore } from './database/DatabaseExemptionStore';
+export type { ExemptionStore } from './database/ExemptionStore';
+export { DatabaseVerificationStore } from './database/DatabaseVerificationStore';
+export type { VerificationStore } from './database/VerificationStore';
