@@ -122,7 +122,7 @@ async function main() {
       entityRef: `component:bench/bench-service-${index}`,
       ruleId: ruleIds[i % ruleIds.length],
       reason: 'bench',
-      until: until.toISOString(),
+      until,
       requestedBy: 'user:default/bench',
       requestedAt: now,
     });

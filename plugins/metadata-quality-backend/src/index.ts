@@ -10,6 +10,14 @@ export { QualityEvaluator } from './service/QualityEvaluator';
 export { DatabaseQualityStore } from './database/DatabaseQualityStore';
 export { CatalogGroupOwnerValidator } from './service/OwnerValidator';
 export { DatabaseExemptionStore } from './database/DatabaseExemptionStore';
-export type { ExemptionStore } from './database/ExemptionStore';
+export type {
+  ExemptionRequest,
+  ExemptionStore,
+} from './database/ExemptionStore';
 export { DatabaseVerificationStore } from './database/DatabaseVerificationStore';
-export type { VerificationStore } from './database/VerificationStore';
+export type {
+  ConfirmationRow,
+  ScoredConfirmation,
+  UnconfirmedEntity,
+  VerificationStore,
+} from './database/VerificationStore';
