@@ -9,6 +9,7 @@ export * from './entityRefs';
 export * from './checks';
 export * from './advice';
 export * from './entityEdits';
+export { isDeepStrictEqual } from './deepEqual';
 export { checkFixPlan, ownerEdits } from './checkFixes';
 export type { CheckFixPlan } from './checkFixes';
 export * from './nearestValue';
