@@ -15,7 +15,6 @@ import {
   Pair,
   parseAllDocuments,
   Scalar,
-  stringify,
   YAMLMap,
   YAMLSeq,
 } from 'yaml';

@@ -8,3 +8,13 @@ export { editCatalogInfo } from './editCatalogInfo';
 export { sameEntity } from './editedEntity';
 export { unifiedDiff } from './unifiedDiff';
 export * from './permissions';
+// The HTTP API's client and its types, generated from the backend's OpenAPI document.
+export { CatalogFixesClient } from './schema/openapi/generated';
+export type {
+  ChangeRequest,
+  ChangeRequestEntity,
+  Fix,
+  Preview,
+  Proposal,
+  Target,
+} from './schema/openapi/generated';

@@ -1,5 +1,11 @@
 import { createPermission } from '@backstage/plugin-permission-common';
 
+/** Allows reading change requests (every `GET` route). */
+export const catalogFixesReadPermission = createPermission({
+  name: 'catalog-fixes.read',
+  attributes: { action: 'read' },
+});
+
 /** Allows proposing a fix: previewing its diff and opening a change request (signed-in users). */
 export const catalogFixesProposePermission = createPermission({
   name: 'catalog-fixes.propose',
@@ -18,6 +24,7 @@ export const catalogFixesDecidePermission = createPermission({
 
 /** Every permission of the plugin. */
 export const catalogFixesPermissions = [
+  catalogFixesReadPermission,
   catalogFixesProposePermission,
   catalogFixesDecidePermission,
 ];
