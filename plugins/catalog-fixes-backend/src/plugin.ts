@@ -66,6 +66,10 @@ export const catalogFixesPlugin = createBackendPlugin({
           auth: deps.auth,
           ownerValidation,
           logger: deps.logger,
+          timeoutMs:
+            (deps.config.getOptionalNumber(
+              'catalogFixes.refreshTimeoutSeconds',
+            ) ?? 60) * 1000,
         });
 
         deps.httpRouter.use(

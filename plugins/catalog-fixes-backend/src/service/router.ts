@@ -4,7 +4,7 @@ import {
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { NotAllowedError, NotFoundError } from '@backstage/errors';
+import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { createRequestAuthorizer } from '@internal/backend-authorize';
 import {
@@ -151,12 +151,16 @@ export async function createRouter(options: {
 
   router.post('/change-requests/:id/reject', async (req, res) => {
     const credentials = await decider(req, req.params.id);
+    const reason = req.body.reason.trim();
+    if (!reason) {
+      throw new InputError('reason: say why the change request is rejected');
+    }
     const record = await options
       .proposals(credentials)
       .reject(
         req.params.id,
         normalizeRef(credentials.principal.userEntityRef),
-        req.body.reason.trim(),
+        reason,
       );
     res.json(served(record));
   });
