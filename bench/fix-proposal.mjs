@@ -66,7 +66,8 @@ async function json(pathname, init) {
     throw new Error(
       `${init?.method ?? 'GET'} ${pathname}: ${res.status} ${await res.text()}`,
     );
-  return res.json();
+  const text = await res.text();
+  return text ? JSON.parse(text) : undefined;
 }
 const post = (pathname, body) =>
   json(pathname, { method: 'POST', body: JSON.stringify(body ?? {}) });
