@@ -532,7 +532,7 @@ describe('catalog-fixes plugin', () => {
       .send({ reason: 'no' })
       .expect(403);
     expect(await git(['rev-parse', 'main'], bare())).toBe(
-      created.body.baseCommit + '\n',
+      `${created.body.baseCommit}\n`,
     );
     permissions.denied.add('catalog-fixes.propose');
     await api.post('/previews').send(ownerFix).expect(403);

@@ -16,18 +16,13 @@ export interface ResolvedFix {
   title: string;
 }
 
+const shown = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
+
 function describe(edit: EntityEdit): string {
-  const value =
-    edit.type === 'add'
-      ? edit.values
-          .map(v => (typeof v === 'string' ? v : JSON.stringify(v)))
-          .join(', ')
-      : typeof edit.value === 'string'
-      ? edit.value
-      : JSON.stringify(edit.value);
-  return edit.type === 'add'
-    ? `add ${value} to ${editPath(edit)}`
-    : `set ${editPath(edit)} to ${value}`;
+  if (edit.type === 'add') {
+    return `add ${edit.values.map(shown).join(', ')} to ${editPath(edit)}`;
+  }
+  return `set ${editPath(edit)} to ${shown(edit.value)}`;
 }
 
 /** `parcels: set spec.owner to logistics`. */

@@ -110,12 +110,9 @@ export function resolveSource(
       return undefined;
     }
     const integration = options.integrations.byUrl(url);
-    const parsed =
-      integration?.type === 'github'
-        ? parseGithub(url)
-        : integration?.type === 'gitlab'
-        ? parseGitlab(url)
-        : undefined;
+    let parsed: ReturnType<typeof parseGithub> | undefined;
+    if (integration?.type === 'github') parsed = parseGithub(url);
+    if (integration?.type === 'gitlab') parsed = parseGitlab(url);
     if (integration && parsed) {
       return {
         type: integration.type as 'github' | 'gitlab',
