@@ -2,7 +2,6 @@ import {
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { parseEntityRef } from '@backstage/catalog-model';
 import { InputError, NotFoundError } from '@backstage/errors';
 import { createRequestAuthorizer } from '@internal/backend-authorize';
 import {
@@ -26,21 +25,9 @@ import { addVerificationRoutes } from './verificationRoutes';
 import { addExemptionRoutes } from './exemptionRoutes';
 import { ExemptionStore } from '../database/ExemptionStore';
 import { createOpenApiRouter } from '../schema/openapi/generated';
-
-function toGroupRef(value: string, param: string): string {
-  try {
-    return refOf(
-      parseEntityRef(value, {
-        defaultKind: 'group',
-        defaultNamespace: 'default',
-      }),
-    );
-  } catch {
-    throw new InputError(
-      `Invalid query parameter '${param}': '${value}' is not an entity reference`,
-    );
-  }
-}
+import { InitiativeStore } from '../database/InitiativeStore';
+import { toGroupRef } from './groupRefParam';
+import { addInitiativeRoutes } from './initiativeRoutes';
 
 /**
  * The plugin's HTTP API: src/schema/openapi.yaml, requests validated against it and the handlers
@@ -65,6 +52,13 @@ export async function createRouter(options: {
     /** Days ahead an exemption may end at most. */
     exemptionMaxDays?: number;
   };
+  /** Initiatives; with them the initiative routes and filters are served. */
+  initiatives?: {
+    store: InitiativeStore;
+    /** Starts a full evaluation without waiting for it. */
+    evaluateSoon: () => void;
+    clock?: () => Date;
+  };
 }): Promise<express.Router> {
   const { httpAuth, permissions, store } = options;
   const router = await createOpenApiRouter();
@@ -76,6 +70,17 @@ export async function createRouter(options: {
       metadataQualityReadPermission,
       'Not allowed to read metadata quality',
     );
+
+  /** The initiative a query filters by, checked to exist. */
+  const initiativeFilter = async (id: number | undefined) => {
+    if (id === undefined) return undefined;
+    if (!(await options.initiatives?.store.get(id))) {
+      throw new InputError(
+        `Invalid query parameter 'initiative': no initiative '${id}'`,
+      );
+    }
+    return id;
+  };
 
   router.get('/rules', async (req, res) => {
     await read(req);
@@ -108,6 +113,7 @@ export async function createRouter(options: {
         ownerRef: q.owner ? toGroupRef(q.owner, 'owner') : undefined,
         level: q.level || undefined,
         failingRule: q.failingRule || undefined,
+        initiative: await initiativeFilter(q.initiative),
         minScore: q.minScore,
         maxScore: q.maxScore,
         orderBy: q.orderBy ?? 'score',
@@ -133,7 +139,11 @@ export async function createRouter(options: {
 
   router.get('/groups', async (req, res) => {
     await read(req);
-    res.json({ items: await store.groupSummaries() });
+    res.json({
+      items: await store.groupSummaries(
+        await initiativeFilter(req.query.initiative),
+      ),
+    });
   });
 
   router.get('/history/entities/:kind/:namespace/:name', async (req, res) => {
@@ -197,6 +207,18 @@ export async function createRouter(options: {
         clock: options.verification.clock ?? (() => new Date()),
       });
     }
+  }
+
+  if (options.initiatives) {
+    addInitiativeRoutes(router, {
+      httpAuth,
+      initiatives: options.initiatives.store,
+      rules: options.rules,
+      evaluateSoon: options.initiatives.evaluateSoon,
+      read,
+      authorize,
+      clock: options.initiatives.clock ?? (() => new Date()),
+    });
   }
 
   router.use(openApiInputErrorHandler);

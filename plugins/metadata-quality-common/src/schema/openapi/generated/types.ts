@@ -180,9 +180,7 @@ export interface paths {
     parameters: {
       query?: never;
       header?: never;
-      path: {
-        id: components['parameters']['initiativeId'];
-      };
+      path?: never;
       cookie?: never;
     };
     /** One initiative with its progress overall and per team. */
