@@ -183,12 +183,12 @@ describe('DatabaseInitiativeStore', () => {
       { day: '2026-01-05', targeted: 3, passing: 1 },
       { day: '2026-01-06', targeted: 3, passing: 2 },
     ]);
-    expect(await store.history(initiative.id, 'group:default/payments')).toEqual(
-      [
-        { day: '2026-01-05', targeted: 2, passing: 1 },
-        { day: '2026-01-06', targeted: 2, passing: 2 },
-      ],
-    );
+    expect(
+      await store.history(initiative.id, 'group:default/payments'),
+    ).toEqual([
+      { day: '2026-01-05', targeted: 2, passing: 1 },
+      { day: '2026-01-06', targeted: 2, passing: 2 },
+    ]);
     expect((await store.get(initiative.id))?.evaluatedAt).toEqual(
       new Date('2026-01-06T12:00:00Z'),
     );
@@ -216,7 +216,12 @@ describe('DatabaseInitiativeStore', () => {
     expect(listed.items.map(e => e.name)).toEqual(['ledger', 'pay', 'web']);
 
     // Deleting it drops its outcomes from the scores, its history and its notices.
-    await store.recordNotice(initiative.id, 'started', 'group:default/web', day1);
+    await store.recordNotice(
+      initiative.id,
+      'started',
+      'group:default/web',
+      day1,
+    );
     expect(await store.delete(initiative.id)).toBe(true);
     expect((await store.progress()).size).toBe(0);
     expect(await knex('quality_initiative_progress').count()).toEqual([
