@@ -26,6 +26,7 @@ import {
   metadataQualityEvaluatePermission,
   metadataQualityExemptionDecidePermission,
   metadataQualityExemptionRequestPermission,
+  metadataQualityInitiativeManagePermission,
   metadataQualityReadPermission,
 } from '@internal/plugin-metadata-quality-common';
 import {
@@ -106,6 +107,7 @@ describe('LighthousePermissionPolicy', () => {
     it.each([
       metadataQualityEvaluatePermission,
       metadataQualityExemptionDecidePermission,
+      metadataQualityInitiativeManagePermission,
       ownerValidationEvaluatePermission,
       catalogLocationDeletePermission,
     ])('allows $name to a member of an admin group', async permission => {
@@ -125,6 +127,7 @@ describe('LighthousePermissionPolicy', () => {
     it.each([
       metadataQualityEvaluatePermission,
       metadataQualityExemptionDecidePermission,
+      metadataQualityInitiativeManagePermission,
       ownerValidationEvaluatePermission,
       catalogLocationDeletePermission,
     ])('denies $name to everyone else', async permission => {

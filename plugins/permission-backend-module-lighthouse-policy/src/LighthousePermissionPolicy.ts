@@ -35,6 +35,7 @@ import {
   metadataQualityEvaluatePermission,
   metadataQualityExemptionDecidePermission,
   metadataQualityExemptionRequestPermission,
+  metadataQualityInitiativeManagePermission,
 } from '@internal/plugin-metadata-quality-common';
 import { ownerValidationEvaluatePermission } from '@internal/plugin-owner-validation-common';
 
@@ -42,6 +43,7 @@ import { ownerValidationEvaluatePermission } from '@internal/plugin-owner-valida
 export const adminOnlyPermissions = [
   metadataQualityEvaluatePermission.name,
   metadataQualityExemptionDecidePermission.name,
+  metadataQualityInitiativeManagePermission.name,
   ownerValidationEvaluatePermission.name,
   // Deleting a location removes every entity it brought in, whoever owns them.
   catalogLocationDeletePermission.name,
@@ -66,7 +68,7 @@ const normalize = (ref: string) => ref.toLocaleLowerCase('en-US');
 
 /**
  * Signed-in users may read and act, except:
- * - admin-only actions (re-evaluations, deciding on quality exemptions, deleting catalog locations) need the user, or a group the
+ * - admin-only actions (re-evaluations, deciding on quality exemptions, managing quality initiatives, deleting catalog locations) need the user, or a group the
  *   user belongs to, in the admins list;
  * - deleting (unregistering), refreshing, confirming the metadata of and requesting a quality
  *   exemption for an entity is for its owners and the admins;
