@@ -510,7 +510,9 @@ export interface components {
       /** @description Ids of the portal's rules (GET /rules). */
       ruleIds?: string[];
       /** @description Rules defined only inside the initiative, in the shape of metadataQuality.rules (id, title, check, appliesTo); weight and howToFix may be left out. Checked on the initiative's entities in the same pass as the portal's rules; they never count in the score. */
-      rules?: Record<string, never>[];
+      rules?: {
+        [key: string]: unknown;
+      }[];
       target?: components['schemas']['InitiativeTarget'];
       /** @description YYYY-MM-DD (from 00:00 UTC) or an ISO 8601 time. */
       startsAt: string;
