@@ -74,7 +74,8 @@ export interface Config {
        */
       maxAgeDays?: number;
       /**
-       * Schedule of the pass sending those notifications and expiring ended exemptions (default every hour).
+       * Schedule of the pass sending those notifications, expiring ended exemptions and sending the
+       * initiatives' notices (default every hour).
        */
       notifySchedule?: SchedulerServiceTaskScheduleDefinitionConfig;
     };
@@ -82,6 +83,14 @@ export interface Config {
     exemptions?: {
       /** How many days ahead an exemption may end at most (default 90). */
       maxDays?: number;
+    };
+    /** Initiatives: admins' campaigns with rules, target entities, a start and a deadline. */
+    initiatives?: {
+      /**
+       * Days before the deadline the owners of failing entities are reminded (default [14, 3]);
+       * they are also told when an initiative starts and when its deadline passes.
+       */
+      remindDaysBefore?: number[];
     };
     /** TechDocs of scored entities. */
     techdocs?: {

@@ -32,6 +32,26 @@ describe('readQualityConfig', () => {
     ).toThrow(/metadataQuality.exemptions.maxDays/);
   });
 
+  it('reads when the owners are reminded of an initiative deadline', () => {
+    expect(
+      readQualityConfig(new ConfigReader({})).initiatives.remindDaysBefore,
+    ).toEqual([14, 3]);
+    expect(
+      readQualityConfig(
+        new ConfigReader({
+          metadataQuality: { initiatives: { remindDaysBefore: [7] } },
+        }),
+      ).initiatives.remindDaysBefore,
+    ).toEqual([7]);
+    expect(() =>
+      readQualityConfig(
+        new ConfigReader({
+          metadataQuality: { initiatives: { remindDaysBefore: [0] } },
+        }),
+      ),
+    ).toThrow(/metadataQuality.initiatives.remindDaysBefore/);
+  });
+
   it('reads how long a confirmation lasts', () => {
     const config = readQualityConfig(
       new ConfigReader({

@@ -32,6 +32,10 @@ export interface QualityConfig {
     /** Days ahead an exemption may end at most. */
     maxDays: number;
   };
+  initiatives: {
+    /** Days before an initiative's deadline the owners of failing entities are reminded. */
+    remindDaysBefore: number[];
+  };
 }
 
 /** Reads `metadataQuality`; a rule or level that cannot be read throws naming the field. */
@@ -53,8 +57,20 @@ export function readQualityConfig(root: Config): QualityConfig {
       `metadataQuality.exemptions.maxDays: must be a whole number of days, at least 1`,
     );
   }
+  const remindDaysBefore = config?.getOptional<number[]>(
+    'initiatives.remindDaysBefore',
+  ) ?? [14, 3];
+  if (
+    !Array.isArray(remindDaysBefore) ||
+    remindDaysBefore.some(d => !Number.isInteger(d) || d < 1)
+  ) {
+    throw new Error(
+      `metadataQuality.initiatives.remindDaysBefore: must be a list of whole numbers of days, each at least 1`,
+    );
+  }
   return {
     exemptions: { maxDays },
+    initiatives: { remindDaysBefore },
     rules: mergeRules(
       useDefaults ? [...DEFAULT_RULES, confirmedRule(maxAgeDays)] : [],
       configured,

@@ -12,6 +12,8 @@ import { DatabaseVerificationStore } from './database/DatabaseVerificationStore'
 import { ConfirmationNotifier } from './service/ConfirmationNotifier';
 import { DatabaseExemptionStore } from './database/DatabaseExemptionStore';
 import { ExemptionExpiry } from './service/ExemptionExpiry';
+import { DatabaseInitiativeStore } from './database/DatabaseInitiativeStore';
+import { InitiativeNotifier } from './service/InitiativeNotifier';
 import { CatalogGroupOwnerValidator } from './service/OwnerValidator';
 import { OwnerFindingsValidator } from './service/OwnerFindingsValidator';
 import { QualityEvaluator } from './service/QualityEvaluator';
@@ -49,6 +51,9 @@ export const metadataQualityPlugin = createBackendPlugin({
         const exemptions = new DatabaseExemptionStore(
           await deps.database.getClient(),
         );
+        const initiatives = new DatabaseInitiativeStore(
+          await deps.database.getClient(),
+        );
         const evaluator = new QualityEvaluator({
           catalog: deps.catalog,
           auth: deps.auth,
@@ -71,6 +76,7 @@ export const metadataQualityPlugin = createBackendPlugin({
           }),
           verification,
           exemptions,
+          initiatives,
           retentionDays: settings.retentionDays,
         });
         const confirmationNotifier = new ConfirmationNotifier({
@@ -85,6 +91,13 @@ export const metadataQualityPlugin = createBackendPlugin({
           notifications: deps.notifications,
           logger: deps.logger,
           rescore: refs => evaluator.evaluateEntities(refs),
+        });
+
+        const initiativeNotifier = new InitiativeNotifier({
+          store: initiatives,
+          notifications: deps.notifications,
+          logger: deps.logger,
+          remindDaysBefore: settings.initiatives.remindDaysBefore,
         });
 
         deps.permissionsRegistry.addPermissions(metadataQualityPermissions);
@@ -121,6 +134,7 @@ export const metadataQualityPlugin = createBackendPlugin({
           fn: async () => {
             await confirmationNotifier.notifyDue();
             await exemptionExpiry.expireEnded();
+            await initiativeNotifier.notifyDue();
           },
         });
 
@@ -141,6 +155,10 @@ export const metadataQualityPlugin = createBackendPlugin({
               exemptionMaxDays: settings.exemptions.maxDays,
               notifications: deps.notifications,
               logger: deps.logger,
+            },
+            initiatives: {
+              store: initiatives,
+              evaluateSoon: () => evaluator.evaluateAllSoon(),
             },
           }),
         );

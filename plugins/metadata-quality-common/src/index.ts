@@ -18,6 +18,8 @@ export * from './ownerVerdict';
 export * from './defaultRules';
 export * from './verification';
 export * from './exemptions';
+export * from './initiatives';
+export * from './initiativeInput';
 export * from './validation';
 export * from './permissions';
 // The HTTP API's client and its response types, generated from the backend's OpenAPI document.
@@ -35,6 +37,15 @@ export type {
   Confirmation as EntityConfirmation,
   GroupConfirmation,
   Exemption,
+} from './schema/openapi/generated';
+/** Initiatives as the API serves them (times as ISO 8601 strings). */
+export type {
+  Initiative,
+  InitiativeEntity,
+  InitiativeProgress,
+  InitiativeProgressPoint,
+  InitiativeTeam,
+  InitiativeInput as InitiativeRequest,
 } from './schema/openapi/generated';
 /** A quality rule as `GET /rules` serves it (the check's own fields are not typed per check). */
 export type { Rule as ServedQualityRule } from './schema/openapi/generated';

@@ -39,6 +39,12 @@ export const metadataQualityExemptionDecidePermission = createPermission({
   attributes: { action: 'update' },
 });
 
+/** Allows creating, changing and deleting initiatives (the admins); reading them needs the read permission. */
+export const metadataQualityInitiativeManagePermission = createPermission({
+  name: 'metadata-quality.initiative.manage',
+  attributes: { action: 'update' },
+});
+
 /** Every permission of the plugin. */
 export const metadataQualityPermissions = [
   metadataQualityReadPermission,
@@ -46,4 +52,5 @@ export const metadataQualityPermissions = [
   metadataQualityEntityConfirmPermission,
   metadataQualityExemptionRequestPermission,
   metadataQualityExemptionDecidePermission,
+  metadataQualityInitiativeManagePermission,
 ];

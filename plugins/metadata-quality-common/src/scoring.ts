@@ -9,6 +9,7 @@ import {
   EntityEvaluation,
   QualityLevel,
   QualityRule,
+  RuleAppliesTo,
   RuleResult,
 } from './types';
 
@@ -19,15 +20,22 @@ function matches(list: string[] | undefined, value: unknown): boolean {
   return list.some(item => item.toLocaleLowerCase('en-US') === lower);
 }
 
-/** Whether a rule applies to an entity by kind, spec.type and spec.lifecycle. */
-export function ruleApplies(rule: QualityRule, entity: Entity): boolean {
-  const applies = rule.appliesTo;
+/** Whether an entity's kind, spec.type and spec.lifecycle are among those listed (a missing list matches all). */
+export function entityMatches(
+  applies: RuleAppliesTo | undefined,
+  entity: Entity,
+): boolean {
   if (!applies) return true;
   return (
     matches(applies.kinds, entity.kind) &&
     matches(applies.types, entity.spec?.type) &&
     matches(applies.lifecycles, entity.spec?.lifecycle)
   );
+}
+
+/** Whether a rule applies to an entity by kind, spec.type and spec.lifecycle. */
+export function ruleApplies(rule: QualityRule, entity: Entity): boolean {
+  return entityMatches(rule.appliesTo, entity);
 }
 
 /** The highest level whose minimum the score reaches, or null. */

@@ -2,7 +2,7 @@ import { CHECK_TYPES, QualityCheck, QualityLevel, QualityRule } from './types';
 
 /** A rule or level in config that cannot be read; the message names the field. */
 export class QualityConfigError extends Error {
-  constructor(readonly field: string, problem: string) {
+  constructor(readonly field: string, readonly problem: string) {
     super(`${field}: ${problem}`);
     this.name = 'QualityConfigError';
   }

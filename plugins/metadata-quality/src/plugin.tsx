@@ -1,7 +1,6 @@
 import {
   ApiBlueprint,
   createFrontendPlugin,
-  createRouteRef,
   discoveryApiRef,
   fetchApiRef,
   PageBlueprint,
@@ -22,8 +21,13 @@ import {
   recentlyChangedWidget,
 } from './home/widgets';
 
-/** The Quality page; the sidebar lists pages that have a route ref. */
-export const rootRouteRef = createRouteRef();
+import {
+  initiativeRouteRef,
+  initiativesRouteRef,
+  rootRouteRef,
+} from './routes';
+
+export { rootRouteRef };
 
 const api = ApiBlueprint.make({
   params: defineParams =>
@@ -85,18 +89,36 @@ const page = PageBlueprint.make({
   },
 });
 
+// Its path lies under the Quality page's; without a route ref it adds no sidebar item.
+const initiativesPage = PageBlueprint.make({
+  name: 'initiatives',
+  params: {
+    path: '/quality/initiatives',
+    title: 'Initiatives',
+    loader: () =>
+      import('./components/initiatives/InitiativesPage').then(m => (
+        <m.InitiativesPage />
+      )),
+  },
+});
+
 /** The metadata quality frontend plugin. */
 export default createFrontendPlugin({
   pluginId: 'metadata-quality',
   title: 'Quality',
   icon: <AssessmentIcon />,
-  routes: { root: rootRouteRef },
+  routes: {
+    root: rootRouteRef,
+    initiatives: initiativesRouteRef,
+    initiative: initiativeRouteRef,
+  },
   extensions: [
     api,
     card,
     teamConfirmCard,
     content,
     page,
+    initiativesPage,
     needsActionWidget,
     ownedEntitiesWidget,
     recentlyChangedWidget,

@@ -27,6 +27,7 @@ import {
   metadataQualityEvaluatePermission,
   metadataQualityExemptionDecidePermission,
   metadataQualityExemptionRequestPermission,
+  metadataQualityInitiativeManagePermission,
   metadataQualityReadPermission,
 } from '@internal/plugin-metadata-quality-common';
 import {
@@ -107,6 +108,7 @@ describe('LighthousePermissionPolicy', () => {
     it.each([
       metadataQualityEvaluatePermission,
       metadataQualityExemptionDecidePermission,
+      metadataQualityInitiativeManagePermission,
       ownerValidationEvaluatePermission,
       catalogLocationDeletePermission,
     ])('allows $name to a member of an admin group', async permission => {
@@ -126,6 +128,7 @@ describe('LighthousePermissionPolicy', () => {
     it.each([
       metadataQualityEvaluatePermission,
       metadataQualityExemptionDecidePermission,
+      metadataQualityInitiativeManagePermission,
       ownerValidationEvaluatePermission,
       catalogLocationDeletePermission,
     ])('denies $name to everyone else', async permission => {

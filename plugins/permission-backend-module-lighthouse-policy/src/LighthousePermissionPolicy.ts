@@ -35,6 +35,7 @@ import {
   metadataQualityEvaluatePermission,
   metadataQualityExemptionDecidePermission,
   metadataQualityExemptionRequestPermission,
+  metadataQualityInitiativeManagePermission,
 } from '@internal/plugin-metadata-quality-common';
 import { ownerValidationEvaluatePermission } from '@internal/plugin-owner-validation-common';
 import { catalogFixesDecidePermission } from '@internal/plugin-catalog-fixes-common';
@@ -43,6 +44,7 @@ import { catalogFixesDecidePermission } from '@internal/plugin-catalog-fixes-com
 export const adminOnlyPermissions = [
   metadataQualityEvaluatePermission.name,
   metadataQualityExemptionDecidePermission.name,
+  metadataQualityInitiativeManagePermission.name,
   ownerValidationEvaluatePermission.name,
   // Deleting a location removes every entity it brought in, whoever owns them.
   catalogLocationDeletePermission.name,
@@ -69,7 +71,7 @@ const normalize = (ref: string) => ref.toLocaleLowerCase('en-US');
 
 /**
  * Signed-in users may read and act, except:
- * - admin-only actions (re-evaluations, deciding on quality exemptions, deleting catalog locations) need the user, or a group the
+ * - admin-only actions (re-evaluations, deciding on quality exemptions, managing quality initiatives, deleting catalog locations) need the user, or a group the
  *   user belongs to, in the admins list;
  * - deleting (unregistering), refreshing, confirming the metadata of, requesting a quality
  *   exemption for and merging or rejecting a change request of an entity is for its owners and the

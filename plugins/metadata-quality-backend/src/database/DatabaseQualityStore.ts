@@ -11,6 +11,7 @@ import {
 import { Knex } from 'knex';
 import {
   readGroupSummaries,
+  readInitiativeGroupSummaries,
   refreshGroupSummaries,
   replaceGroups,
 } from './groupSummaries';
@@ -111,6 +112,7 @@ export class DatabaseQualityStore implements QualityStore {
                 .filter(x => !x.passed && !x.exempt)
                 .map(x => x.ruleId),
               results: JSON.stringify(r.results),
+              initiatives: r.initiatives ? JSON.stringify(r.initiatives) : null,
               etag: r.etag ?? null,
               changed_at: r.changedAt,
               evaluated_at: now,
@@ -168,6 +170,9 @@ export class DatabaseQualityStore implements QualityStore {
       if (query.failingRule) {
         q.whereRaw('failing_rules @> ARRAY[?]::text[]', [query.failingRule]);
       }
+      if (query.initiative !== undefined) {
+        q.whereRaw('initiatives -> ? IS NOT NULL', [String(query.initiative)]);
+      }
       if (query.minScore !== undefined) q.where('score', '>=', query.minScore);
       if (query.maxScore !== undefined) q.where('score', '<=', query.maxScore);
     });
@@ -195,8 +200,10 @@ export class DatabaseQualityStore implements QualityStore {
     return refreshGroupSummaries(this.db);
   }
 
-  groupSummaries(): Promise<GroupSummary[]> {
-    return readGroupSummaries(this.db);
+  groupSummaries(initiative?: number): Promise<GroupSummary[]> {
+    return initiative === undefined
+      ? readGroupSummaries(this.db)
+      : readInitiativeGroupSummaries(this.db, initiative);
   }
 
   overallSummary(): Promise<QualitySummary> {

@@ -2,6 +2,7 @@ import {
   EntityScore,
   GroupSummary,
   HistoryPoint,
+  InitiativeOutcomes,
   QualitySummary,
 } from '@internal/plugin-metadata-quality-common';
 
@@ -14,6 +15,8 @@ export type ScoreRow = Omit<
   totalWeight: number;
   etag?: string;
   changedAt: Date;
+  /** The initiatives that target the entity, with the ids of their rules it fails. */
+  initiatives?: InitiativeOutcomes;
 };
 
 /** A catalog group and its parent. */
@@ -30,6 +33,8 @@ export interface EntityListQuery {
   /** A level name, or `none` for entities below every level. */
   level?: string;
   failingRule?: string;
+  /** Only entities the initiative of this id targets. */
+  initiative?: number;
   minScore?: number;
   maxScore?: number;
   orderBy: 'score' | 'name' | 'evaluatedAt';
@@ -58,7 +63,8 @@ export interface QualityStore {
   listEntities(
     query: EntityListQuery,
   ): Promise<{ items: EntityScore[]; totalItems: number }>;
-  groupSummaries(): Promise<GroupSummary[]>;
+  /** The leaderboard; with an initiative id, over the entities it targets, with how many pass it. */
+  groupSummaries(initiative?: number): Promise<GroupSummary[]>;
   overallSummary(): Promise<QualitySummary>;
   entityHistory(entityRef: string, days: number): Promise<HistoryPoint[]>;
   groupHistory(groupRef: string, days: number): Promise<HistoryPoint[]>;

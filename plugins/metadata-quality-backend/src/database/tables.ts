@@ -6,8 +6,11 @@ export const GROUP_HISTORY = 'quality_group_history';
 export const CONFIRMATIONS = 'quality_confirmations';
 export const NOTICES = 'quality_notices';
 export const EXEMPTIONS = 'quality_exemptions';
+export const INITIATIVES = 'quality_initiatives';
+export const INITIATIVE_PROGRESS = 'quality_initiative_progress';
+export const INITIATIVE_NOTICES = 'quality_initiative_notices';
 
-// 17 columns a row: well below PostgreSQL's 65535 bind parameters.
+// 18 columns a row: well below PostgreSQL's 65535 bind parameters.
 const CHUNK = 1000;
 
 /** `items` in slices of `size`, to keep each statement's bind parameters bounded. */

@@ -2,6 +2,8 @@ import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
+  CheckContext,
+  createInitiativeChecker,
   EvaluationSummary,
   evaluateEntity,
   QualityLevel,
@@ -12,6 +14,7 @@ import { GroupRow, QualityStore, ScoreRow } from '../database/QualityStore';
 import { RunStore, RunTrigger } from '../database/RunStore';
 import { VerificationStore } from '../database/VerificationStore';
 import { ExemptionStore } from '../database/ExemptionStore';
+import { InitiativeStore } from '../database/InitiativeStore';
 import { loadCatalogGroups } from './catalogGroups';
 import { DocsSites } from './TechDocsSites';
 import { EntityFactsLoader } from './EntityFactsLoader';
@@ -20,6 +23,8 @@ import { OwnerLookup, OwnerValidator } from './OwnerValidator';
 import { scoreRowOf } from './scoreRowOf';
 
 export type { EvaluationSummary };
+
+type InitiativeChecker = ReturnType<typeof createInitiativeChecker>;
 
 // Only what the etag comparison needs.
 const VERSION_FIELDS = [
@@ -37,6 +42,7 @@ export class QualityEvaluator {
   // Entities no rule applies to are not stored; their etags keep incremental passes from re-reading them.
   private readonly unscored = new Map<string, string | undefined>();
   private running?: Promise<EvaluationSummary>;
+  private rerun = false;
   private readonly facts: EntityFactsLoader;
 
   constructor(
@@ -55,6 +61,8 @@ export class QualityEvaluator {
       verification?: VerificationStore;
       /** Approved exemptions; without it no rule is exempt. */
       exemptions?: ExemptionStore;
+      /** Initiatives, checked in the same pass; without it none are. */
+      initiatives?: Pick<InitiativeStore, 'list' | 'recordProgress'>;
       retentionDays: number;
       pageSize?: number;
       now?: () => Date;
@@ -85,7 +93,18 @@ export class QualityEvaluator {
     });
   }
 
-  private async score(entities: Entity[], now: Date, lookup: OwnerLookup) {
+  private async initiativeChecker(): Promise<InitiativeChecker> {
+    return createInitiativeChecker(
+      (await this.options.initiatives?.list()) ?? [],
+    );
+  }
+
+  private async score(
+    entities: Entity[],
+    now: Date,
+    lookup: OwnerLookup,
+    initiatives: InitiativeChecker,
+  ) {
     const refs = entities.map(e => refOf(e));
     const versions = await this.options.store.getVersions(refs);
     const [docs, facts, confirmations, exempt] = await Promise.all([
@@ -104,19 +123,20 @@ export class QualityEvaluator {
       const etag = entity.metadata.etag;
       const changedAt =
         previous && previous.etag === etag ? previous.changedAt : now;
+      const context: CheckContext = {
+        now,
+        ownerVerdict: lookup.ownerVerdict,
+        changedAt,
+        docsState,
+        facts: ref => facts.get(ref),
+        confirmation,
+        exemptions: ref => exempt?.get(ref) ?? [],
+      };
       const evaluation = evaluateEntity(
         entity,
         this.options.rules,
         this.options.levels,
-        {
-          now,
-          ownerVerdict: lookup.ownerVerdict,
-          changedAt,
-          docsState,
-          facts: ref => facts.get(ref),
-          confirmation,
-          exemptions: ref => exempt?.get(ref) ?? [],
-        },
+        context,
       );
       if (evaluation.score === null) {
         this.unscored.set(refs[i], etag);
@@ -129,6 +149,7 @@ export class QualityEvaluator {
           entityRef: refs[i],
           evaluation: { ...evaluation, score: evaluation.score },
           changedAt,
+          initiatives: initiatives.check(entity, evaluation.results, context),
         }),
       );
     });
@@ -144,9 +165,28 @@ export class QualityEvaluator {
     if (!this.running) {
       this.running = this.recordedRun(trigger).finally(() => {
         this.running = undefined;
+        if (this.rerun) this.evaluateAllSoon();
       });
     }
     return this.running;
+  }
+
+  /**
+   * Starts a full evaluation without waiting for it (after an initiative changed); when one is
+   * running it may have read the initiatives before the change, so another follows it.
+   */
+  evaluateAllSoon(): void {
+    if (this.running) {
+      this.rerun = true;
+      return;
+    }
+    this.rerun = false;
+    this.evaluateAll('manual').catch(error =>
+      this.options.logger.warn(
+        'A full evaluation after an initiative changed did not run; the next scheduled one measures it',
+        error,
+      ),
+    );
   }
 
   private async recordedRun(trigger: RunTrigger): Promise<EvaluationSummary> {
@@ -168,16 +208,19 @@ export class QualityEvaluator {
     const groups = await this.loadGroups();
     await this.options.store.replaceGroups(groups);
     const { lookup } = await this.owners.current(groups);
+    const initiatives = (await this.options.initiatives?.list()) ?? [];
+    const checker = createInitiativeChecker(initiatives);
     let evaluated = 0;
     for await (const page of this.options.catalog.streamEntities(
       { pageSize: this.pageSize },
       await this.credentials(),
     )) {
-      evaluated += await this.score(page, now, lookup);
+      evaluated += await this.score(page, now, lookup, checker);
     }
     const removed = await this.options.store.deleteEvaluatedBefore(now);
     await this.options.store.refreshGroupSummaries();
     await this.options.store.recordGroupHistory(now, this.retentionDays);
+    await this.options.initiatives?.recordProgress(initiatives, now);
     const summary = { evaluated, removed, durationMs: Date.now() - started };
     this.options.logger.info(
       `Scored ${evaluated} entities in ${summary.durationMs} ms, removed ${removed}`,
@@ -190,6 +233,7 @@ export class QualityEvaluator {
     const owners = await this.owners.current();
     const refs = [...new Set([...entityRefs, ...owners.changed])];
     const now = this.now();
+    const checker = await this.initiativeChecker();
     let evaluated = 0;
     for (let i = 0; i < refs.length; i += this.pageSize) {
       const { items } = await this.options.catalog.getEntitiesByRefs(
@@ -200,6 +244,7 @@ export class QualityEvaluator {
         items.filter((e): e is Entity => !!e),
         now,
         owners.lookup,
+        checker,
       );
     }
     if (evaluated > 0) await this.options.store.refreshGroupSummaries();
@@ -244,6 +289,7 @@ export class QualityEvaluator {
     if (changed.size > 0) {
       const refs = [...changed];
       const now = this.now();
+      const checker = await this.initiativeChecker();
       for (let i = 0; i < refs.length; i += this.pageSize) {
         const { items } = await this.options.catalog.getEntitiesByRefs(
           { entityRefs: refs.slice(i, i + this.pageSize) },
@@ -253,6 +299,7 @@ export class QualityEvaluator {
           items.filter((e): e is Entity => !!e),
           now,
           owners.lookup,
+          checker,
         );
       }
     }

@@ -4,7 +4,6 @@ import {
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import type { NotificationService } from '@backstage/plugin-notifications-node';
-import { parseEntityRef } from '@backstage/catalog-model';
 import { InputError, NotFoundError } from '@backstage/errors';
 import { createRequestAuthorizer } from '@internal/backend-authorize';
 import {
@@ -28,21 +27,9 @@ import { addVerificationRoutes } from './verificationRoutes';
 import { addExemptionRoutes } from './exemptionRoutes';
 import { ExemptionStore } from '../database/ExemptionStore';
 import { createOpenApiRouter } from '../schema/openapi/generated';
-
-function toGroupRef(value: string, param: string): string {
-  try {
-    return refOf(
-      parseEntityRef(value, {
-        defaultKind: 'group',
-        defaultNamespace: 'default',
-      }),
-    );
-  } catch {
-    throw new InputError(
-      `Invalid query parameter '${param}': '${value}' is not an entity reference`,
-    );
-  }
-}
+import { InitiativeStore } from '../database/InitiativeStore';
+import { toGroupRef } from './groupRefParam';
+import { addInitiativeRoutes } from './initiativeRoutes';
 
 /**
  * The plugin's HTTP API: src/schema/openapi.yaml, requests validated against it and the handlers
@@ -70,6 +57,13 @@ export async function createRouter(options: {
     notifications?: NotificationService;
     logger?: LoggerService;
   };
+  /** Initiatives; with them the initiative routes and filters are served. */
+  initiatives?: {
+    store: InitiativeStore;
+    /** Starts a full evaluation without waiting for it. */
+    evaluateSoon: () => void;
+    clock?: () => Date;
+  };
 }): Promise<express.Router> {
   const { httpAuth, permissions, store } = options;
   const router = await createOpenApiRouter();
@@ -81,6 +75,17 @@ export async function createRouter(options: {
       metadataQualityReadPermission,
       'Not allowed to read metadata quality',
     );
+
+  /** The initiative a query filters by, checked to exist. */
+  const initiativeFilter = async (id: number | undefined) => {
+    if (id === undefined) return undefined;
+    if (!(await options.initiatives?.store.get(id))) {
+      throw new InputError(
+        `Invalid query parameter 'initiative': no initiative '${id}'`,
+      );
+    }
+    return id;
+  };
 
   router.get('/rules', async (req, res) => {
     await read(req);
@@ -113,6 +118,7 @@ export async function createRouter(options: {
         ownerRef: q.owner ? toGroupRef(q.owner, 'owner') : undefined,
         level: q.level || undefined,
         failingRule: q.failingRule || undefined,
+        initiative: await initiativeFilter(q.initiative),
         minScore: q.minScore,
         maxScore: q.maxScore,
         orderBy: q.orderBy ?? 'score',
@@ -138,7 +144,11 @@ export async function createRouter(options: {
 
   router.get('/groups', async (req, res) => {
     await read(req);
-    res.json({ items: await store.groupSummaries() });
+    res.json({
+      items: await store.groupSummaries(
+        await initiativeFilter(req.query.initiative),
+      ),
+    });
   });
 
   router.get('/history/entities/:kind/:namespace/:name', async (req, res) => {
@@ -204,6 +214,18 @@ export async function createRouter(options: {
         logger: options.verification.logger,
       });
     }
+  }
+
+  if (options.initiatives) {
+    addInitiativeRoutes(router, {
+      httpAuth,
+      initiatives: options.initiatives.store,
+      rules: options.rules,
+      evaluateSoon: options.initiatives.evaluateSoon,
+      read,
+      authorize,
+      clock: options.initiatives.clock ?? (() => new Date()),
+    });
   }
 
   router.use(openApiInputErrorHandler);

@@ -1,6 +1,7 @@
 import { Entity, getCompoundEntityRef } from '@backstage/catalog-model';
 import {
   EntityEvaluation,
+  InitiativeOutcomes,
   ownerRefOf,
 } from '@internal/plugin-metadata-quality-common';
 import { ScoreRow } from '../database/QualityStore';
@@ -11,8 +12,10 @@ export function scoreRowOf(options: {
   entityRef: string;
   evaluation: EntityEvaluation & { score: number };
   changedAt: Date;
+  /** The initiatives that target it, with the ids of their rules it fails. */
+  initiatives?: InitiativeOutcomes;
 }): ScoreRow {
-  const { entity, entityRef, evaluation, changedAt } = options;
+  const { entity, entityRef, evaluation, changedAt, initiatives } = options;
   const { kind, namespace, name } = getCompoundEntityRef(entity);
   return {
     entityRef,
@@ -33,5 +36,6 @@ export function scoreRowOf(options: {
     results: evaluation.results,
     etag: entity.metadata.etag,
     changedAt,
+    ...(initiatives ? { initiatives } : {}),
   };
 }

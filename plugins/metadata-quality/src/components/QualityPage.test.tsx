@@ -8,9 +8,12 @@ import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { screen } from '@testing-library/react';
 import { metadataQualityApiRef } from '../api';
 import { QualityPage } from './QualityPage';
+import { initiative } from '../__testUtils__/initiativeFixtures';
+import { rootRouteRef } from '../routes';
 
 const api = {
   listExemptions: async () => ({ items: [] }),
+  listInitiatives: async () => ({ items: [initiative] }),
   getRules: async () => ({ rules: DEFAULT_RULES, levels: DEFAULT_LEVELS }),
   getSummary: async () => ({
     entityCount: 2,
@@ -19,7 +22,7 @@ const api = {
     buckets: [0, 0, 0, 0, 1, 0, 0, 0, 0, 1],
     failingRules: { 'has-techdocs': 2 },
   }),
-  getGroupSummaries: async () => ({
+  getGroupSummaries: jest.fn(async (request?: any) => ({
     items: [
       {
         groupRef: 'group:default/payments',
@@ -27,9 +30,10 @@ const api = {
         entityCount: 2,
         averageScore: 70,
         levels: { Gold: 1, none: 1 },
+        ...(request?.params?.query?.initiative ? { passing: 1 } : {}),
       },
     ],
-  }),
+  })),
   getGroupHistory: async () => ({
     groupRef: 'group:default/payments',
     items: [{ day: '2026-11-27', score: 70 }],
@@ -97,6 +101,32 @@ describe('QualityPage', () => {
       params: {
         query: expect.objectContaining({ orderBy: 'score', order: 'asc' }),
       },
+    });
+  });
+
+  it('narrows the leaderboard and the worst entities to the initiative in the URL', async () => {
+    await renderInTestApp(<QualityPage />, {
+      apis: [[metadataQualityApiRef, api]],
+      mountedRoutes: {
+        '/quality': rootRouteRef,
+        '/catalog/:namespace/:kind/:name': entityRouteRef,
+      },
+      initialRouteEntries: ['/quality?initiative=5'],
+    });
+    expect(
+      await screen.findByText('Passing the initiative'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('1 of 2')).toBeInTheDocument();
+    expect(screen.getByText('On-call links')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Initiatives' })).toHaveAttribute(
+      'href',
+      '/quality/initiatives',
+    );
+    expect(api.getGroupSummaries).toHaveBeenCalledWith({
+      params: { query: { initiative: 5 } },
+    });
+    expect(api.listEntities).toHaveBeenCalledWith({
+      params: { query: expect.objectContaining({ initiative: 5 }) },
     });
   });
 });

@@ -18,6 +18,7 @@ import { TeamLeaderboard } from './TeamLeaderboard';
 import { TeamTrendCard } from './TeamTrendCard';
 import { useFilterInUrl } from './useFilterInUrl';
 import { WorstEntitiesCard } from './WorstEntitiesCard';
+import { InitiativeSelect } from './InitiativeSelect';
 
 /** Distribution, team leaderboard, trend, worst entities and failing rules. */
 export const QualityPage = () => {
@@ -32,13 +33,28 @@ export const QualityPage = () => {
 
   const [run, evaluate] = useAsyncFn(() => api.evaluate(), [api]);
   const overview = useAsync(async () => {
-    const [summary, groups, { rules, levels }] = await Promise.all([
-      api.getSummary(),
-      api.getGroupSummaries().then(r => r.items),
-      api.getRules(),
-    ]);
-    return { summary, groups, rules, levels };
+    const [summary, groups, { rules, levels }, initiatives] = await Promise.all(
+      [
+        api.getSummary(),
+        api.getGroupSummaries().then(r => r.items),
+        api.getRules(),
+        api.listInitiatives().then(r => r.items),
+      ],
+    );
+    return { summary, groups, rules, levels, initiatives };
   }, [api, run.value]);
+  // The leaderboard of the initiative's entities; all groups otherwise.
+  const leaderboard = useAsync(
+    async () =>
+      filter.initiative === undefined
+        ? undefined
+        : (
+            await api.getGroupSummaries({
+              params: { query: { initiative: filter.initiative } },
+            })
+          ).items,
+    [api, run.value, filter.initiative],
+  );
 
   const groups = overview.value?.groups ?? [];
   const trendGroup =
@@ -72,7 +88,8 @@ export const QualityPage = () => {
       </Content>
     );
   }
-  const { summary, rules } = overview.value!;
+  const { summary, rules, initiatives } = overview.value!;
+  const initiative = initiatives.find(i => i.id === filter.initiative);
   // Lowest first: Bronze, Silver, Gold.
   const levels = [...overview.value!.levels].sort(
     (a, b) => a.minScore - b.minScore,
@@ -100,7 +117,22 @@ export const QualityPage = () => {
           />
         </Grid>
         <Grid item xs={12}>
-          <TeamLeaderboard groups={groups} levels={levels} />
+          <InitiativeSelect
+            initiatives={initiatives}
+            value={filter.initiative}
+            onChange={value => setFilterValue('initiative', value)}
+          />
+        </Grid>
+        <Grid item xs={12}>
+          {leaderboard.error ? (
+            <QualityErrorPanel error={leaderboard.error} />
+          ) : (
+            <TeamLeaderboard
+              groups={leaderboard.value ?? groups}
+              levels={levels}
+              initiative={initiative?.title}
+            />
+          )}
         </Grid>
         <Grid item xs={12}>
           <div ref={worstList} id="worst-entities">

@@ -21,7 +21,16 @@ function levelCounts(
 
 function groupColumns(
   levels: QualityLevel[],
+  initiative?: string,
 ): TableColumn<GroupSummary & { rank: number }>[] {
+  const passing: TableColumn<GroupSummary & { rank: number }>[] = initiative
+    ? [
+        {
+          title: 'Passing the initiative',
+          render: g => `${g.passing ?? 0} of ${g.entityCount}`,
+        },
+      ]
+    : [];
   return [
     { title: '#', field: 'rank', width: '40px' },
     {
@@ -31,6 +40,7 @@ function groupColumns(
       ),
     },
     { title: 'Average score', render: g => g.averageScore ?? '–' },
+    ...passing,
     { title: 'Entities', field: 'entityCount' },
     { title: 'Levels', render: g => levelCounts(g.levels, levels) },
   ];
@@ -40,10 +50,13 @@ function groupColumns(
 export const TeamLeaderboard = ({
   groups,
   levels,
+  initiative,
 }: {
   groups: GroupSummary[];
   /** Lowest first. */
   levels: QualityLevel[];
+  /** The title of the initiative `groups` are narrowed to, if any. */
+  initiative?: string;
 }) => {
   const ranked = groups
     .filter(g => g.entityCount > 0)
@@ -51,9 +64,13 @@ export const TeamLeaderboard = ({
   return (
     <Table
       title="Team leaderboard"
-      subtitle="Average score of the entities a team and its child teams own"
+      subtitle={
+        initiative
+          ? `The entities of "${initiative}" a team and its child teams own, the largest share passing first`
+          : 'Average score of the entities a team and its child teams own'
+      }
       options={{ paging: false, search: false }}
-      columns={groupColumns(levels)}
+      columns={groupColumns(levels, initiative)}
       data={ranked}
     />
   );

@@ -101,7 +101,7 @@ export const WorstEntitiesCard = ({
       title="Worst entities"
       subheader={`The lowest scores${
         filter.level === topLevel ? '' : ` below ${topLevel ?? 'the top level'}`
-      }${
+      }${filter.initiative !== undefined ? ', in the initiative' : ''}${
         filter.failingRule
           ? `, failing "${
               ruleTitles.get(filter.failingRule) ?? filter.failingRule

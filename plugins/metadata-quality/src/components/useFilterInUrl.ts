@@ -11,7 +11,7 @@ export type EntityListFilter = Pick<
       ? NonNullable<Q>
       : never
     : never,
-  'kind' | 'owner' | 'level' | 'failingRule'
+  'kind' | 'owner' | 'level' | 'failingRule' | 'initiative'
 >;
 
 /** The list filters kept in the page's URL, so a filtered list can be linked to. */
@@ -20,12 +20,16 @@ export const FILTER_PARAMS = {
   owner: 'owner',
   level: 'level',
   failingRule: 'rule',
+  initiative: 'initiative',
 } as const;
 
 /** One filter of {@link EntityListFilter}. */
 export type FilterKey = keyof typeof FILTER_PARAMS;
 
-/** The worst-entities filter read from the URL, and a setter that writes one filter back. */
+/**
+ * The worst-entities filter read from the URL, and a setter that writes one filter back. The
+ * initiative also filters the leaderboard.
+ */
 export function useFilterInUrl(): [
   EntityListFilter,
   (key: FilterKey, value: string) => void,
@@ -35,7 +39,12 @@ export function useFilterInUrl(): [
     const f: EntityListFilter = {};
     for (const [key, param] of Object.entries(FILTER_PARAMS)) {
       const value = params.get(param);
-      if (value) f[key as FilterKey] = value;
+      if (!value) continue;
+      if (key === 'initiative') {
+        if (/^\d+$/.test(value)) f.initiative = Number(value);
+      } else {
+        f[key as Exclude<FilterKey, 'initiative'>] = value;
+      }
     }
     return f;
   }, [params]);

@@ -33,6 +33,21 @@ export type Confirmation = components['schemas']['Confirmation'];
 export type GroupConfirmation = components['schemas']['GroupConfirmation'];
 /** The `Exemption` schema of the metadata-quality API. */
 export type Exemption = components['schemas']['Exemption'];
+/** The `InitiativeTarget` schema of the metadata-quality API. */
+export type InitiativeTarget = components['schemas']['InitiativeTarget'];
+/** The `InitiativeInput` schema of the metadata-quality API. */
+export type InitiativeInput = components['schemas']['InitiativeInput'];
+/** The `InitiativeProgress` schema of the metadata-quality API. */
+export type InitiativeProgress = components['schemas']['InitiativeProgress'];
+/** The `InitiativeTeam` schema of the metadata-quality API. */
+export type InitiativeTeam = components['schemas']['InitiativeTeam'];
+/** The `Initiative` schema of the metadata-quality API. */
+export type Initiative = components['schemas']['Initiative'];
+/** The `InitiativeEntity` schema of the metadata-quality API. */
+export type InitiativeEntity = components['schemas']['InitiativeEntity'];
+/** The `InitiativeProgressPoint` schema of the metadata-quality API. */
+export type InitiativeProgressPoint =
+  components['schemas']['InitiativeProgressPoint'];
 /** The `EvaluationSummary` schema of the metadata-quality API. */
 export type EvaluationSummary = components['schemas']['EvaluationSummary'];
 /** The `HistoryPoint` schema of the metadata-quality API. */
@@ -167,6 +182,87 @@ export class MetadataQualityClient {
     return data!;
   }
 
+  /** Every initiative with its progress and days left, the nearest deadline first. (`GET /initiatives`) */
+  async listInitiatives(): Promise<
+    operations['ListInitiatives']['responses']['200']['content']['application/json']
+  > {
+    const { data } = await this.client.GET('/initiatives', {});
+    return data!;
+  }
+
+  /** Creates an initiative; a full evaluation starts to measure it. Needs metadata-quality.initiative.manage (admins). (`POST /initiatives`) */
+  async createInitiative(request: {
+    body: NonNullable<
+      operations['CreateInitiative']['requestBody']
+    >['content']['application/json'];
+  }): Promise<
+    operations['CreateInitiative']['responses']['201']['content']['application/json']
+  > {
+    const { data } = await this.client.POST('/initiatives', {
+      body: request.body,
+    });
+    return data!;
+  }
+
+  /** One initiative with its progress overall and per team. (`GET /initiatives/{id}`) */
+  async getInitiative(request: {
+    params: operations['GetInitiative']['parameters'];
+  }): Promise<
+    operations['GetInitiative']['responses']['200']['content']['application/json']
+  > {
+    const { data } = await this.client.GET('/initiatives/{id}', {
+      params: request.params,
+    });
+    return data!;
+  }
+
+  /** Replaces an initiative's definition; a full evaluation starts to measure it again. Notices already sent are not sent again. Needs metadata-quality.initiative.manage (admins). (`PUT /initiatives/{id}`) */
+  async updateInitiative(request: {
+    params: operations['UpdateInitiative']['parameters'];
+    body: NonNullable<
+      operations['UpdateInitiative']['requestBody']
+    >['content']['application/json'];
+  }): Promise<
+    operations['UpdateInitiative']['responses']['200']['content']['application/json']
+  > {
+    const { data } = await this.client.PUT('/initiatives/{id}', {
+      params: request.params,
+      body: request.body,
+    });
+    return data!;
+  }
+
+  /** Deletes an initiative with its progress history and notices. Needs metadata-quality.initiative.manage (admins). (`DELETE /initiatives/{id}`) */
+  async deleteInitiative(request: {
+    params: operations['DeleteInitiative']['parameters'];
+  }): Promise<void> {
+    await this.client.DELETE('/initiatives/{id}', { params: request.params });
+  }
+
+  /** The entities that still fail the initiative, with their owners, by owner. (`GET /initiatives/{id}/failing`) */
+  async listInitiativeFailing(request: {
+    params: operations['ListInitiativeFailing']['parameters'];
+  }): Promise<
+    operations['ListInitiativeFailing']['responses']['200']['content']['application/json']
+  > {
+    const { data } = await this.client.GET('/initiatives/{id}/failing', {
+      params: request.params,
+    });
+    return data!;
+  }
+
+  /** Daily progress of the initiative (the last full evaluation of each day, until its deadline), overall or of one owner. (`GET /initiatives/{id}/history`) */
+  async getInitiativeHistory(request: {
+    params: operations['GetInitiativeHistory']['parameters'];
+  }): Promise<
+    operations['GetInitiativeHistory']['responses']['200']['content']['application/json']
+  > {
+    const { data } = await this.client.GET('/initiatives/{id}/history', {
+      params: request.params,
+    });
+    return data!;
+  }
+
   /** Totals over every scored entity (distribution in ten-point buckets, levels, failing rules). (`GET /summary`) */
   async getSummary(): Promise<
     operations['GetSummary']['responses']['200']['content']['application/json']
@@ -175,11 +271,15 @@ export class MetadataQualityClient {
     return data!;
   }
 
-  /** Leaderboard; every group with the entities it and its child groups own, best first. (`GET /groups`) */
-  async getGroupSummaries(): Promise<
+  /** Leaderboard; every group with the entities it and its child groups own, best first. With `initiative`, only the initiative's entities, with how many pass it, the best share first. (`GET /groups`) */
+  async getGroupSummaries(
+    request: { params?: operations['GetGroupSummaries']['parameters'] } = {},
+  ): Promise<
     operations['GetGroupSummaries']['responses']['200']['content']['application/json']
   > {
-    const { data } = await this.client.GET('/groups', {});
+    const { data } = await this.client.GET('/groups', {
+      params: request.params,
+    });
     return data!;
   }
 

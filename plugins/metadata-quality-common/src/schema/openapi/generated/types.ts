@@ -158,6 +158,77 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/initiatives': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every initiative with its progress and days left, the nearest deadline first. */
+    get: operations['ListInitiatives'];
+    put?: never;
+    /** Creates an initiative; a full evaluation starts to measure it. Needs metadata-quality.initiative.manage (admins). */
+    post: operations['CreateInitiative'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/initiatives/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One initiative with its progress overall and per team. */
+    get: operations['GetInitiative'];
+    /** Replaces an initiative's definition; a full evaluation starts to measure it again. Notices already sent are not sent again. Needs metadata-quality.initiative.manage (admins). */
+    put: operations['UpdateInitiative'];
+    post?: never;
+    /** Deletes an initiative with its progress history and notices. Needs metadata-quality.initiative.manage (admins). */
+    delete: operations['DeleteInitiative'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/initiatives/{id}/failing': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The entities that still fail the initiative, with their owners, by owner. */
+    get: operations['ListInitiativeFailing'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/initiatives/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Daily progress of the initiative (the last full evaluation of each day, until its deadline), overall or of one owner. */
+    get: operations['GetInitiativeHistory'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/summary': {
     parameters: {
       query?: never;
@@ -182,7 +253,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Leaderboard; every group with the entities it and its child groups own, best first. */
+    /** Leaderboard; every group with the entities it and its child groups own, best first. With `initiative`, only the initiative's entities, with how many pass it, the best share first. */
     get: operations['GetGroupSummaries'];
     put?: never;
     post?: never;
@@ -370,6 +441,8 @@ export interface components {
       levels: {
         [key: string]: number;
       };
+      /** @description With `initiative`, the entities (of entityCount) that pass the initiative. */
+      passing?: number;
     };
     EvaluationRun: {
       id: number;
@@ -443,6 +516,92 @@ export interface components {
       /** Format: date-time */
       expiredAt?: string;
     };
+    /** @description The entities an initiative is about; a missing or empty list matches every value. */
+    InitiativeTarget: {
+      /** @description Entity kinds, any case. */
+      kinds?: string[];
+      /** @description spec.type values. */
+      types?: string[];
+      /** @description spec.lifecycle values. */
+      lifecycles?: string[];
+      /** @description metadata.tags; any of them matches. */
+      tags?: string[];
+      /** @description Owner refs or group names (payments, group:default/payments). */
+      owners?: string[];
+    };
+    InitiativeInput: {
+      title: string;
+      description?: string;
+      /** @description Ids of the portal's rules (GET /rules). */
+      ruleIds?: string[];
+      /** @description Rules defined only inside the initiative, in the shape of metadataQuality.rules (id, title, check, appliesTo); weight and howToFix may be left out. Checked on the initiative's entities in the same pass as the portal's rules; they never count in the score. */
+      rules?: {
+        [key: string]: unknown;
+      }[];
+      target?: components['schemas']['InitiativeTarget'];
+      /** @description YYYY-MM-DD (from 00:00 UTC) or an ISO 8601 time. */
+      startsAt: string;
+      /** @description YYYY-MM-DD (to 23:59:59 UTC) or an ISO 8601 time, after startsAt. */
+      deadline: string;
+    };
+    InitiativeProgress: {
+      /** @description Entities the initiative targets that one of its rules applies to. */
+      targeted: number;
+      /** @description Those that pass every rule of the initiative that applies to them. */
+      passing: number;
+    };
+    InitiativeTeam: {
+      /** @description The owner; absent for entities without one. */
+      ownerRef?: string;
+      title?: string;
+      targeted: number;
+      passing: number;
+    };
+    Initiative: {
+      id: number;
+      title: string;
+      description?: string;
+      ruleIds: string[];
+      rules: components['schemas']['Rule'][];
+      target: components['schemas']['InitiativeTarget'];
+      /** Format: date-time */
+      startsAt: string;
+      /** Format: date-time */
+      deadline: string;
+      createdBy: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /**
+       * Format: date-time
+       * @description The start of the last full evaluation that checked the current definition; absent until one did.
+       */
+      evaluatedAt?: string;
+      /** @enum {string} */
+      status: 'upcoming' | 'running' | 'ended';
+      /** @description Whole days to the deadline */
+      daysLeft: number;
+      progress: components['schemas']['InitiativeProgress'];
+      /** @description Progress per owner, most failing entities first (GET /initiatives/{id} only). */
+      teams?: components['schemas']['InitiativeTeam'][];
+    };
+    InitiativeEntity: {
+      entityRef: string;
+      kind: string;
+      namespace: string;
+      name: string;
+      title?: string;
+      ownerRef?: string;
+      /** @description Ids of the initiative's rules it fails. */
+      failingRules: string[];
+    };
+    InitiativeProgressPoint: {
+      /** Format: date */
+      day: string;
+      targeted: number;
+      passing: number;
+    };
     EvaluationSummary: {
       /** @description The recorded run (GET /runs). */
       runId?: number;
@@ -481,6 +640,9 @@ export interface components {
     kind: string;
     namespace: string;
     name: string;
+    initiativeId: number;
+    /** @description Only entities an initiative targets (its id). */
+    initiative: number;
     /** @description Days of history, 1 to 3650. */
     days: number;
   };
@@ -526,6 +688,8 @@ export interface operations {
         level?: string;
         /** @description Only entities failing this rule id. */
         failingRule?: string;
+        /** @description Only entities an initiative targets (its id). */
+        initiative?: components['parameters']['initiative'];
         minScore?: number;
         maxScore?: number;
         orderBy?: 'score' | 'name' | 'evaluatedAt';
@@ -686,7 +850,7 @@ export interface operations {
           reason: string;
           /**
            * Format: date
-           * @description The last day
+           * @description The last day, YYYY-MM-DD.
            */
           until: string;
         };
@@ -774,6 +938,207 @@ export interface operations {
       503: components['responses']['Error'];
     };
   };
+  ListInitiatives: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The initiatives. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['Initiative'][];
+          };
+        };
+      };
+      401: components['responses']['Error'];
+      403: components['responses']['Error'];
+      503: components['responses']['Error'];
+    };
+  };
+  CreateInitiative: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['InitiativeInput'];
+      };
+    };
+    responses: {
+      /** @description The initiative. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Initiative'];
+        };
+      };
+      400: components['responses']['Error'];
+      401: components['responses']['Error'];
+      403: components['responses']['Error'];
+      503: components['responses']['Error'];
+    };
+  };
+  GetInitiative: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['initiativeId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The initiative. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Initiative'];
+        };
+      };
+      400: components['responses']['Error'];
+      401: components['responses']['Error'];
+      403: components['responses']['Error'];
+      404: components['responses']['Error'];
+      503: components['responses']['Error'];
+    };
+  };
+  UpdateInitiative: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['initiativeId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['InitiativeInput'];
+      };
+    };
+    responses: {
+      /** @description The initiative. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Initiative'];
+        };
+      };
+      400: components['responses']['Error'];
+      401: components['responses']['Error'];
+      403: components['responses']['Error'];
+      404: components['responses']['Error'];
+      503: components['responses']['Error'];
+    };
+  };
+  DeleteInitiative: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['initiativeId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['Error'];
+      401: components['responses']['Error'];
+      403: components['responses']['Error'];
+      404: components['responses']['Error'];
+      503: components['responses']['Error'];
+    };
+  };
+  ListInitiativeFailing: {
+    parameters: {
+      query?: {
+        limit?: number;
+        offset?: number;
+      };
+      header?: never;
+      path: {
+        id: components['parameters']['initiativeId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of failing entities. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['InitiativeEntity'][];
+            totalItems: number;
+          };
+        };
+      };
+      400: components['responses']['Error'];
+      401: components['responses']['Error'];
+      403: components['responses']['Error'];
+      404: components['responses']['Error'];
+      503: components['responses']['Error'];
+    };
+  };
+  GetInitiativeHistory: {
+    parameters: {
+      query?: {
+        /** @description An owner ref or group name; without it, every owner together. */
+        owner?: string;
+      };
+      header?: never;
+      path: {
+        id: components['parameters']['initiativeId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The series, oldest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['InitiativeProgressPoint'][];
+          };
+        };
+      };
+      400: components['responses']['Error'];
+      401: components['responses']['Error'];
+      403: components['responses']['Error'];
+      404: components['responses']['Error'];
+      503: components['responses']['Error'];
+    };
+  };
   GetSummary: {
     parameters: {
       query?: never;
@@ -799,7 +1164,10 @@ export interface operations {
   };
   GetGroupSummaries: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description Only entities an initiative targets (its id). */
+        initiative?: components['parameters']['initiative'];
+      };
       header?: never;
       path?: never;
       cookie?: never;
@@ -817,6 +1185,7 @@ export interface operations {
           };
         };
       };
+      400: components['responses']['Error'];
       401: components['responses']['Error'];
       403: components['responses']['Error'];
       503: components['responses']['Error'];
