@@ -93,7 +93,7 @@ export class DatabaseChangeRequestStore implements ChangeRequestStore {
         })
         .returning('*');
       await tx(ENTITIES).insert(
-        request.entities.map(e => ({
+        request.entities.map((e: (typeof request.entities)[number]) => ({
           change_request_id: row.id,
           entity_ref: e.entityRef,
           path: e.path,
