@@ -15,6 +15,8 @@ export type {
   ExemptionStore,
 } from './database/ExemptionStore';
 export { DatabaseVerificationStore } from './database/DatabaseVerificationStore';
+export { DatabaseInitiativeStore } from './database/DatabaseInitiativeStore';
+export type { InitiativeStore } from './database/InitiativeStore';
 export type {
   ConfirmationRow,
   ScoredConfirmation,
