@@ -9,3 +9,9 @@ export type { OwnerValidator, OwnerLookup } from './service/OwnerValidator';
 export { QualityEvaluator } from './service/QualityEvaluator';
 export { DatabaseQualityStore } from './database/DatabaseQualityStore';
 export { CatalogGroupOwnerValidator } from './service/OwnerValidator';
+export { DatabaseInitiativeStore } from './database/DatabaseInitiativeStore';
+export type {
+  FailingOwner,
+  InitiativeStore,
+  StoredInitiative,
+} from './database/InitiativeStore';
