@@ -15,6 +15,12 @@ export const apis = [
     clientName: 'OwnerValidationClient',
   },
   {
+    pluginId: 'catalog-fixes',
+    backend: 'plugins/catalog-fixes-backend',
+    client: 'plugins/catalog-fixes-common',
+    clientName: 'CatalogFixesClient',
+  },
+  {
     // Served under the catalog's API by the catalog's input-guard module.
     pluginId: 'catalog',
     backend: 'plugins/catalog-backend-module-input-guard',

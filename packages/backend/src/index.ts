@@ -52,6 +52,10 @@ backend.add(
 // publish:local-git, local-git:register and golden-path:validate: repositories on this host.
 backend.add(import('@internal/plugin-scaffolder-backend-module-local-git'));
 
+// Findings become reviewed changes of catalog-info.yaml: change requests in local git repositories,
+// pull and merge requests on GitHub and GitLab (plugins/catalog-fixes-backend/README.md).
+backend.add(import('@internal/plugin-catalog-fixes-backend'));
+
 // TechDocs, built locally with the machine's mkdocs.
 backend.add(import('@backstage/plugin-techdocs-backend'));
 // mkdocs runs on a copy of the docs (a file location's mkdocs.yml is never rewritten) and with no web fonts.

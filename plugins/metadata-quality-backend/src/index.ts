@@ -9,6 +9,18 @@ export type { OwnerValidator, OwnerLookup } from './service/OwnerValidator';
 export { QualityEvaluator } from './service/QualityEvaluator';
 export { DatabaseQualityStore } from './database/DatabaseQualityStore';
 export { CatalogGroupOwnerValidator } from './service/OwnerValidator';
+export { DatabaseExemptionStore } from './database/DatabaseExemptionStore';
+export type {
+  ExemptionRequest,
+  ExemptionStore,
+} from './database/ExemptionStore';
+export { DatabaseVerificationStore } from './database/DatabaseVerificationStore';
+export type {
+  ConfirmationRow,
+  ScoredConfirmation,
+  UnconfirmedEntity,
+  VerificationStore,
+} from './database/VerificationStore';
 export { DatabaseInitiativeStore } from './database/DatabaseInitiativeStore';
 export type {
   FailingOwner,

@@ -6,7 +6,11 @@ import {
   metadataQualityReadPermission,
 } from '@internal/plugin-metadata-quality-common';
 import { recordingPermissions } from '@internal/backend-test-utils';
-import { request, start } from './__testUtils__/qualityTestBackend';
+import {
+  request,
+  sentNotices,
+  start,
+} from './__testUtils__/qualityTestBackend';
 
 describe('metadata-quality plugin', () => {
   it('evaluates on request and serves scores, lists, groups and history', async () => {
@@ -272,6 +276,15 @@ describe('metadata-quality plugin', () => {
         comment: 'Until the tagging sprint',
       }),
     );
+    // The requester is told of the decision.
+    expect(sentNotices).toHaveBeenCalledWith({
+      recipients: { type: 'entity', entityRef: 'user:default/mock' },
+      payload: expect.objectContaining({
+        title: "payments-service: exemption from 'has-tags' approved",
+        description: `user:default/mock approved it until ${inTenDays}: Until the tagging sprint`,
+        link: '/catalog/default/component/payments-service/quality',
+      }),
+    });
     await request(server)
       .post(`/api/metadata-quality/exemptions/${asked.body.id}/decision`)
       .send({ decision: 'deny', comment: 'changed my mind' })

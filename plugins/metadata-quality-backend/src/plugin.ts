@@ -153,6 +153,8 @@ export const metadataQualityPlugin = createBackendPlugin({
               rescore: refs => evaluator.evaluateEntities(refs),
               exemptions,
               exemptionMaxDays: settings.exemptions.maxDays,
+              notifications: deps.notifications,
+              logger: deps.logger,
             },
             initiatives: {
               store: initiatives,

@@ -1,5 +1,6 @@
 import { Entity } from '@backstage/catalog-model';
 import { stringify } from 'yaml';
+import { EntityEdit } from './entityEdits';
 import { parsePath, readPath } from './entityPath';
 import { documentWith, inFile } from './entityYaml';
 import { ownerRefOf, refOf, shortRef, subcomponentOfRef } from './entityRefs';
@@ -8,111 +9,160 @@ import { CheckContext, QualityRule } from './types';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/**
+ * The fix of a failing check as data: what to say, and the edits of the entity's own document in
+ * its catalog-info.yaml. The advice text is written from it, and the portal applies `edits` as
+ * they are when `mechanical`.
+ */
+export interface CheckFixPlan {
+  /** What is wrong and what to do, before the YAML (Markdown); may be empty. */
+  text: string;
+  /** The edits of the entity's document; absent when the fix is not a change of catalog-info.yaml. */
+  edits?: EntityEdit[];
+  /**
+   * True when the edits hold only values the portal knows (a suggested owner, a system, an allowed
+   * value): applied as they are, they fix the check. False when a person has to fill in a value or
+   * add other files.
+   */
+  mechanical: boolean;
+}
+
 /** The name readers know the entity by. */
 export function titleOf(entity: Entity): string {
   return entity.metadata.title ?? entity.metadata.name;
 }
 
-function ownerFix(entity: Entity, context: CheckContext): string {
-  const entityRef = refOf(entity);
-  const ownerRef = ownerRefOf(entity);
-  const verdict = context.ownerVerdict(entityRef, ownerRef);
-  if (verdict.suggestedOwner) {
-    const owner = shortRef(verdict.suggestedOwner, entity, 'group');
-    return `Owner validation suggests \`${verdict.suggestedOwner}\`. ${inFile(
-      entity,
-      documentWith(entity, [['spec.owner', owner]]),
-    )}`;
-  }
-  const current = ownerRefOf(entity);
-  return `${
-    current
-      ? `\`${current}\` is not a team the catalog knows, and`
-      : 'It has no owner, and'
-  } no team can be inferred for ${titleOf(
-    entity,
-  )}: name the Group that runs it. ${inFile(
-    entity,
-    documentWith(entity, [['spec.owner', 'group:<team that runs it>']]),
-  )}`;
+/** The edit that makes `suggestedOwner` (a full ref) the owner, written as the file writes refs. */
+export function ownerEdits(
+  entity: Entity,
+  suggestedOwner: string,
+): EntityEdit[] {
+  return [
+    {
+      type: 'set',
+      path: 'spec.owner',
+      value: shortRef(suggestedOwner, entity, 'group'),
+    },
+  ];
 }
 
-function systemFix(entity: Entity, context: CheckContext): string {
+const manual = (text: string, edits: EntityEdit[]): CheckFixPlan => ({
+  text,
+  edits,
+  mechanical: false,
+});
+
+function ownerFix(entity: Entity, context: CheckContext): CheckFixPlan {
+  const verdict = context.ownerVerdict(refOf(entity), ownerRefOf(entity));
+  if (verdict.suggestedOwner) {
+    return {
+      text: `Owner validation suggests \`${verdict.suggestedOwner}\`.`,
+      edits: ownerEdits(entity, verdict.suggestedOwner),
+      mechanical: true,
+    };
+  }
+  const current = ownerRefOf(entity);
+  return manual(
+    `${
+      current
+        ? `\`${current}\` is not a team the catalog knows, and`
+        : 'It has no owner, and'
+    } no team can be inferred for ${titleOf(
+      entity,
+    )}: name the Group that runs it.`,
+    [{ type: 'set', path: 'spec.owner', value: 'group:<team that runs it>' }],
+  );
+}
+
+function systemFix(entity: Entity, context: CheckContext): CheckFixPlan {
   const facts = context.facts?.(refOf(entity));
   const parent = subcomponentOfRef(entity);
   if (facts?.suggestedSystemRef) {
-    return `It probably belongs to \`${facts.suggestedSystemRef}\`${
-      facts.suggestedSystemReason ? ` (${facts.suggestedSystemReason})` : ''
-    }. ${inFile(
-      entity,
-      documentWith(entity, [
-        ['spec.system', shortRef(facts.suggestedSystemRef, entity, 'system')],
-      ]),
-    )}`;
+    return {
+      text: `It probably belongs to \`${facts.suggestedSystemRef}\`${
+        facts.suggestedSystemReason ? ` (${facts.suggestedSystemReason})` : ''
+      }.`,
+      edits: [
+        {
+          type: 'set',
+          path: 'spec.system',
+          value: shortRef(facts.suggestedSystemRef, entity, 'system'),
+        },
+      ],
+      mechanical: true,
+    };
   }
-  return `${
+  return manual(
     parent
-      ? `Give \`${parent}\` a system (it is part of it), or name one here. `
-      : ''
-  }${inFile(
-    entity,
-    documentWith(entity, [
-      ['spec.system', `<system ${titleOf(entity)} is part of>`],
-    ]),
-  )}`;
+      ? `Give \`${parent}\` a system (it is part of it), or name one here.`
+      : '',
+    [
+      {
+        type: 'set',
+        path: 'spec.system',
+        value: `<system ${titleOf(entity)} is part of>`,
+      },
+    ],
+  );
 }
 
-function apiFix(entity: Entity, context: CheckContext): string {
+function apiFix(entity: Entity, context: CheckContext): CheckFixPlan {
   const suggested = context.facts?.(refOf(entity))?.suggestedApiRefs ?? [];
   if (suggested.length > 0) {
-    return `The catalog has ${suggested
-      .map(ref => `\`${ref}\``)
-      .join(', ')}, probably its API. ${inFile(
-      entity,
-      documentWith(entity, [
-        [
-          'spec.providesApis',
-          suggested.map(ref => shortRef(ref, entity, 'api')),
-        ],
-      ]),
-    )}`;
+    return {
+      text: `The catalog has ${suggested
+        .map(ref => `\`${ref}\``)
+        .join(', ')}, probably its API.`,
+      edits: [
+        {
+          type: 'add',
+          path: 'spec.providesApis',
+          values: suggested.map(ref => shortRef(ref, entity, 'api')),
+        },
+      ],
+      mechanical: true,
+    };
   }
-  return `Describe its API as an entity of kind API (for example \`${
-    entity.metadata.name
-  }-api\`) and list it. ${inFile(
-    entity,
-    documentWith(entity, [
-      ['spec.providesApis', [`${entity.metadata.name}-api`]],
-    ]),
-  )}`;
+  // The API entity does not exist yet: naming it here is only half the fix.
+  return manual(
+    `Describe its API as an entity of kind API (for example \`${entity.metadata.name}-api\`) and list it.`,
+    [
+      {
+        type: 'add',
+        path: 'spec.providesApis',
+        values: [`${entity.metadata.name}-api`],
+      },
+    ],
+  );
 }
 
-function sourceLocationFix(entity: Entity): string {
+function sourceLocationFix(entity: Entity): CheckFixPlan {
   const managedBy =
     entity.metadata.annotations?.['backstage.io/managed-by-location'] ?? '';
   const url = /^url:(.+\/)[^/]*$/.exec(managedBy)?.[1];
-  return url
-    ? `It is read from ${url}, so its source is probably there. ${inFile(
-        entity,
-        documentWith(entity, [
-          [
-            `metadata.annotations['backstage.io/source-location']`,
-            `url:${url}`,
-          ],
-        ]),
-      )}`
-    : inFile(
-        entity,
-        documentWith(entity, [
-          [
-            `metadata.annotations['backstage.io/source-location']`,
-            `url:<address of the repository of ${entity.metadata.name}>`,
-          ],
-        ]),
-      );
+  if (url) {
+    return {
+      text: `It is read from ${url}, so its source is probably there.`,
+      edits: [
+        {
+          type: 'annotation',
+          annotation: 'backstage.io/source-location',
+          value: `url:${url}`,
+        },
+      ],
+      mechanical: true,
+    };
+  }
+  return manual('', [
+    {
+      type: 'annotation',
+      annotation: 'backstage.io/source-location',
+      value: `url:<address of the repository of ${entity.metadata.name}>`,
+    },
+  ]);
 }
 
-function docsFix(entity: Entity, context: CheckContext): string {
+function docsFix(entity: Entity, context: CheckContext): CheckFixPlan {
   const hasRef =
     entity.metadata.annotations?.['backstage.io/techdocs-ref'] ??
     entity.metadata.annotations?.['backstage.io/techdocs-entity'];
@@ -121,41 +171,54 @@ function docsFix(entity: Entity, context: CheckContext): string {
       { site_name: titleOf(entity), nav: [{ Home: 'index.md' }] },
       { lineWidth: 0 },
     ).trimEnd();
-    return `Add \`mkdocs.yml\` and \`docs/index.md\` next to the catalog-info.yaml of ${
-      entity.metadata.name
-    }:\n\n\`\`\`yaml\n${mkdocs}\n\`\`\`\n\nand point at them: ${inFile(
-      entity,
-      documentWith(entity, [
-        [`metadata.annotations['backstage.io/techdocs-ref']`, 'dir:.'],
-      ]),
-    )}`;
+    // Other files are needed: the annotation alone makes a build that fails.
+    return manual(
+      `Add \`mkdocs.yml\` and \`docs/index.md\` next to the catalog-info.yaml of ${entity.metadata.name}:\n\n\`\`\`yaml\n${mkdocs}\n\`\`\`\n\nand point at them:`,
+      [
+        {
+          type: 'annotation',
+          annotation: 'backstage.io/techdocs-ref',
+          value: 'dir:.',
+        },
+      ],
+    );
   }
   const docs = context.docsState?.(refOf(entity));
   if (docs?.state === 'failed') {
-    return `Fix the error in the mkdocs.yml or docs/ of ${entity.metadata.name}; the portal builds the docs again when the entity changes, or when someone opens them.`;
+    return {
+      text: `Fix the error in the mkdocs.yml or docs/ of ${entity.metadata.name}; the portal builds the docs again when the entity changes, or when someone opens them.`,
+      mechanical: false,
+    };
   }
-  return `Nothing to change: the portal builds the docs of ${entity.metadata.name} by itself and the score follows within seconds of the build.`;
+  return {
+    text: `Nothing to change: the portal builds the docs of ${entity.metadata.name} by itself and the score follows within seconds of the build.`,
+    mechanical: false,
+  };
 }
 
-function linkFix(entity: Entity, match: string): string {
+function linkFix(entity: Entity, match: string): CheckFixPlan {
   const word =
     match
       .replace(/[^a-z-]/gi, ' ')
       .trim()
       .split(/\s+/)[0] || 'link';
   const title = word[0].toLocaleUpperCase('en-US') + word.slice(1);
-  const links = [
-    ...(entity.metadata.links ?? []),
+  return manual('', [
     {
-      url: `<address of the ${word} of ${entity.metadata.name}>`,
-      title,
-      ...(word === 'dashboard' ? { type: 'dashboard' } : {}),
+      type: 'add',
+      path: 'metadata.links',
+      values: [
+        {
+          url: `<address of the ${word} of ${entity.metadata.name}>`,
+          title,
+          ...(word === 'dashboard' ? { type: 'dashboard' } : {}),
+        },
+      ],
     },
-  ];
-  return inFile(entity, documentWith(entity, [['metadata.links', links]]));
+  ]);
 }
 
-function freshnessFix(entity: Entity, context: CheckContext): string {
+function freshnessFix(entity: Entity, context: CheckContext): CheckFixPlan {
   const since = context.changedAt
     ? ` (unchanged since ${context.changedAt
         .toISOString()
@@ -163,66 +226,92 @@ function freshnessFix(entity: Entity, context: CheckContext): string {
         (context.now.getTime() - context.changedAt.getTime()) / DAY_MS,
       )} days)`
     : '';
-  return `Read the entry of ${titleOf(
-    entity,
-  )}${since} and commit what is out of date in its catalog-info.yaml (description, owner, links, tags), so readers know it is current.`;
+  return {
+    text: `Read the entry of ${titleOf(
+      entity,
+    )}${since} and commit what is out of date in its catalog-info.yaml (description, owner, links, tags), so readers know it is current.`,
+    mechanical: false,
+  };
 }
 
-/** The fix written from the entity for a failing check, without the rule's own text. */
-export function checkFix(
+function fieldPresentFix(entity: Entity, path: string): CheckFixPlan {
+  return manual('', [
+    {
+      type: 'set',
+      path,
+      value:
+        path === 'metadata.description'
+          ? `<what ${titleOf(entity)} does, in one or two sentences>`
+          : `<${parsePath(path).slice(-1)[0]} of ${entity.metadata.name}>`,
+    },
+  ]);
+}
+
+function fieldMatchesFix(
+  entity: Entity,
+  check: { path: string; pattern?: string; oneOf?: string[] },
+): CheckFixPlan {
+  const value = readPath(entity, check.path);
+  const text =
+    value === undefined
+      ? `${check.path} is not set.`
+      : `${check.path} is '${String(value)}'.`;
+  return check.oneOf
+    ? {
+        text,
+        edits: [
+          {
+            type: 'set',
+            path: check.path,
+            value: nearestValue(value, check.oneOf),
+          },
+        ],
+        mechanical: true,
+      }
+    : manual(text, [
+        {
+          type: 'set',
+          path: check.path,
+          value: `<a value matching /${check.pattern}/>`,
+        },
+      ]);
+}
+
+/** The fix of a failing check on an entity, as data. */
+export function checkFixPlan(
   rule: QualityRule,
   entity: Entity,
   context: CheckContext,
-): string {
+): CheckFixPlan {
   const check = rule.check;
   switch (check.type) {
     case 'fieldPresent':
       if (check.path === 'spec.owner') return ownerFix(entity, context);
       if (check.path === 'spec.system') return systemFix(entity, context);
-      return inFile(
-        entity,
-        documentWith(entity, [
-          [
-            check.path,
-            check.path === 'metadata.description'
-              ? `<what ${titleOf(entity)} does, in one or two sentences>`
-              : `<${parsePath(check.path).slice(-1)[0]} of ${
-                  entity.metadata.name
-                }>`,
-          ],
-        ]),
-      );
-    case 'fieldMatches': {
-      const value = readPath(entity, check.path);
-      const fixed = check.oneOf
-        ? nearestValue(value, check.oneOf)
-        : `<a value matching /${check.pattern}/>`;
-      return `${
-        value === undefined
-          ? `${check.path} is not set.`
-          : `${check.path} is '${String(value)}'.`
-      } ${inFile(entity, documentWith(entity, [[check.path, fixed]]))}`;
-    }
+      return fieldPresentFix(entity, check.path);
+    case 'fieldMatches':
+      return fieldMatchesFix(entity, check);
     case 'annotationPresent':
       if (check.annotation === 'backstage.io/source-location') {
         return sourceLocationFix(entity);
       }
-      return inFile(
-        entity,
-        documentWith(entity, [
-          [
-            `metadata.annotations['${check.annotation}']`,
-            `<${check.annotation} of ${entity.metadata.name}>`,
-          ],
-        ]),
-      );
+      return manual('', [
+        {
+          type: 'annotation',
+          annotation: check.annotation,
+          value: `<${check.annotation} of ${entity.metadata.name}>`,
+        },
+      ]);
     case 'relationPresent':
       if (check.relation === 'providesApi') return apiFix(entity, context);
       if (check.relation === 'partOf') return systemFix(entity, context);
       if (check.relation === 'ownedBy') return ownerFix(entity, context);
-      return `Nothing in the catalog relates ${titleOf(entity)} by ${
-        check.relation
-      }; add the spec field that creates that relation.`;
+      return {
+        text: `Nothing in the catalog relates ${titleOf(entity)} by ${
+          check.relation
+        }; add the spec field that creates that relation.`,
+        mechanical: false,
+      };
     case 'systemPresent':
       return systemFix(entity, context);
     case 'ownerValid':
@@ -234,10 +323,25 @@ export function checkFix(
     case 'freshness':
       return freshnessFix(entity, context);
     case 'confirmed':
-      return `Read the entry of ${titleOf(
-        entity,
-      )}; if it is right, press "Still correct" on its Quality tab, otherwise fix its catalog-info.yaml first.`;
+      return {
+        text: `Read the entry of ${titleOf(
+          entity,
+        )}; if it is right, press "Still correct" on its Quality tab, otherwise fix its catalog-info.yaml first.`,
+        mechanical: false,
+      };
     default:
-      return '';
+      return { text: '', mechanical: false };
   }
+}
+
+/** The fix written from the entity for a failing check, without the rule's own text. */
+export function checkFix(
+  rule: QualityRule,
+  entity: Entity,
+  context: CheckContext,
+): string {
+  const plan = checkFixPlan(rule, entity, context);
+  if (!plan.edits) return plan.text;
+  const yaml = inFile(entity, documentWith(entity, plan.edits));
+  return plan.text ? `${plan.text} ${yaml}` : yaml;
 }

@@ -208,9 +208,9 @@ export function runCheck(
         case 'ownerChanged':
           return {
             passed: false,
-            message: `Its owner changed since ${
-              status.confirmation.confirmedBy
-            } confirmed it on ${dayOf(
+            message: `Its owner changed from ${
+              status.confirmation.ownerRef
+            } since ${status.confirmation.confirmedBy} confirmed it on ${dayOf(
               status.confirmation.confirmedAt,
             )}: the new owners must confirm`,
           };

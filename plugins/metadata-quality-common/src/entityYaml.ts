@@ -1,12 +1,10 @@
 import { Entity } from '@backstage/catalog-model';
 import { stringify } from 'yaml';
+import { EntityEdit, editPath, editedValue } from './entityEdits';
 import { parsePath } from './entityPath';
 
-/** The entity's document with only its identity and the given fields, as YAML. */
-export function documentWith(
-  entity: Entity,
-  set: Array<[string, unknown]>,
-): string {
+/** The entity's document with only its identity and the fields the edits leave, as YAML. */
+export function documentWith(entity: Entity, edits: EntityEdit[]): string {
   const document: Record<string, unknown> = {
     apiVersion: entity.apiVersion,
     kind: entity.kind,
@@ -17,9 +15,10 @@ export function documentWith(
         : {}),
     },
   };
-  for (const [path, value] of set) {
+  for (const edit of edits) {
+    const value = editedValue(entity, edit);
     let target = document;
-    const parts = parsePath(path);
+    const parts = parsePath(editPath(edit));
     parts.slice(0, -1).forEach(part => {
       if (typeof target[part] !== 'object' || target[part] === null) {
         target[part] = {};

@@ -1,5 +1,6 @@
 import { Entity } from '@backstage/catalog-model';
 import { fixFor } from './advice';
+import { checkFixPlan } from './checkFixes';
 import { runCheck } from './checks';
 import { refOf } from './entityRefs';
 import { activeExemption } from './exemptions';
@@ -81,6 +82,9 @@ export function evaluateEntity(
     if (!ruleApplies(rule, entity)) continue;
     const outcome = runCheck(rule.check, entity, context);
     const exemption = activeExemption(exemptions, rule.id, context.now);
+    const plan = outcome.passed
+      ? undefined
+      : checkFixPlan(rule, entity, context);
     results.push({
       ruleId: rule.id,
       passed: outcome.passed,
@@ -89,6 +93,7 @@ export function evaluateEntity(
         ? { message: outcome.message }
         : {}),
       ...(outcome.passed ? {} : { fix: fixFor(rule, entity, context) }),
+      ...(plan?.mechanical && plan.edits ? { edits: plan.edits } : {}),
       ...(exemption
         ? {
             exempt: {

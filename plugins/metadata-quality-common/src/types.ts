@@ -1,3 +1,5 @@
+import type { EntityEdit } from './entityEdits';
+
 /** Which entities a rule applies to; an empty or missing list matches everything. */
 export interface RuleAppliesTo {
   /** Entity kinds, compared case-insensitively (`Component`, `API`). */
@@ -141,6 +143,11 @@ export interface RuleResult {
   message?: string;
   /** How to fix this entity (Markdown, with the YAML to change), for a failing result. */
   fix?: string;
+  /**
+   * The edits of the entity's catalog-info.yaml that fix it, for a failing result whose fix the
+   * portal can apply as it is (no value for a person to fill in).
+   */
+  edits?: EntityEdit[];
   /** An approved exemption in force: the rule does not count against the score. */
   exempt?: { until: string; reason: string };
 }

@@ -94,7 +94,7 @@ describe('confirmations', () => {
     ).toEqual({
       passed: false,
       message:
-        'Its owner changed since user:default/alice confirmed it on 2026-01-01: the new owners must confirm',
+        'Its owner changed from group:default/web since user:default/alice confirmed it on 2026-01-01: the new owners must confirm',
     });
   });
 

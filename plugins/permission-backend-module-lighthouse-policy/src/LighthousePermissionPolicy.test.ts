@@ -1,3 +1,4 @@
+import { catalogFixesDecidePermission } from '@internal/plugin-catalog-fixes-common';
 import { mockCredentials } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { permissionRules } from '@backstage/plugin-catalog-backend/alpha';
@@ -143,12 +144,13 @@ describe('LighthousePermissionPolicy', () => {
     });
   });
 
-  describe('unregistering, refreshing, confirming and exempting entities', () => {
+  describe('unregistering, refreshing, confirming, exempting entities and deciding on their change requests', () => {
     it.each([
       catalogEntityDeletePermission,
       catalogEntityRefreshPermission,
       metadataQualityEntityConfirmPermission,
       metadataQualityExemptionRequestPermission,
+      catalogFixesDecidePermission,
     ])('allows $name on every entity to an admin', async permission => {
       expect((await decide(permission, 'user:default/alice')).result).toBe(
         AuthorizeResult.ALLOW,
@@ -160,6 +162,7 @@ describe('LighthousePermissionPolicy', () => {
       catalogEntityRefreshPermission,
       metadataQualityEntityConfirmPermission,
       metadataQualityExemptionRequestPermission,
+      catalogFixesDecidePermission,
     ])('allows $name to the owners of an entity only', async permission => {
       const decision = await decide(permission, 'user:default/bob');
       expect(decision).toEqual({
@@ -188,6 +191,7 @@ describe('LighthousePermissionPolicy', () => {
       catalogEntityRefreshPermission,
       metadataQualityEntityConfirmPermission,
       metadataQualityExemptionRequestPermission,
+      catalogFixesDecidePermission,
     ])('denies $name without a user', async permission => {
       expect((await decide(permission)).result).toBe(AuthorizeResult.DENY);
     });

@@ -38,6 +38,7 @@ import {
   metadataQualityInitiativeManagePermission,
 } from '@internal/plugin-metadata-quality-common';
 import { ownerValidationEvaluatePermission } from '@internal/plugin-owner-validation-common';
+import { catalogFixesDecidePermission } from '@internal/plugin-catalog-fixes-common';
 
 /** Permissions only the configured admins hold. */
 export const adminOnlyPermissions = [
@@ -56,6 +57,8 @@ export const ownerOrAdminPermissions = [
   // Confirming that an entity's metadata is still right, asking to exempt it from a rule.
   metadataQualityEntityConfirmPermission.name,
   metadataQualityExemptionRequestPermission.name,
+  // Merging or rejecting a change request of the entity's catalog-info.yaml.
+  catalogFixesDecidePermission.name,
 ];
 
 /** Template entities (and template parameters and steps) with `tag` are for the users and groups in `allow`. */
@@ -70,8 +73,9 @@ const normalize = (ref: string) => ref.toLocaleLowerCase('en-US');
  * Signed-in users may read and act, except:
  * - admin-only actions (re-evaluations, deciding on quality exemptions, managing quality initiatives, deleting catalog locations) need the user, or a group the
  *   user belongs to, in the admins list;
- * - deleting (unregistering), refreshing, confirming the metadata of and requesting a quality
- *   exemption for an entity is for its owners and the admins;
+ * - deleting (unregistering), refreshing, confirming the metadata of, requesting a quality
+ *   exemption for and merging or rejecting a change request of an entity is for its owners and the
+ *   admins;
  * - templates with a restricted tag, and template parameters and steps with such a
  *   `backstage:permissions` tag, are visible only to the tag's allowed users and groups and the admins.
  *

@@ -8,6 +8,7 @@ export {
   LocalGitRepositories,
   LOCAL_GIT_EVENT_TOPIC,
   DEFAULT_LOCAL_GIT_ROOT,
+  git,
 } from './LocalGitRepositories';
 export type {
   LocalGitRepositoryPaths,

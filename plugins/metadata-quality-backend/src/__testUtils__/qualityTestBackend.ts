@@ -108,6 +108,9 @@ export const entities: Entity[] = [
   componentEntity('orphan', { owner: 'nobody' }, { etag: 'e2' }),
 ];
 
+/** What the plugin sent through the notifications service. */
+export const sentNotices = jest.fn();
+
 export async function start(
   options: {
     permission?: AuthorizeResult.ALLOW | AuthorizeResult.DENY;
@@ -125,7 +128,7 @@ export async function start(
       createServiceFactory({
         service: notificationService,
         deps: {},
-        factory: () => ({ send: jest.fn() }),
+        factory: () => ({ send: sentNotices }),
       }),
       options.permissions ??
         mockServices.permissions.factory({

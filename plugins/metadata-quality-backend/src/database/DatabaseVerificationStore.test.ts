@@ -16,7 +16,11 @@ const migrations = resolvePackagePath(
   'migrations',
 );
 
-async function scored(knex: any, ownerRef: string) {
+async function scored(
+  knex: any,
+  ownerRef: string,
+  results: { ruleId: string; passed: boolean; weight: number }[] = [],
+) {
   await new DatabaseQualityStore(knex).upsertScores(
     [
       {
@@ -30,7 +34,7 @@ async function scored(knex: any, ownerRef: string) {
         level: null,
         passedWeight: 1,
         totalWeight: 2,
-        results: [],
+        results,
         changedAt: new Date('2026-01-01T00:00:00Z'),
       },
     ],
@@ -184,5 +188,63 @@ describe('DatabaseVerificationStore', () => {
     expect(await notifier.notifyDue()).toBe(0);
     expect(await notifier.notifyDue()).toBe(1);
     expect(await notifier.notifyDue()).toBe(0);
+  });
+
+  it('notifies the owners of an entry never confirmed, from when its content was first seen', async () => {
+    const knex = await databases.init('POSTGRES_18');
+    await knex.migrate.latest({ directory: migrations });
+    const store = new DatabaseVerificationStore(knex);
+    // First seen 2026-01-01 (scored()); the rule applies to it.
+    await scored(knex, 'group:default/web', [
+      { ruleId: 'confirmed-recently', passed: true, weight: 1 },
+    ]);
+    let now = new Date('2026-01-10T00:00:00Z');
+    const send = jest.fn();
+    const notifier = new ConfirmationNotifier({
+      store,
+      notifications: { send },
+      logger: { warn: jest.fn() } as any,
+      maxAgeDays: 30,
+      clock: () => now,
+    });
+    expect(await notifier.notifyDue()).toBe(0);
+    // Due on 2026-01-31; reminded 14 days before, then told it lapsed, once each.
+    now = new Date('2026-01-18T00:00:00Z');
+    expect(await notifier.notifyDue()).toBe(1);
+    expect(send).toHaveBeenLastCalledWith({
+      recipients: { type: 'entity', entityRef: 'group:default/web' },
+      payload: expect.objectContaining({
+        title: 'Checkout: confirm its metadata by 2026-01-31',
+        description:
+          'Its confirmation lapses on 2026-01-31 (never confirmed, unchanged since 2026-01-01). Check its metadata and press "Still correct".',
+      }),
+    });
+    expect(await notifier.notifyDue()).toBe(0);
+    now = new Date('2026-02-02T00:00:00Z');
+    expect(await notifier.notifyDue()).toBe(1);
+    expect(send).toHaveBeenLastCalledWith(
+      expect.objectContaining({
+        payload: expect.objectContaining({
+          title: "Checkout needs its owners' confirmation",
+        }),
+      }),
+    );
+    expect(await notifier.notifyDue()).toBe(0);
+
+    // Once confirmed it follows the confirmation; an entity the rule does not apply to is not told.
+    await store.confirm([
+      {
+        entityRef: 'component:default/checkout',
+        ownerRef: 'group:default/web',
+        confirmedBy: 'user:default/alice',
+        confirmedAt: now,
+      },
+    ]);
+    expect(await notifier.notifyDue()).toBe(0);
+    await knex('quality_confirmations').delete();
+    await scored(knex, 'group:default/web', []);
+    now = new Date('2026-06-01T00:00:00Z');
+    expect(await notifier.notifyDue()).toBe(0);
+    expect(send).toHaveBeenCalledTimes(2);
   });
 });

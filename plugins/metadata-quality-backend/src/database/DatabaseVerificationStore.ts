@@ -1,9 +1,13 @@
-import { Confirmation } from '@internal/plugin-metadata-quality-common';
+import {
+  Confirmation,
+  CONFIRMED_RULE_ID,
+} from '@internal/plugin-metadata-quality-common';
 import { Knex } from 'knex';
 import { chunks, CONFIRMATIONS, NOTICES, SCORES } from './tables';
 import {
   ConfirmationRow,
   ScoredConfirmation,
+  UnconfirmedEntity,
   VerificationStore,
 } from './VerificationStore';
 
@@ -66,6 +70,36 @@ export class DatabaseVerificationStore implements VerificationStore {
       ...(row.current_owner_ref
         ? { currentOwnerRef: row.current_owner_ref }
         : {}),
+      ...(row.title ? { title: row.title } : {}),
+      kind: row.kind,
+      namespace: row.namespace,
+      name: row.name,
+    }));
+  }
+
+  async unconfirmedSince(changedBefore: Date): Promise<UnconfirmedEntity[]> {
+    const rows = await this.db(`${SCORES} as s`)
+      .leftJoin(`${CONFIRMATIONS} as c`, 'c.entity_ref', 's.entity_ref')
+      .whereNull('c.entity_ref')
+      .whereNotNull('s.owner_ref')
+      .where('s.changed_at', '<=', changedBefore)
+      // Only entities the rule applies to carry its result.
+      .whereRaw('s.results @> ?::jsonb', [
+        JSON.stringify([{ ruleId: CONFIRMED_RULE_ID }]),
+      ])
+      .select(
+        's.entity_ref',
+        's.owner_ref',
+        's.changed_at',
+        's.title',
+        's.kind',
+        's.namespace',
+        's.name',
+      );
+    return rows.map(row => ({
+      entityRef: row.entity_ref,
+      ownerRef: row.owner_ref,
+      changedAt: new Date(row.changed_at),
       ...(row.title ? { title: row.title } : {}),
       kind: row.kind,
       namespace: row.namespace,

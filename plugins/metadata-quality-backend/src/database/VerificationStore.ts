@@ -15,6 +15,17 @@ export interface ScoredConfirmation extends ConfirmationRow {
   name: string;
 }
 
+/** A scored entity its owners never confirmed, with when its current content was first seen. */
+export interface UnconfirmedEntity {
+  entityRef: string;
+  ownerRef: string;
+  changedAt: Date;
+  title?: string;
+  kind: string;
+  namespace: string;
+  name: string;
+}
+
 /** Storage of owners' confirmations and of the notifications sent about entities. */
 export interface VerificationStore {
   /** Replaces the confirmation of each entity. */
@@ -23,6 +34,11 @@ export interface VerificationStore {
   getConfirmations(entityRefs?: string[]): Promise<Map<string, Confirmation>>;
   /** Confirmations of scored entities, with the owner each has now. */
   scoredConfirmations(): Promise<ScoredConfirmation[]>;
+  /**
+   * Owned, scored entities under the confirmation rule that were never confirmed and whose content
+   * was first seen before `changedBefore`.
+   */
+  unconfirmedSince(changedBefore: Date): Promise<UnconfirmedEntity[]>;
   /** Whether a notice about an entity and subject was sent. */
   wasNoticeSent(
     entityRef: string,

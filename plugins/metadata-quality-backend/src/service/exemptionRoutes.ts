@@ -1,7 +1,9 @@
 import {
   HttpAuthService,
+  LoggerService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
+import type { NotificationService } from '@backstage/plugin-notifications-node';
 import type { ApiRouter } from '@backstage/backend-openapi-utils';
 import {
   ConflictError,
@@ -11,6 +13,7 @@ import {
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
+  Exemption,
   metadataQualityExemptionDecidePermission,
   metadataQualityExemptionRequestPermission,
   normalizeRef,
@@ -18,6 +21,7 @@ import {
   refOf,
   validateExemptionRequest,
 } from '@internal/plugin-metadata-quality-common';
+import { parseEntityRef } from '@backstage/catalog-model';
 import express from 'express';
 import { ExemptionStore } from '../database/ExemptionStore';
 import { spec } from '../schema/openapi/generated';
@@ -43,9 +47,27 @@ export function addExemptionRoutes(
       message: string,
     ) => Promise<unknown>;
     clock: () => Date;
+    /** Tells the requester of an exemption how an admin decided. */
+    notifications?: NotificationService;
+    logger?: LoggerService;
   },
 ) {
   const { httpAuth, permissions, catalog, exemptions, clock } = options;
+
+  async function tellRequester(exemption: Exemption) {
+    try {
+      await options.notifications?.send({
+        recipients: { type: 'entity', entityRef: exemption.requestedBy },
+        payload: decisionNotice(exemption),
+      });
+    } catch (error) {
+      // The decision stands; the requester sees it on the entity's Quality tab.
+      options.logger?.warn(
+        `Could not tell ${exemption.requestedBy} of the decision on exemption ${exemption.id}`,
+        error as Error,
+      );
+    }
+  }
 
   router.post(
     '/entities/:kind/:namespace/:name/exemptions',
@@ -128,6 +150,27 @@ export function addExemptionRoutes(
     }
     if (decided.status === 'approved')
       await options.rescore([decided.entityRef]);
+    await tellRequester(decided);
     res.json(decided);
   });
+}
+
+/** The notice the requester of an exemption gets once an admin decided on it. */
+export function decisionNotice(exemption: Exemption) {
+  const { kind, namespace, name } = parseEntityRef(exemption.entityRef);
+  const approved = exemption.status === 'approved';
+  return {
+    title: `${name}: exemption from '${exemption.ruleId}' ${
+      approved ? 'approved' : 'denied'
+    }`,
+    description: `${exemption.decidedBy} ${
+      approved
+        ? `approved it until ${exemption.until.slice(0, 10)}`
+        : 'denied it'
+    }${exemption.comment ? `: ${exemption.comment}` : '.'}`,
+    link: `/catalog/${namespace}/${kind}/${name}/quality`,
+    severity: 'normal' as const,
+    topic: 'metadata-quality',
+    scope: `metadata-quality:exemption-decided:${exemption.id}`,
+  };
 }

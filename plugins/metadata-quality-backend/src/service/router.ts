@@ -1,7 +1,9 @@
 import {
   HttpAuthService,
+  LoggerService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
+import type { NotificationService } from '@backstage/plugin-notifications-node';
 import { InputError, NotFoundError } from '@backstage/errors';
 import { createRequestAuthorizer } from '@internal/backend-authorize';
 import {
@@ -51,6 +53,9 @@ export async function createRouter(options: {
     exemptions?: ExemptionStore;
     /** Days ahead an exemption may end at most. */
     exemptionMaxDays?: number;
+    /** Tells requesters how their exemptions were decided. */
+    notifications?: NotificationService;
+    logger?: LoggerService;
   };
   /** Initiatives; with them the initiative routes and filters are served. */
   initiatives?: {
@@ -205,6 +210,8 @@ export async function createRouter(options: {
         read,
         authorize,
         clock: options.verification.clock ?? (() => new Date()),
+        notifications: options.verification.notifications,
+        logger: options.verification.logger,
       });
     }
   }

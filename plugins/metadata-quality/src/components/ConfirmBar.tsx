@@ -1,11 +1,12 @@
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Box, Button, Typography } from '@material-ui/core';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
-import { metadataQualityApiRef } from '../api';
+import useAsync from 'react-use/esm/useAsync';
+import { getConfirmationIfAny, metadataQualityApiRef } from '../api';
 
 /**
- * "Still correct": an owner confirms that the entity's metadata is right. The backend refuses
- * everyone but the owners (403), which is shown as the error.
+ * "Still correct": an owner confirms that the entity's metadata is right; beside it, who confirmed
+ * it last and when. The backend refuses everyone but the owners (403), which is shown as the error.
  */
 export const ConfirmBar = ({
   entityRef,
@@ -15,13 +16,19 @@ export const ConfirmBar = ({
   onConfirmed?: () => void;
 }) => {
   const api = useApi(metadataQualityApiRef);
+  const { kind, namespace, name } = entityRef;
+  const stored = useAsync(
+    () => getConfirmationIfAny(api, { kind, namespace, name }),
+    [api, kind, namespace, name],
+  );
   const [state, confirm] = useAsyncFn(async () => {
     const confirmation = await api.confirmEntity({
-      params: { path: entityRef },
+      params: { path: { kind, namespace, name } },
     });
     onConfirmed?.();
     return confirmation;
-  }, [api, entityRef.kind, entityRef.namespace, entityRef.name]);
+  }, [api, kind, namespace, name]);
+  const last = state.value ?? stored.value;
   return (
     <Box display="flex" alignItems="center" mt={2} style={{ gap: 16 }}>
       <Button
@@ -32,15 +39,20 @@ export const ConfirmBar = ({
       >
         Still correct
       </Button>
-      {state.value && (
+      {last && (
         <Typography variant="body2">
-          Confirmed by {state.value.confirmedBy} on{' '}
-          {state.value.confirmedAt.slice(0, 10)}.
+          Confirmed by {last.confirmedBy} on {last.confirmedAt.slice(0, 10)}
+          {last.ownerRef ? ` for ${last.ownerRef}` : ''}.
         </Typography>
       )}
-      {state.error && (
+      {!last && !stored.loading && !stored.error && (
+        <Typography variant="body2" color="textSecondary">
+          Not confirmed by its owners yet.
+        </Typography>
+      )}
+      {(state.error ?? stored.error) && (
         <Typography variant="body2" color="error">
-          {state.error.message}
+          {(state.error ?? stored.error)!.message}
         </Typography>
       )}
     </Box>

@@ -42,6 +42,10 @@ function api(score: EntityScore | undefined) {
       if (!score) throw await notScored();
       return score;
     }),
+    // Never confirmed: the backend answers 404.
+    getConfirmation: jest.fn(async () => {
+      throw await notScored();
+    }),
   } as unknown as MetadataQualityClient;
 }
 
@@ -80,6 +84,9 @@ describe('QualityCard', () => {
       screen.getByText('Annotation backstage.io/techdocs-ref is missing'),
     ).toBeInTheDocument();
     expect(screen.getByText('1 of 2 checks pass')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Not confirmed by its owners yet.'),
+    ).toBeInTheDocument();
     expect(mock.getEntityScore).toHaveBeenCalledWith({
       params: {
         path: { kind: 'Component', namespace: 'default', name: 'checkout-web' },
@@ -150,7 +157,11 @@ describe('QualityCard', () => {
       confirmedBy: 'user:default/alice',
       confirmedAt: '2026-12-01T09:00:00.000Z',
     }));
-    Object.assign(mock, { confirmEntity });
+    const getConfirmation = jest.fn(async () => {
+      if (confirmEntity.mock.calls.length === 0) throw await notScored();
+      return confirmEntity();
+    });
+    Object.assign(mock, { confirmEntity, getConfirmation });
     await renderInTestApp(
       <EntityProvider entity={entity}>
         <QualityCard />
@@ -167,6 +178,12 @@ describe('QualityCard', () => {
     });
     await screen.findByText('Score 100');
     expect(mock.getEntityScore).toHaveBeenCalledTimes(2);
+    // Who confirmed and when stays on the card once the score has reloaded.
+    expect(
+      await screen.findByText(
+        'Confirmed by user:default/alice on 2026-12-01 for group:default/web.',
+      ),
+    ).toBeInTheDocument();
   });
 
   it('shows an exempt rule as exempt until its end, not as failing', async () => {

@@ -5,7 +5,11 @@ import {
   Progress,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
-import { getCompoundEntityRef } from '@backstage/catalog-model';
+import {
+  getCompoundEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import { ProposeFixButton } from '@internal/plugin-catalog-fixes-react';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { Box, Typography } from '@material-ui/core';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
@@ -95,6 +99,12 @@ export const QualityCard = () => {
                 {(result.fix ?? rule?.howToFix) && (
                   <MarkdownContent
                     content={result.fix ?? rule?.howToFix ?? ''}
+                  />
+                )}
+                {result.edits && (
+                  <ProposeFixButton
+                    entityRef={stringifyEntityRef(ref)}
+                    fix={{ type: 'rule', ruleId: result.ruleId }}
                   />
                 )}
               </Box>

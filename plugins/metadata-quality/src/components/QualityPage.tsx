@@ -10,6 +10,7 @@ import { FailingRulesTable } from './FailingRulesTable';
 import { QualityErrorPanel } from './QualityErrorPanel';
 import { ReEvaluateBar } from './ReEvaluateBar';
 import { PendingExemptionsCard } from './PendingExemptionsCard';
+import { ExemptionTrail } from './ExemptionTrail';
 import { usePermission } from '@backstage/plugin-permission-react';
 import { metadataQualityExemptionDecidePermission } from '@internal/plugin-metadata-quality-common';
 import { ScoreDistributionCard } from './ScoreDistributionCard';
@@ -156,6 +157,9 @@ export const QualityPage = () => {
             <PendingExemptionsCard />
           </Grid>
         )}
+        <Grid item xs={12}>
+          <ExemptionTrail />
+        </Grid>
       </Grid>
     </Content>
   );

@@ -7,10 +7,14 @@ import {
 } from '@backstage/core-components';
 import {
   exemptText,
+  refOf,
   ServedQualityRule,
   RuleResult,
 } from '@internal/plugin-metadata-quality-common';
 import { ExemptionRequestForm } from './ExemptionRequestForm';
+import { ExemptionTrail } from './ExemptionTrail';
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import { ProposeFixButton } from '@internal/plugin-catalog-fixes-react';
 import { Box, Grid, Typography } from '@material-ui/core';
 import { useApi } from '@backstage/frontend-plugin-api';
 import useAsync from 'react-use/esm/useAsync';
@@ -46,7 +50,12 @@ const EntityTrend = (props: {
   );
 };
 
-type Row = { id: string; rule: ServedQualityRule; result?: RuleResult };
+type Row = {
+  id: string;
+  entityRef: string;
+  rule: ServedQualityRule;
+  result?: RuleResult;
+};
 
 function resultText(result?: RuleResult): string {
   if (!result) return 'Not applicable';
@@ -68,6 +77,12 @@ const columns: TableColumn<Row>[] = [
         <>
           <Typography variant="body2">{row.result.message}</Typography>
           <MarkdownContent content={row.result.fix ?? row.rule.howToFix} />
+          {row.result.edits && (
+            <ProposeFixButton
+              entityRef={row.entityRef}
+              fix={{ type: 'rule', ruleId: row.id }}
+            />
+          )}
         </>
       ) : (
         row.rule.description ?? ''
@@ -83,7 +98,12 @@ export const QualityTab = () => {
   const { score, rules, levels, ref } = value!;
   const results = new Map(score?.results.map(r => [r.ruleId, r]) ?? []);
   const rows: Row[] = rules
-    .map(rule => ({ id: rule.id, rule, result: results.get(rule.id) }))
+    .map(rule => ({
+      id: rule.id,
+      entityRef: stringifyEntityRef(ref),
+      rule,
+      result: results.get(rule.id),
+    }))
     .sort(
       (a, b) =>
         Number(!!b.result) - Number(!!a.result) ||
@@ -131,6 +151,9 @@ export const QualityTab = () => {
           columns={columns}
           data={rows}
         />
+      </Grid>
+      <Grid item xs={12}>
+        <ExemptionTrail entityRef={refOf(ref)} />
       </Grid>
     </Grid>
   );

@@ -13,6 +13,7 @@ import {
   Select,
   TextField,
 } from '@material-ui/core';
+import { ProposeFixButton } from '@internal/plugin-catalog-fixes-react';
 import { LevelChip } from './LevelChip';
 import { QualityErrorPanel } from './QualityErrorPanel';
 import { EntityListFilter, FilterKey } from './useFilterInUrl';
@@ -47,8 +48,28 @@ function entityColumns(
     {
       title: 'Failing checks',
       cellStyle: wrapWords,
-      render: e =>
-        e.failingRules.map(id => ruleTitles.get(id) ?? id).join(', '),
+      render: e => (
+        <>
+          {e.results
+            .filter(r => !r.passed && !r.exempt)
+            .map(r => (
+              <Box
+                key={r.ruleId}
+                display="flex"
+                alignItems="center"
+                style={{ gap: 8 }}
+              >
+                {ruleTitles.get(r.ruleId) ?? r.ruleId}
+                {r.edits && (
+                  <ProposeFixButton
+                    entityRef={e.entityRef}
+                    fix={{ type: 'rule', ruleId: r.ruleId }}
+                  />
+                )}
+              </Box>
+            ))}
+        </>
+      ),
     },
   ];
 }

@@ -80,7 +80,9 @@ export function OwnerCheckedImportPage() {
         </Grid>
         <Grid item xs={12} md={4} lg={6} xl={8}>
           <ImportInfoCard
-            exampleLocationUrl={example ?? 'none: no Git host is set up for this portal'}
+            exampleLocationUrl={
+              example ?? 'none: no Git host is set up for this portal'
+            }
           />
         </Grid>
       </Grid>

@@ -113,10 +113,7 @@ describe('OwnerWarningCard', () => {
     ).toBeInTheDocument();
     expect(
       screen.getByRole('link', { name: 'See why the catalog refused it' }),
-    ).toHaveAttribute(
-      'href',
-      '/catalog-problems?q=group%3Adefault%2Ftooling',
-    );
+    ).toHaveAttribute('href', '/catalog-problems?q=group%3Adefault%2Ftooling');
   });
 
   it('renders nothing without findings', async () => {
@@ -151,7 +148,9 @@ describe('OwnershipPage', () => {
     ).toBeInTheDocument();
     expect(screen.getByText('1 open')).toBeInTheDocument();
     expect(
-      screen.getByText(/Metadata quality counts the errors and the persons as owners/),
+      screen.getByText(
+        /Metadata quality counts the errors and the persons as owners/,
+      ),
     ).toBeInTheDocument();
     expect(screen.getByText('Owner has left: 1')).toBeInTheDocument();
   });

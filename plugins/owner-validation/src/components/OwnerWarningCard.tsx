@@ -1,4 +1,8 @@
-import { getCompoundEntityRef } from '@backstage/catalog-model';
+import {
+  getCompoundEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import { ProposeFixButton } from '@internal/plugin-catalog-fixes-react';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
@@ -10,15 +14,12 @@ import { FindingWarning } from './FindingWarning';
 export function OwnerWarningCard() {
   const { entity } = useEntity();
   const api = useApi(ownerValidationApiRef);
-  const { value } = useAsync(
-    () => {
-      const { kind, namespace, name } = getCompoundEntityRef(entity);
-      return api.getEntityFindings({
-        params: { path: { kind, namespace, name } },
-      });
-    },
-    [api, entity],
-  );
+  const { value } = useAsync(() => {
+    const { kind, namespace, name } = getCompoundEntityRef(entity);
+    return api.getEntityFindings({
+      params: { path: { kind, namespace, name } },
+    });
+  }, [api, entity]);
   const findings = value?.findings ?? [];
   if (findings.length === 0) {
     return null;
@@ -30,6 +31,14 @@ export function OwnerWarningCard() {
           <Box component="span" display="block" fontSize="small">
             Since {new Date(finding.firstSeen).toLocaleString()}
           </Box>
+          {finding.suggestedOwner && (
+            <Box component="span" display="block" mt={1}>
+              <ProposeFixButton
+                entityRef={stringifyEntityRef(entity)}
+                fix={{ type: 'owner' }}
+              />
+            </Box>
+          )}
         </FindingWarning>
       ))}
     </>

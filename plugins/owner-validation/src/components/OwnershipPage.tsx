@@ -1,3 +1,4 @@
+import { ProposeFixButton } from '@internal/plugin-catalog-fixes-react';
 import {
   Content,
   InfoCard,
@@ -67,7 +68,14 @@ const columns: TableColumn<StoredOwnerFinding>[] = [
     title: 'Suggested owner',
     field: 'suggestedOwner',
     render: f =>
-      f.suggestedOwner ? <EntityRefLink entityRef={f.suggestedOwner} /> : '-',
+      f.suggestedOwner ? (
+        <>
+          <EntityRefLink entityRef={f.suggestedOwner} />{' '}
+          <ProposeFixButton entityRef={f.entityRef} fix={{ type: 'owner' }} />
+        </>
+      ) : (
+        '-'
+      ),
   },
   {
     title: 'Since',

@@ -67,7 +67,9 @@ describe('TeamFindingsContent', () => {
       'user:default/anna': [shared],
       'group:default/logistics': [shared, finding(2, 'label-printer', 'error')],
     });
-    expect(await screen.findByText('2 open, 1 of them errors.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('2 open, 1 of them errors.'),
+    ).toBeInTheDocument();
     const items = screen.getAllByRole('listitem');
     expect(items.map(i => i.textContent)).toEqual([
       expect.stringContaining('Problem of label-printer'),
@@ -80,6 +82,8 @@ describe('TeamFindingsContent', () => {
 
   it('says so when the teams have no open findings', async () => {
     await render({});
-    expect(await screen.findByText(/^No open owner findings/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/^No open owner findings/),
+    ).toBeInTheDocument();
   });
 });

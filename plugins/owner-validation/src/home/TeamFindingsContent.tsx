@@ -57,7 +57,9 @@ export function TeamFindingsContent() {
   const { value, loading, error } = useAsync(async () => {
     const { ownershipEntityRefs } = await identityApi.getBackstageIdentity();
     const pages = await Promise.all(
-      ownershipEntityRefs.map(team => api.listFindings({ params: { query: { team, limit: 100 } } })),
+      ownershipEntityRefs.map(team =>
+        api.listFindings({ params: { query: { team, limit: 100 } } }),
+      ),
     );
     const findings = new Map<number, StoredOwnerFinding>();
     for (const finding of pages.flatMap(p => p.items)) {
@@ -75,8 +77,8 @@ export function TeamFindingsContent() {
     return (
       <Typography variant="body2">
         No open owner findings: nothing you or your teams (
-        <EntityRefLinks entityRefs={value.ownershipRefs} defaultKind="group" />
-        ) are responsible for has an ownership problem.
+        <EntityRefLinks entityRefs={value.ownershipRefs} defaultKind="group" />)
+        are responsible for has an ownership problem.
       </Typography>
     );
   }

@@ -3,7 +3,10 @@ import { compareFindings, nextStep } from './nextStep';
 describe('nextStep', () => {
   it('names the suggested owner when there is one', () => {
     expect(
-      nextStep({ type: 'departedUser', suggestedOwner: 'group:default/logistics' }),
+      nextStep({
+        type: 'departedUser',
+        suggestedOwner: 'group:default/logistics',
+      }),
     ).toBe("Set spec.owner to 'group:default/logistics'");
   });
 

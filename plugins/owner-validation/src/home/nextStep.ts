@@ -24,6 +24,7 @@ export function compareFindings(
 ): number {
   const rank = (s: string) => (s === 'error' ? 0 : 1);
   return (
-    rank(a.severity) - rank(b.severity) || a.entityRef.localeCompare(b.entityRef)
+    rank(a.severity) - rank(b.severity) ||
+    a.entityRef.localeCompare(b.entityRef)
   );
 }

@@ -54,8 +54,11 @@ export function explainAnalyzeError(error: unknown): string {
     const host = unreadable ? hostOf(unreadable[1]) : 'the host';
     return `The portal could not reach ${host}: there is no network connection from the portal to it, or nothing answers there.`;
   }
-  if (e?.name === 'TypeError' && /failed to fetch|networkerror/i.test(message)) {
-    return "The portal did not answer: check your network connection and try again.";
+  if (
+    e?.name === 'TypeError' &&
+    /failed to fetch|networkerror/i.test(message)
+  ) {
+    return 'The portal did not answer: check your network connection and try again.';
   }
   return message
     .split('\n')

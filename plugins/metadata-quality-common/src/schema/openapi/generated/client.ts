@@ -13,6 +13,8 @@ import type { components, operations, paths } from './types';
 export type { components, operations, paths };
 /** The `RuleResult` schema of the metadata-quality API. */
 export type RuleResult = components['schemas']['RuleResult'];
+/** The `EntityEdit` schema of the metadata-quality API. */
+export type EntityEdit = components['schemas']['EntityEdit'];
 /** The `EntityScore` schema of the metadata-quality API. */
 export type EntityScore = components['schemas']['EntityScore'];
 /** The `Rule` schema of the metadata-quality API. */

@@ -343,6 +343,8 @@ export interface components {
       message?: string;
       /** @description How to fix this entity (Markdown with the YAML to change), on a failing result. */
       fix?: string;
+      /** @description The edits of the entity's catalog-info.yaml that fix it, on a failing result whose fix the portal can apply as it is (catalog-fixes proposes them as a change). */
+      edits?: components['schemas']['EntityEdit'][];
       /** @description An approved exemption in force; the rule does not count against the score. */
       exempt?: {
         /** Format: date-time */
@@ -350,6 +352,29 @@ export interface components {
         reason: string;
       };
     };
+    /** @description One change of the entity's own document: `set` a field at a path (dotted, brackets for keys with dots), `add` items to a list, or set an `annotation`. */
+    EntityEdit:
+      | {
+          /** @constant */
+          type: 'set';
+          /** @example spec.owner */
+          path: string;
+          value: unknown;
+        }
+      | {
+          /** @constant */
+          type: 'add';
+          /** @example spec.providesApis */
+          path: string;
+          values: unknown[];
+        }
+      | {
+          /** @constant */
+          type: 'annotation';
+          /** @example backstage.io/source-location */
+          annotation: string;
+          value: string;
+        };
     EntityScore: {
       /** @example component:default/checkout-web */
       entityRef: string;

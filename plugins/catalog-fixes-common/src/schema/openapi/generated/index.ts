@@ -1,0 +1,6 @@
+// ******************************************************************
+// * THIS IS A GENERATED FILE. DO NOT EDIT.                         *
+// * From plugins/catalog-fixes-backend/src/schema/openapi.yaml: run `scripts/portal openapi`.
+// ******************************************************************
+
+export * from './client';

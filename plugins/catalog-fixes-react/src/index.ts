@@ -1,0 +1,10 @@
+/**
+ * The Propose fix button and dialog other plugins show next to a finding, and the catalog fixes
+ * API reference.
+ *
+ * @packageDocumentation
+ */
+export { catalogFixesApiRef, errorText } from './api';
+export { ProposeFixButton } from './ProposeFixButton';
+export { ProposeFixDialog, CHANGE_REQUESTS_PATH } from './ProposeFixDialog';
+export { DiffView } from './DiffView';

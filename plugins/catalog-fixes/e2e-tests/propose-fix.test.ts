@@ -1,0 +1,177 @@
+import { test, expect } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  expectOnScreen,
+  guestAuthHeader,
+  keepScreenshot,
+  signInAsGuest,
+} from '@internal/e2e-test-utils';
+
+// app-config.e2e.yaml puts the repositories here.
+const reposRoot = path.resolve(
+  __dirname,
+  '../../../node_modules/.cache/portal-test/repositories',
+);
+const git = (args: string[], cwd: string) =>
+  execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      GIT_CONFIG_GLOBAL: '/dev/null',
+      GIT_CONFIG_NOSYSTEM: '1',
+    },
+  });
+
+const name = `fixable-${Date.now().toString(36)}`;
+
+test('an owner finding on a golden-path service is fixed with Propose fix and a merge', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(360_000);
+  await signInAsGuest(page, '/create');
+  const headers = await guestAuthHeader(page);
+  const api = async (pathname: string, data?: unknown) => {
+    const res = data
+      ? await page.request.post(pathname, { headers, data })
+      : await page.request.get(pathname, { headers });
+    const text = await res.text();
+    expect(res.ok(), `${pathname}: ${text}`).toBe(true);
+    return text ? JSON.parse(text) : undefined;
+  };
+
+  // A service made by the golden path, in a real repository on the portal host.
+  await expect
+    .poll(
+      async () =>
+        (
+          await page.request.get(
+            '/api/catalog/entities/by-name/template/default/new-service',
+            { headers },
+          )
+        ).status(),
+      { timeout: 120_000, intervals: [1000] },
+    )
+    .toBe(200);
+  const { id } = await api('/api/scaffolder/v2/tasks', {
+    templateRef: 'template:default/new-service',
+    values: {
+      name,
+      description: 'Sorts parcels by depot',
+      owner: 'group:default/logistics',
+      system: 'system:default/shipping',
+      language: 'typescript',
+      database: false,
+      lifecycle: 'production',
+    },
+  });
+  await expect
+    .poll(async () => (await api(`/api/scaffolder/v2/tasks/${id}`)).status, {
+      timeout: 120_000,
+      intervals: [1000],
+    })
+    .toBe('completed');
+
+  // Someone makes the person who left its owner, in a commit of their own.
+  const work = fs.mkdtempSync(path.join(reposRoot, '.work-'));
+  git(
+    ['clone', '--quiet', path.join(reposRoot, `${name}.git`), work],
+    reposRoot,
+  );
+  const file = path.join(work, 'catalog-info.yaml');
+  fs.writeFileSync(
+    file,
+    fs
+      .readFileSync(file, 'utf8')
+      .replace(
+        'owner: group:default/logistics',
+        'owner: user:default/martin.keller',
+      ),
+  );
+  git(
+    [
+      '-c',
+      'user.name=Dev',
+      '-c',
+      'user.email=dev@example.com',
+      'commit',
+      '--quiet',
+      '-am',
+      'Owner',
+    ],
+    work,
+  );
+  git(['push', '--quiet', 'origin', 'main'], work);
+  fs.rmSync(work, { recursive: true, force: true });
+  git(
+    ['pull', '--quiet', '--ff-only'],
+    path.join(reposRoot, 'checkouts', name),
+  );
+  await api('/api/catalog/refresh', { entityRef: `component:default/${name}` });
+
+  // The ownership check finds it (every 10 s in the e2e configuration) and the score drops.
+  const scoreOf = async () => {
+    const res = await page.request.get(
+      `/api/metadata-quality/entities/component/default/${name}`,
+      { headers },
+    );
+    if (!res.ok()) return undefined;
+    const score = await res.json();
+    const owner = score.results.find(
+      (r: { ruleId: string }) => r.ruleId === 'owner-valid',
+    );
+    return { score: score.score as number, ownerValid: owner?.passed };
+  };
+  await expect
+    .poll(async () => (await scoreOf())?.ownerValid, {
+      timeout: 120_000,
+      intervals: [1000],
+      message: 'the owner check of the service to fail',
+    })
+    .toBe(false);
+  const before = (await scoreOf())!.score;
+
+  // On the entity page: the owner warning with Propose fix, and the exact diff.
+  await page.goto(`/catalog/default/component/${name}`);
+  const propose = page.getByRole('button', { name: 'Propose fix' }).first();
+  await expectOnScreen(propose, { timeout: 60_000 });
+  await propose.click();
+  const dialog = page.getByRole('dialog');
+  await expectOnScreen(dialog.getByText('+  owner: logistics'));
+  await expectOnScreen(
+    dialog.getByText('-  owner: user:default/martin.keller'),
+  );
+  await keepScreenshot(page, testInfo, 'propose-fix-diff');
+  await dialog.getByRole('button', { name: 'Open change request' }).click();
+  await expectOnScreen(dialog.getByRole('status'));
+  await dialog.getByRole('link', { name: 'See the change requests' }).click();
+
+  // The change request, merged by its owner (the guest is an admin).
+  const card = page
+    .getByTestId('change-request')
+    .filter({ hasText: `${name}: set spec.owner to logistics` });
+  await expectOnScreen(card);
+  await expectOnScreen(card.getByText('user:default/guest', { exact: false }));
+  await card.getByRole('button', { name: 'Merge' }).click();
+  await expect(card).toHaveCount(0);
+
+  // The finding is gone and the score is up, on the entity page, within seconds.
+  await expect
+    .poll(async () => (await scoreOf())?.score ?? 0, {
+      timeout: 30_000,
+      intervals: [500],
+      message: 'the score to rise after the merge',
+    })
+    .toBeGreaterThan(before);
+  await page.goto(`/catalog/default/component/${name}`);
+  await expectOnScreen(page.getByRole('heading', { name: 'Quality score' }));
+  await expect(page.getByRole('button', { name: 'Propose fix' })).toHaveCount(
+    0,
+  );
+  await expect(page.getByText('Owner has left')).toHaveCount(0);
+  const after = (await scoreOf())!.score;
+  await expectOnScreen(page.getByText(`Score ${after}`));
+  await keepScreenshot(page, testInfo, 'propose-fix-resolved');
+});

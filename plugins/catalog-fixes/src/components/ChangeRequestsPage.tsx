@@ -1,0 +1,216 @@
+import {
+  Content,
+  Header,
+  InfoCard,
+  Link,
+  Page,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import { useApi } from '@backstage/frontend-plugin-api';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { usePermission } from '@backstage/plugin-permission-react';
+import {
+  catalogFixesDecidePermission,
+  ChangeRequest,
+} from '@internal/plugin-catalog-fixes-common';
+import {
+  catalogFixesApiRef,
+  DiffView,
+  errorText,
+} from '@internal/plugin-catalog-fixes-react';
+import {
+  Box,
+  Button,
+  Chip,
+  FormControl,
+  InputLabel,
+  MenuItem,
+  Select,
+  TextField,
+  Typography,
+} from '@material-ui/core';
+import { useState } from 'react';
+import useAsyncFn from 'react-use/esm/useAsyncFn';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+
+type Status = ChangeRequest['status'];
+
+/** "5 minutes ago", "3 days ago". */
+export function ageOf(iso: string, now = Date.now()): string {
+  const seconds = Math.max(0, Math.round((now - Date.parse(iso)) / 1000));
+  const units: Array<[number, string]> = [
+    [86400, 'day'],
+    [3600, 'hour'],
+    [60, 'minute'],
+  ];
+  for (const [size, unit] of units) {
+    const n = Math.floor(seconds / size);
+    if (n >= 1) return `${n} ${unit}${n === 1 ? '' : 's'} ago`;
+  }
+  return 'just now';
+}
+
+/** Merge, and reject with a reason: for the entity's owners and the admins. */
+function Decision(props: { request: ChangeRequest; onDecided: () => void }) {
+  const { request, onDecided } = props;
+  const api = useApi(catalogFixesApiRef);
+  const [reason, setReason] = useState('');
+  const { allowed } = usePermission({
+    permission: catalogFixesDecidePermission,
+    resourceRef: request.entities[0]?.entityRef,
+  });
+  const path = { id: request.id };
+  const [state, decide] = useAsyncFn(
+    async (what: 'merge' | 'reject') => {
+      if (what === 'merge') {
+        await api.mergeChangeRequest({ params: { path } });
+      } else {
+        await api.rejectChangeRequest({ params: { path }, body: { reason } });
+      }
+      onDecided();
+    },
+    [api, request.id, reason],
+  );
+  if (request.provider !== 'local-git') {
+    return request.url ? (
+      <Link to={request.url}>
+        Review it on {request.provider === 'github' ? 'GitHub' : 'GitLab'}
+      </Link>
+    ) : null;
+  }
+  if (!allowed) {
+    return (
+      <Typography variant="body2" color="textSecondary">
+        The entity's owners or the admins merge or reject it.
+      </Typography>
+    );
+  }
+  return (
+    <Box display="flex" alignItems="center" flexWrap="wrap" style={{ gap: 8 }}>
+      <Button
+        color="primary"
+        variant="contained"
+        disabled={state.loading}
+        onClick={() => decide('merge')}
+      >
+        Merge
+      </Button>
+      <TextField
+        id={`reject-reason-${request.id}`}
+        label="Reason to reject"
+        size="small"
+        value={reason}
+        onChange={e => setReason(e.target.value)}
+      />
+      <Button
+        variant="outlined"
+        disabled={state.loading || !reason.trim()}
+        onClick={() => decide('reject')}
+      >
+        Reject
+      </Button>
+      {state.error && (
+        <Typography variant="body2" color="error" role="alert">
+          {errorText(state.error)}
+        </Typography>
+      )}
+    </Box>
+  );
+}
+
+function ChangeRequestCard(props: {
+  request: ChangeRequest;
+  onDecided: () => void;
+}) {
+  const { request } = props;
+  return (
+    <Box mb={3} data-testid="change-request">
+      <InfoCard
+        title={`#${request.id} ${request.title}`}
+        subheader={
+          <>
+            {request.entities.map(e => (
+              <EntityRefLink key={e.entityRef} entityRef={e.entityRef} />
+            ))}{' '}
+            in {request.repository}, by {request.author},{' '}
+            {ageOf(request.createdAt)}
+          </>
+        }
+      >
+        <Box display="flex" alignItems="center" style={{ gap: 8 }} mb={1}>
+          <Chip label={request.status} size="small" />
+          {request.status === 'rejected' && request.reason && (
+            <Typography variant="body2">
+              Rejected by {request.decidedBy}: {request.reason}
+            </Typography>
+          )}
+          {request.status === 'merged' && (
+            <Typography variant="body2">
+              Merged by {request.decidedBy}
+            </Typography>
+          )}
+        </Box>
+        <DiffView diff={request.diff} />
+        {request.status === 'open' && (
+          <Box mt={2}>
+            <Decision request={request} onDecided={props.onDecided} />
+          </Box>
+        )}
+      </InfoCard>
+    </Box>
+  );
+}
+
+/** Proposed changes of catalog-info.yaml files, newest first, filtered by status. */
+export function ChangeRequestsPage() {
+  const api = useApi(catalogFixesApiRef);
+  const [status, setStatus] = useState<Status | ''>('open');
+  const list = useAsyncRetry(
+    () =>
+      api.listChangeRequests({
+        params: { query: status ? { status } : {} },
+      }),
+    [api, status],
+  );
+  return (
+    <Page themeId="tool">
+      <Header
+        title="Change requests"
+        subtitle="Fixes of catalog-info.yaml proposed from findings; the entities' owners merge or reject them"
+      />
+      <Content>
+        <Box mb={2}>
+          <FormControl style={{ minWidth: 160 }}>
+            <InputLabel id="change-request-status">Status</InputLabel>
+            <Select
+              labelId="change-request-status"
+              value={status}
+              onChange={e => setStatus(e.target.value as Status | '')}
+            >
+              <MenuItem value="">Any</MenuItem>
+              <MenuItem value="open">Open</MenuItem>
+              <MenuItem value="merged">Merged</MenuItem>
+              <MenuItem value="rejected">Rejected</MenuItem>
+            </Select>
+          </FormControl>
+        </Box>
+        {list.loading && <Progress />}
+        {list.error && <ResponseErrorPanel error={list.error} />}
+        {list.value && list.value.items.length === 0 && (
+          <Typography>
+            No {status || ''} change requests. "Propose fix" on an owner finding
+            or a failing quality check opens one.
+          </Typography>
+        )}
+        {list.value?.items.map(request => (
+          <ChangeRequestCard
+            key={request.id}
+            request={request}
+            onDecided={list.retry}
+          />
+        ))}
+      </Content>
+    </Page>
+  );
+}

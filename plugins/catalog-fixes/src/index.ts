@@ -1,0 +1,6 @@
+/**
+ * The catalog fixes frontend plugin: the Change requests page.
+ *
+ * @packageDocumentation
+ */
+export { default } from './plugin';
