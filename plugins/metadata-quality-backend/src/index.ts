@@ -15,11 +15,15 @@ export type {
   ExemptionStore,
 } from './database/ExemptionStore';
 export { DatabaseVerificationStore } from './database/DatabaseVerificationStore';
-export { DatabaseInitiativeStore } from './database/DatabaseInitiativeStore';
-export type { InitiativeStore } from './database/InitiativeStore';
 export type {
   ConfirmationRow,
   ScoredConfirmation,
   UnconfirmedEntity,
   VerificationStore,
 } from './database/VerificationStore';
+export { DatabaseInitiativeStore } from './database/DatabaseInitiativeStore';
+export type {
+  FailingOwner,
+  InitiativeStore,
+  StoredInitiative,
+} from './database/InitiativeStore';

@@ -27,7 +27,9 @@ function invalid(field: string, problem: string): never {
 function parseTime(value: string, field: string, endOfDay: boolean): Date {
   const text = value.trim();
   const time = new Date(
-    DAY.test(text) ? `${text}T${endOfDay ? '23:59:59.999' : '00:00:00.000'}Z` : text,
+    DAY.test(text)
+      ? `${text}T${endOfDay ? '23:59:59.999' : '00:00:00.000'}Z`
+      : text,
   );
   if (!text || Number.isNaN(time.getTime())) {
     invalid(field, `'${value}' is not a date; use YYYY-MM-DD`);

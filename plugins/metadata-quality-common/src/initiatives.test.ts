@@ -85,9 +85,9 @@ describe('initiatives', () => {
       ),
     ).toBe(true);
     expect(initiativeTargets({ tags: ['go'] }, entity)).toBe(false);
-    expect(
-      initiativeTargets({ owners: ['group:default/web'] }, entity),
-    ).toBe(false);
+    expect(initiativeTargets({ owners: ['group:default/web'] }, entity)).toBe(
+      false,
+    );
     expect(initiativeTargets({ lifecycles: ['experimental'] }, entity)).toBe(
       false,
     );
@@ -176,17 +176,26 @@ describe('validateInitiative', () => {
     expect(problem({ deadline: '2025-12-01' })).toBe(
       "Invalid field 'deadline': must be after 'startsAt' (2026-01-01)",
     );
-    expect(problem({ rules: [{ id: 'x', title: 'X', check: { type: 'nope' } }] }))
-      .toMatch(/^Invalid field 'rules\[0\]\.check\.type': unknown check type 'nope'/);
+    expect(
+      problem({ rules: [{ id: 'x', title: 'X', check: { type: 'nope' } }] }),
+    ).toMatch(
+      /^Invalid field 'rules\[0\]\.check\.type': unknown check type 'nope'/,
+    );
     expect(
       problem({
         rules: [
-          { id: 'has-techdocs', title: 'Docs', check: { type: 'systemPresent' } },
+          {
+            id: 'has-techdocs',
+            title: 'Docs',
+            check: { type: 'systemPresent' },
+          },
         ],
       }),
-    ).toMatch(/^Invalid field 'rules\[0\]\.id': 'has-techdocs' is a rule of the portal/);
-    expect(
-      problem({ target: { owners: ['group:'] } } as any),
-    ).toBe("Invalid field 'target.owners[0]': 'group:' is not an entity reference");
+    ).toMatch(
+      /^Invalid field 'rules\[0\]\.id': 'has-techdocs' is a rule of the portal/,
+    );
+    expect(problem({ target: { owners: ['group:'] } } as any)).toBe(
+      "Invalid field 'target.owners[0]': 'group:' is not an entity reference",
+    );
   });
 });

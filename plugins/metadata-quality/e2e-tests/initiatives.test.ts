@@ -23,14 +23,24 @@ test('an admin creates an initiative and its page shows the progress', async ({
 
   const title = `Runbooks for payments ${Date.now()}`;
   await expectOnScreen(page.getByText('New initiative'));
-  await page.getByLabel('Title', { exact: true }).fill(title);
-  await page.getByLabel('Has a runbook link').check();
-  await page.getByLabel('Rule title').fill('Has an on-call link');
-  await page.getByLabel('Link title or type').fill('on-?call');
-  await page.getByLabel('Kinds').fill('Component');
-  await page.getByLabel('Owners').fill('payments');
-  await page.getByLabel('Start').fill(dayIn(0));
-  await page.getByLabel('Deadline').fill(dayIn(29));
+  await page.getByRole('textbox', { name: 'Title', exact: true }).fill(title);
+  await page
+    .getByRole('checkbox', { name: 'Has a runbook link', exact: true })
+    .check();
+  await page
+    .getByRole('textbox', { name: 'Rule title', exact: true })
+    .fill('Has an on-call link');
+  await page
+    .getByRole('textbox', { name: 'Link title or type', exact: true })
+    .fill('on-?call');
+  await page
+    .getByRole('textbox', { name: 'Kinds', exact: true })
+    .fill('Component');
+  await page
+    .getByRole('textbox', { name: 'Owners', exact: true })
+    .fill('payments');
+  await page.getByLabel('Start', { exact: true }).fill(dayIn(0));
+  await page.getByLabel('Deadline', { exact: true }).fill(dayIn(29));
   await page.getByRole('button', { name: 'Create initiative' }).click();
 
   await expect(page).toHaveURL(/\/quality\/initiatives\/\d+$/);
@@ -66,6 +76,7 @@ test('an admin creates an initiative and its page shows the progress', async ({
     // The initiatives list shows it with its days left and progress.
     await page.goto('/quality/initiatives');
     await expectOnScreen(page.getByRole('link', { name: title }));
+    await keepScreenshot(page, test.info(), 'initiatives-list');
   } finally {
     await page.request.delete(`/api/metadata-quality/initiatives/${id}`, {
       headers: await guestAuthHeader(page),

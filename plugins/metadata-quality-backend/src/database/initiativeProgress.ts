@@ -53,7 +53,7 @@ export async function readTeams(
       db.raw('count(*)::int AS targeted'),
       db.raw(`${PASSING} AS passing`, [key]),
     )
-    .orderByRaw('count(*) - ' + PASSING + ' DESC, s.owner_ref', [key]);
+    .orderByRaw(`count(*) - ${PASSING} DESC, s.owner_ref`, [key]);
   return rows.map((r: any) => ({
     ...(r.owner_ref ? { ownerRef: r.owner_ref } : {}),
     ...(r.title ? { title: r.title } : {}),

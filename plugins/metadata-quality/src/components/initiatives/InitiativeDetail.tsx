@@ -1,5 +1,5 @@
-import { InfoCard, Progress } from '@backstage/core-components';
-import { useApi } from '@backstage/frontend-plugin-api';
+import { InfoCard, Link, Progress } from '@backstage/core-components';
+import { useApi, useRouteRef } from '@backstage/frontend-plugin-api';
 import {
   FormControl,
   Grid,
@@ -12,6 +12,7 @@ import {
 import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { metadataQualityApiRef } from '../../api';
+import { initiativesRouteRef } from '../../routes';
 import { QualityErrorPanel } from '../QualityErrorPanel';
 import { TrendChart } from '../TrendChart';
 import {
@@ -24,6 +25,7 @@ import { percentPassing, progressText, timeText } from './progress';
 export const InitiativeDetail = ({ id }: { id: number }) => {
   const api = useApi(metadataQualityApiRef);
   const [owner, setOwner] = useState('');
+  const listLink = useRouteRef(initiativesRouteRef);
   const data = useAsync(async () => {
     const path = { id };
     const [initiative, failing, { rules }] = await Promise.all([
@@ -58,6 +60,11 @@ export const InitiativeDetail = ({ id }: { id: number }) => {
 
   return (
     <Grid container spacing={3}>
+      {listLink && (
+        <Grid item xs={12}>
+          <Link to={listLink()}>All initiatives</Link>
+        </Grid>
+      )}
       <Grid item xs={12} md={6}>
         <InfoCard title={initiative.title}>
           {initiative.description && (
@@ -93,7 +100,9 @@ export const InitiativeDetail = ({ id }: { id: number }) => {
       <Grid item xs={12} md={6}>
         <InfoCard title="Progress over time">
           <FormControl fullWidth>
-            <InputLabel id="initiative-team">Team</InputLabel>
+            <InputLabel id="initiative-team" shrink>
+              Team
+            </InputLabel>
             <Select
               labelId="initiative-team"
               value={owner}

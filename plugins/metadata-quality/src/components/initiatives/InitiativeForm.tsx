@@ -83,8 +83,8 @@ export const InitiativeForm = ({
           value={v.description}
           onChange={e => set({ description: e.target.value })}
         />
+        <FormLabel component="legend">Rules of the portal</FormLabel>
         <FormGroup row>
-          <FormLabel component="legend">Rules of the portal</FormLabel>
           {rules.map(rule => (
             <FormControlLabel
               key={rule.id}

@@ -153,5 +153,8 @@ describe('InitiativesPage', () => {
     expect(api.getInitiative).toHaveBeenCalledWith({
       params: { path: { id: 5 } },
     });
+    expect(
+      screen.getByRole('link', { name: 'All initiatives' }),
+    ).toHaveAttribute('href', '/quality/initiatives');
   });
 });
