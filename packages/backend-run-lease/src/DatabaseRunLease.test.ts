@@ -1,19 +1,14 @@
-import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
+import { testPostgres } from '@internal/backend-test-utils';
+import { mockServices } from '@backstage/backend-test-utils';
 import { ConflictError } from '@backstage/errors';
 import { Knex } from 'knex';
 import { DatabaseRunLease } from './DatabaseRunLease';
 
-if (!process.env.BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING) {
-  throw new Error(
-    'BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING is not set: these tests need a real PostgreSQL (scripts/portal test sets it)',
-  );
-}
-
-const databases = TestDatabases.create({ ids: ['POSTGRES_18'] });
+const databases = testPostgres();
 
 // The columns the plugins' runs tables have, with one running run at a time.
 async function setup(): Promise<Knex> {
-  const knex = await databases.init('POSTGRES_18');
+  const knex = await databases.init();
   await knex.schema.createTable('runs', table => {
     table.bigIncrements('id');
     table.string('instance');

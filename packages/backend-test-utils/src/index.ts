@@ -1,7 +1,7 @@
 /**
  * What the backend tests and the benchmarks (bench/) share: requests checked against a plugin's
  * OpenAPI document, entity builders and the catalog generator, and the harness that runs the real
- * backend process.
+ * backend process, and the real PostgreSQL databases of store tests.
  *
  * @packageDocumentation
  */
@@ -18,3 +18,4 @@ export * from './poll';
 export * from './freePort';
 export * from './postgresConnection';
 export * from './serviceProcess';
+export * from './testPostgres';

@@ -1,8 +1,5 @@
-import {
-  mockServices,
-  startTestBackend,
-  TestDatabases,
-} from '@backstage/backend-test-utils';
+import { testPostgres } from '@internal/backend-test-utils';
+import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,14 +7,8 @@ import request from 'supertest';
 import authPlugin from '@backstage/plugin-auth-backend';
 import { authModuleLighthouseOidcProvider } from './module';
 
-if (!process.env.BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING) {
-  throw new Error(
-    'BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING is not set: these tests need a real PostgreSQL (scripts/portal test sets it)',
-  );
-}
-
 // The auth backend keeps its keys and sessions in PostgreSQL, as in production (never SQLite).
-const databases = TestDatabases.create({ ids: ['POSTGRES_18'] });
+const databases = testPostgres();
 
 describe('authModuleLighthouseOidcProvider', () => {
   // The provider discovers its issuer at startup: a discovery document is all it needs here.
@@ -51,7 +42,7 @@ describe('authModuleLighthouseOidcProvider', () => {
         authModuleLighthouseOidcProvider,
         catalogServiceMock.factory(),
         mockServices.database.factory({
-          knex: await databases.init('POSTGRES_18'),
+          knex: await databases.init(),
         }),
         mockServices.rootConfig.factory({
           data: {

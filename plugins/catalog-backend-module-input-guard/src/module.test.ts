@@ -2,7 +2,6 @@ import {
   mockCredentials,
   mockServices,
   startTestBackend,
-  TestDatabases,
 } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import fs from 'node:fs';
@@ -12,7 +11,10 @@ import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
-import { createOpenApiRequest } from '@internal/backend-test-utils';
+import {
+  createOpenApiRequest,
+  testPostgres,
+} from '@internal/backend-test-utils';
 import { MAX_PAGE_SIZE } from '@internal/plugin-catalog-problems-common';
 import { catalogModuleInputGuard } from './module';
 import { spec } from './schema/openapi/generated';
@@ -20,13 +22,7 @@ import { spec } from './schema/openapi/generated';
 // Answers of this module's routes are checked against its OpenAPI document.
 const checked = createOpenApiRequest(spec, '/api/catalog');
 
-if (!process.env.BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING) {
-  throw new Error(
-    'BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING is not set: these tests need a real PostgreSQL (scripts/portal test sets it)',
-  );
-}
-
-const databases = TestDatabases.create({ ids: ['POSTGRES_18'] });
+const databases = testPostgres();
 
 const component = (
   name: string,
@@ -169,7 +165,7 @@ describe('catalog input guard on the real catalog and PostgreSQL', () => {
     for (const [name, text] of Object.entries(files)) {
       fs.writeFileSync(path.join(dir, name), text);
     }
-    const knex = await databases.init('POSTGRES_18');
+    const knex = await databases.init();
     const backend = await startTestBackend({
       features: [
         catalogPlugin,

@@ -2,7 +2,6 @@ import {
   mockCredentials,
   mockServices,
   startTestBackend,
-  TestDatabases,
 } from '@backstage/backend-test-utils';
 import {
   createServiceFactory,
@@ -18,6 +17,7 @@ import {
   createOpenApiRequest,
   groupEntity,
   recordingPermissions,
+  testPostgres,
   userEntity,
 } from '@internal/backend-test-utils';
 import {
@@ -30,13 +30,8 @@ import { spec } from './schema/openapi/generated';
 // Every answer of the plugin's routes is checked against its OpenAPI document.
 const request = createOpenApiRequest(spec, '/api/owner-validation');
 
-const ENV = 'BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING';
-
 // These tests need a real PostgreSQL; without one they fail instead of being skipped.
-if (!process.env[ENV]) {
-  throw new Error(`Set ${ENV} to a PostgreSQL 18 server to run these tests`);
-}
-const databases = TestDatabases.create({ ids: ['POSTGRES_18'] });
+const databases = testPostgres();
 
 const entities: Entity[] = [
   groupEntity('payments', { children: ['ghosts'] }),
@@ -63,7 +58,7 @@ async function startBackend(
     | ServiceFactory<PermissionsService> = AuthorizeResult.ALLOW,
   extraConfig: Record<string, unknown> = {},
 ) {
-  const knex = await databases.init('POSTGRES_18');
+  const knex = await databases.init();
   const { server } = await startTestBackend({
     features: [
       ownerValidationPlugin,

@@ -1,3 +1,4 @@
+import { testPostgres } from '@internal/backend-test-utils';
 import {
   coreServices,
   createBackendModule,
@@ -8,7 +9,6 @@ import {
   mockCredentials,
   mockServices,
   startTestBackend,
-  TestDatabases,
 } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
@@ -19,12 +19,8 @@ import scaffolderPlugin from '@backstage/plugin-scaffolder-backend';
 import request from 'supertest';
 import { permissionModuleLighthousePolicy } from './module';
 
-const ENV = 'BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING';
 // The catalog runs on a real PostgreSQL; without one these tests fail instead of being skipped.
-if (!process.env[ENV]) {
-  throw new Error(`Set ${ENV} to a PostgreSQL 18 server to run these tests`);
-}
-const databases = TestDatabases.create({ ids: ['POSTGRES_18'] });
+const databases = testPostgres();
 
 /** Group memberships, as a sign-in resolver would put them in the users' tokens. */
 const memberships: Record<string, string[]> = {
@@ -187,7 +183,7 @@ const databasePerPlugin = createServiceFactory({
   deps: {},
   async factory() {
     return mockServices.database({
-      knex: await databases.init('POSTGRES_18'),
+      knex: await databases.init(),
     });
   },
 });

@@ -1,19 +1,9 @@
-import { TestDatabases } from '@backstage/backend-test-utils';
-import { resolvePackagePath } from '@backstage/backend-plugin-api';
+import { storeTestDatabase } from '@internal/backend-test-utils';
 import { DatabaseChangeRequestStore } from './DatabaseChangeRequestStore';
 import { NewChangeRequest } from './ChangeRequestStore';
 
-if (!process.env.BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING) {
-  throw new Error(
-    'BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING is not set: these tests need a real PostgreSQL (scripts/portal test sets it)',
-  );
-}
-
-const databases = TestDatabases.create({ ids: ['POSTGRES_18'] });
-const migrations = resolvePackagePath(
-  '@internal/plugin-catalog-fixes-backend',
-  'migrations',
-);
+const db = storeTestDatabase('@internal/plugin-catalog-fixes-backend');
+const { migrations } = db;
 
 const request = (name: string, repository = name): NewChangeRequest => ({
   provider: 'local-git',
@@ -37,8 +27,7 @@ const request = (name: string, repository = name): NewChangeRequest => ({
 
 describe('DatabaseChangeRequestStore', () => {
   it('stores, lists by status and entity, and decides only open change requests', async () => {
-    const knex = await databases.init('POSTGRES_18');
-    await knex.migrate.latest({ directory: migrations });
+    const knex = await db.migrated();
     const store = new DatabaseChangeRequestStore(knex);
 
     const parcels = await store.create(request('parcels'));
@@ -97,8 +86,7 @@ describe('DatabaseChangeRequestStore', () => {
   });
 
   it('migrates down and up again', async () => {
-    const knex = await databases.init('POSTGRES_18');
-    await knex.migrate.latest({ directory: migrations });
+    const knex = await db.migrated();
     await knex.migrate.rollback({ directory: migrations }, true);
     expect(await knex.schema.hasTable('change_requests')).toBe(false);
     expect(await knex.schema.hasTable('change_request_entities')).toBe(false);

@@ -1,19 +1,9 @@
-import { TestDatabases } from '@backstage/backend-test-utils';
-import { resolvePackagePath } from '@backstage/backend-plugin-api';
+import { storeTestDatabase } from '@internal/backend-test-utils';
 import { DatabaseQualityStore } from './DatabaseQualityStore';
 import { ScoreRow } from './QualityStore';
 
-if (!process.env.BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING) {
-  throw new Error(
-    'BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING is not set: these tests need a real PostgreSQL (scripts/portal test sets it)',
-  );
-}
-
-const databases = TestDatabases.create({ ids: ['POSTGRES_18'] });
-const migrations = resolvePackagePath(
-  '@internal/plugin-metadata-quality-backend',
-  'migrations',
-);
+const db = storeTestDatabase('@internal/plugin-metadata-quality-backend');
+const { migrations } = db;
 
 function levelOf(score: number): string | null {
   if (score >= 90) return 'Gold';
@@ -48,8 +38,7 @@ function row(
 
 describe('DatabaseQualityStore', () => {
   it('steps migrations up and down', async () => {
-    const knex = await databases.init('POSTGRES_18');
-    await knex.migrate.latest({ directory: migrations });
+    const knex = await db.migrated();
     expect(await knex.schema.hasTable('quality_entity_scores')).toBe(true);
     await knex.migrate.rollback({ directory: migrations }, true);
     expect(await knex.schema.hasTable('quality_entity_scores')).toBe(false);
@@ -58,8 +47,7 @@ describe('DatabaseQualityStore', () => {
   });
 
   it('stores scores, filters them and rolls groups up to their parents', async () => {
-    const knex = await databases.init('POSTGRES_18');
-    await knex.migrate.latest({ directory: migrations });
+    const knex = await db.migrated();
     const store = new DatabaseQualityStore(knex);
     const now = new Date();
 
@@ -158,8 +146,7 @@ describe('DatabaseQualityStore', () => {
   });
 
   it('drops history older than the retention', async () => {
-    const knex = await databases.init('POSTGRES_18');
-    await knex.migrate.latest({ directory: migrations });
+    const knex = await db.migrated();
     const store = new DatabaseQualityStore(knex);
     await knex('quality_entity_history').insert({
       entity_ref: 'component:default/old',

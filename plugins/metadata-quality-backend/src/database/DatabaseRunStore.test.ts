@@ -1,23 +1,12 @@
-import { TestDatabases } from '@backstage/backend-test-utils';
-import { resolvePackagePath } from '@backstage/backend-plugin-api';
+import { storeTestDatabase } from '@internal/backend-test-utils';
 import { ConflictError } from '@backstage/errors';
 import { DatabaseRunStore } from './DatabaseRunStore';
 
-if (!process.env.BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING) {
-  throw new Error(
-    'BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING is not set: these tests need a real PostgreSQL (scripts/portal test sets it)',
-  );
-}
-
-const databases = TestDatabases.create({ ids: ['POSTGRES_18'] });
-const migrations = resolvePackagePath(
-  '@internal/plugin-metadata-quality-backend',
-  'migrations',
-);
+const db = storeTestDatabase('@internal/plugin-metadata-quality-backend');
+const { migrations } = db;
 
 async function setup() {
-  const knex = await databases.init('POSTGRES_18');
-  await knex.migrate.latest({ directory: migrations });
+  const knex = await db.migrated();
   return knex;
 }
 

@@ -1,20 +1,10 @@
-import { TestDatabases } from '@backstage/backend-test-utils';
-import { resolvePackagePath } from '@backstage/backend-plugin-api';
+import { storeTestDatabase } from '@internal/backend-test-utils';
 import { DatabaseQualityStore } from './DatabaseQualityStore';
 import { DatabaseVerificationStore } from './DatabaseVerificationStore';
 import { ConfirmationNotifier } from '../service/ConfirmationNotifier';
 
-if (!process.env.BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING) {
-  throw new Error(
-    'BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING is not set: these tests need a real PostgreSQL (scripts/portal test sets it)',
-  );
-}
-
-const databases = TestDatabases.create({ ids: ['POSTGRES_18'] });
-const migrations = resolvePackagePath(
-  '@internal/plugin-metadata-quality-backend',
-  'migrations',
-);
+const db = storeTestDatabase('@internal/plugin-metadata-quality-backend');
+const { migrations } = db;
 
 async function scored(
   knex: any,
@@ -44,8 +34,7 @@ async function scored(
 
 describe('DatabaseVerificationStore', () => {
   it('steps its migration up and down', async () => {
-    const knex = await databases.init('POSTGRES_18');
-    await knex.migrate.latest({ directory: migrations });
+    const knex = await db.migrated();
     expect(await knex.schema.hasTable('quality_confirmations')).toBe(true);
     expect(await knex.schema.hasTable('quality_notices')).toBe(true);
     const name = '20261206_verification.js';
@@ -58,8 +47,7 @@ describe('DatabaseVerificationStore', () => {
   });
 
   it('keeps the latest confirmation per entity with its owner', async () => {
-    const knex = await databases.init('POSTGRES_18');
-    await knex.migrate.latest({ directory: migrations });
+    const knex = await db.migrated();
     const store = new DatabaseVerificationStore(knex);
     await scored(knex, 'group:default/web');
     const first = {
@@ -95,8 +83,7 @@ describe('DatabaseVerificationStore', () => {
   });
 
   it('notifies owners 14 days before a confirmation lapses and when it lapses, once each', async () => {
-    const knex = await databases.init('POSTGRES_18');
-    await knex.migrate.latest({ directory: migrations });
+    const knex = await db.migrated();
     const store = new DatabaseVerificationStore(knex);
     await scored(knex, 'group:default/web');
     await store.confirm([
@@ -165,8 +152,7 @@ describe('DatabaseVerificationStore', () => {
   });
 
   it('retries a notice whose sending failed', async () => {
-    const knex = await databases.init('POSTGRES_18');
-    await knex.migrate.latest({ directory: migrations });
+    const knex = await db.migrated();
     const store = new DatabaseVerificationStore(knex);
     await scored(knex, 'group:default/web');
     await store.confirm([
@@ -191,8 +177,7 @@ describe('DatabaseVerificationStore', () => {
   });
 
   it('notifies the owners of an entry never confirmed, from when its content was first seen', async () => {
-    const knex = await databases.init('POSTGRES_18');
-    await knex.migrate.latest({ directory: migrations });
+    const knex = await db.migrated();
     const store = new DatabaseVerificationStore(knex);
     // First seen 2026-01-01 (scored()); the rule applies to it.
     await scored(knex, 'group:default/web', [

@@ -1,5 +1,4 @@
-import { TestDatabases } from '@backstage/backend-test-utils';
-import { resolvePackagePath } from '@backstage/backend-plugin-api';
+import { storeTestDatabase } from '@internal/backend-test-utils';
 import {
   DEFAULT_RULES,
   validateInitiative,
@@ -12,17 +11,7 @@ import {
   milestonesOf,
 } from './InitiativeNotifier';
 
-if (!process.env.BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING) {
-  throw new Error(
-    'BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING is not set: these tests need a real PostgreSQL (scripts/portal test sets it)',
-  );
-}
-
-const databases = TestDatabases.create({ ids: ['POSTGRES_18'] });
-const migrations = resolvePackagePath(
-  '@internal/plugin-metadata-quality-backend',
-  'migrations',
-);
+const db = storeTestDatabase('@internal/plugin-metadata-quality-backend');
 
 const definition = validateInitiative(
   {
@@ -79,8 +68,7 @@ describe('InitiativeNotifier', () => {
   });
 
   it('tells the owners of failing entities at the start, 14 and 3 days before, and at the deadline, once each', async () => {
-    const knex = await databases.init('POSTGRES_18');
-    await knex.migrate.latest({ directory: migrations });
+    const knex = await db.migrated();
     const store = new DatabaseInitiativeStore(knex);
     const scores = new DatabaseQualityStore(knex);
     const initiative = await store.create(
@@ -152,8 +140,7 @@ describe('InitiativeNotifier', () => {
   });
 
   it('retries a notice that could not be sent', async () => {
-    const knex = await databases.init('POSTGRES_18');
-    await knex.migrate.latest({ directory: migrations });
+    const knex = await db.migrated();
     const store = new DatabaseInitiativeStore(knex);
     const initiative = await store.create(
       definition,

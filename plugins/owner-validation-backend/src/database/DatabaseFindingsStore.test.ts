@@ -1,14 +1,9 @@
-import { TestDatabases, mockServices } from '@backstage/backend-test-utils';
+import { testPostgres } from '@internal/backend-test-utils';
+import { mockServices } from '@backstage/backend-test-utils';
 import type { OwnerFinding } from '@internal/plugin-owner-validation-common';
 import { DatabaseFindingsStore } from './DatabaseFindingsStore';
 
-const ENV = 'BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING';
-
-// These tests need a real PostgreSQL; without one they fail instead of being skipped.
-if (!process.env[ENV]) {
-  throw new Error(`Set ${ENV} to a PostgreSQL 18 server to run these tests`);
-}
-const databases = TestDatabases.create({ ids: ['POSTGRES_18'] });
+const databases = testPostgres();
 
 function finding(
   name: string,
@@ -31,7 +26,7 @@ function finding(
 }
 
 async function createStore() {
-  const knex = await databases.init('POSTGRES_18');
+  const knex = await databases.init();
   const store = await DatabaseFindingsStore.create({
     database: mockServices.database({ knex }),
   });
@@ -50,7 +45,7 @@ function run(findings: OwnerFinding[], at: string, userTeams = new Map()) {
 
 describe('DatabaseFindingsStore', () => {
   it('migrates up and down', async () => {
-    const knex = await databases.init('POSTGRES_18');
+    const knex = await databases.init();
     const directory = DatabaseFindingsStore.migrationsDir;
     await knex.migrate.latest({ directory });
     expect(await knex.schema.hasTable('owner_validation_findings')).toBe(true);
