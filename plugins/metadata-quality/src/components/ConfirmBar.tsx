@@ -1,8 +1,9 @@
 import { useApi } from '@backstage/frontend-plugin-api';
-import { Box, Button, Typography } from '@material-ui/core';
+import { Typography } from '@material-ui/core';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import useAsync from 'react-use/esm/useAsync';
 import { getConfirmationIfAny, metadataQualityApiRef } from '../api';
+import { ConfirmAction } from './ConfirmAction';
 
 /**
  * "Still correct": an owner confirms that the entity's metadata is right; beside it, who confirmed
@@ -30,15 +31,12 @@ export const ConfirmBar = ({
   }, [api, kind, namespace, name]);
   const last = state.value ?? stored.value;
   return (
-    <Box display="flex" alignItems="center" mt={2} style={{ gap: 16 }}>
-      <Button
-        variant="outlined"
-        color="primary"
-        disabled={state.loading}
-        onClick={() => confirm()}
-      >
-        Still correct
-      </Button>
+    <ConfirmAction
+      label="Still correct"
+      busy={state.loading}
+      onConfirm={() => confirm()}
+      error={state.error ?? stored.error}
+    >
       {last && (
         <Typography variant="body2">
           Confirmed by {last.confirmedBy} on {last.confirmedAt.slice(0, 10)}
@@ -50,11 +48,6 @@ export const ConfirmBar = ({
           Not confirmed by its owners yet.
         </Typography>
       )}
-      {(state.error ?? stored.error) && (
-        <Typography variant="body2" color="error">
-          {(state.error ?? stored.error)!.message}
-        </Typography>
-      )}
-    </Box>
+    </ConfirmAction>
   );
 };

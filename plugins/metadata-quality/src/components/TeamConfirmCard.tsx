@@ -2,9 +2,10 @@ import { InfoCard } from '@backstage/core-components';
 import { getCompoundEntityRef } from '@backstage/catalog-model';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
-import { Box, Button, Typography } from '@material-ui/core';
+import { Typography } from '@material-ui/core';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { metadataQualityApiRef } from '../api';
+import { ConfirmAction } from './ConfirmAction';
 
 /** "Confirm all": a team's member confirms the metadata of every entity the team owns. */
 export const TeamConfirmCard = () => {
@@ -21,15 +22,12 @@ export const TeamConfirmCard = () => {
         Read the entries your team owns; when they are right, confirm them all
         at once.
       </Typography>
-      <Box display="flex" alignItems="center" mt={2} style={{ gap: 16 }}>
-        <Button
-          variant="outlined"
-          color="primary"
-          disabled={state.loading}
-          onClick={() => confirmAll()}
-        >
-          Confirm all
-        </Button>
+      <ConfirmAction
+        label="Confirm all"
+        busy={state.loading}
+        onConfirm={() => confirmAll()}
+        error={state.error}
+      >
         {state.value && (
           <Typography variant="body2">
             Confirmed {state.value.confirmed.length} entities
@@ -39,12 +37,7 @@ export const TeamConfirmCard = () => {
             .
           </Typography>
         )}
-        {state.error && (
-          <Typography variant="body2" color="error">
-            {state.error.message}
-          </Typography>
-        )}
-      </Box>
+      </ConfirmAction>
     </InfoCard>
   );
 };
