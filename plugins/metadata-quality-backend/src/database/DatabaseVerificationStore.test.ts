@@ -32,6 +32,31 @@ async function scored(
   );
 }
 
+/** Alice confirms checkout for its owner, the web team. */
+const confirmedByAlice = (store: DatabaseVerificationStore, at: Date) =>
+  store.confirm([
+    {
+      entityRef: 'component:default/checkout',
+      ownerRef: 'group:default/web',
+      confirmedBy: 'user:default/alice',
+      confirmedAt: at,
+    },
+  ]);
+
+/** The notifier of confirmations lapsing after 30 days, on the given clock. */
+const notifierFor = (
+  store: DatabaseVerificationStore,
+  send: jest.Mock,
+  clock: () => Date,
+) =>
+  new ConfirmationNotifier({
+    store,
+    notifications: { send },
+    logger: { warn: jest.fn() } as any,
+    maxAgeDays: 30,
+    clock,
+  });
+
 describe('DatabaseVerificationStore', () => {
   it('steps its migration up and down', async () => {
     const knex = await db.migrated();
@@ -86,23 +111,10 @@ describe('DatabaseVerificationStore', () => {
     const knex = await db.migrated();
     const store = new DatabaseVerificationStore(knex);
     await scored(knex, 'group:default/web');
-    await store.confirm([
-      {
-        entityRef: 'component:default/checkout',
-        ownerRef: 'group:default/web',
-        confirmedBy: 'user:default/alice',
-        confirmedAt: new Date('2026-01-01T10:00:00Z'),
-      },
-    ]);
+    await confirmedByAlice(store, new Date('2026-01-01T10:00:00Z'));
     let now = new Date('2026-01-02T00:00:00Z');
     const send = jest.fn();
-    const notifier = new ConfirmationNotifier({
-      store,
-      notifications: { send },
-      logger: { warn: jest.fn() } as any,
-      maxAgeDays: 30,
-      clock: () => now,
-    });
+    const notifier = notifierFor(store, send, () => now);
 
     expect(await notifier.notifyDue()).toBe(0);
     // Lapses on 2026-01-31 at 10:00; the reminder is due 14 days earlier.
@@ -136,14 +148,7 @@ describe('DatabaseVerificationStore', () => {
     expect(send).toHaveBeenCalledTimes(2);
 
     // A new confirmation is reminded of again; one for a former owner is not.
-    await store.confirm([
-      {
-        entityRef: 'component:default/checkout',
-        ownerRef: 'group:default/web',
-        confirmedBy: 'user:default/alice',
-        confirmedAt: new Date('2026-03-01T00:00:00Z'),
-      },
-    ]);
+    await confirmedByAlice(store, new Date('2026-03-01T00:00:00Z'));
     await scored(knex, 'group:default/payments');
     now = new Date('2026-04-15T00:00:00Z');
     expect(await notifier.notifyDue()).toBe(0);
@@ -155,22 +160,13 @@ describe('DatabaseVerificationStore', () => {
     const knex = await db.migrated();
     const store = new DatabaseVerificationStore(knex);
     await scored(knex, 'group:default/web');
-    await store.confirm([
-      {
-        entityRef: 'component:default/checkout',
-        ownerRef: 'group:default/web',
-        confirmedBy: 'user:default/alice',
-        confirmedAt: new Date('2026-01-01T10:00:00Z'),
-      },
-    ]);
+    await confirmedByAlice(store, new Date('2026-01-01T10:00:00Z'));
     const send = jest.fn().mockRejectedValueOnce(new Error('down'));
-    const notifier = new ConfirmationNotifier({
+    const notifier = notifierFor(
       store,
-      notifications: { send },
-      logger: { warn: jest.fn() } as any,
-      maxAgeDays: 30,
-      clock: () => new Date('2026-02-10T00:00:00Z'),
-    });
+      send,
+      () => new Date('2026-02-10T00:00:00Z'),
+    );
     expect(await notifier.notifyDue()).toBe(0);
     expect(await notifier.notifyDue()).toBe(1);
     expect(await notifier.notifyDue()).toBe(0);
@@ -185,13 +181,7 @@ describe('DatabaseVerificationStore', () => {
     ]);
     let now = new Date('2026-01-10T00:00:00Z');
     const send = jest.fn();
-    const notifier = new ConfirmationNotifier({
-      store,
-      notifications: { send },
-      logger: { warn: jest.fn() } as any,
-      maxAgeDays: 30,
-      clock: () => now,
-    });
+    const notifier = notifierFor(store, send, () => now);
     expect(await notifier.notifyDue()).toBe(0);
     // Due on 2026-01-31; reminded 14 days before, then told it lapsed, once each.
     now = new Date('2026-01-18T00:00:00Z');
@@ -217,14 +207,7 @@ describe('DatabaseVerificationStore', () => {
     expect(await notifier.notifyDue()).toBe(0);
 
     // Once confirmed it follows the confirmation; an entity the rule does not apply to is not told.
-    await store.confirm([
-      {
-        entityRef: 'component:default/checkout',
-        ownerRef: 'group:default/web',
-        confirmedBy: 'user:default/alice',
-        confirmedAt: now,
-      },
-    ]);
+    await confirmedByAlice(store, now);
     expect(await notifier.notifyDue()).toBe(0);
     await knex('quality_confirmations').delete();
     await scored(knex, 'group:default/web', []);
