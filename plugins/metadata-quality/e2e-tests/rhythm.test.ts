@@ -65,6 +65,23 @@ async function registerService(
   return name;
 }
 
+/** Signs the guest in and registers a service of the payments team named after `key`. */
+async function paymentsServiceSignedIn(
+  page: Page,
+  request: APIRequestContext,
+  key: string,
+) {
+  await signInAsGuest(page);
+  const headers = await guestAuthHeader(page);
+  const name = await registerService(
+    request,
+    headers,
+    key,
+    'group:default/payments',
+  );
+  return { headers, name };
+}
+
 type RuleResult = {
   ruleId: string;
   passed: boolean;
@@ -106,13 +123,10 @@ test('a new owner confirms the metadata and the confirmation rule passes again',
   page,
   request,
 }) => {
-  await signInAsGuest(page);
-  const headers = await guestAuthHeader(page);
-  const name = await registerService(
+  const { headers, name } = await paymentsServiceSignedIn(
+    page,
     request,
-    headers,
     'confirmed',
-    'group:default/payments',
   );
 
   // The payments team confirms; then the service moves to the web team.
@@ -155,13 +169,10 @@ test('an exemption asked for by an owner and approved by an admin lifts the scor
   page,
   request,
 }) => {
-  await signInAsGuest(page);
-  const headers = await guestAuthHeader(page);
-  const name = await registerService(
+  const { headers, name } = await paymentsServiceSignedIn(
+    page,
     request,
-    headers,
     'exempted',
-    'group:default/payments',
   );
   const before = await scoreWhen(
     request,

@@ -26,6 +26,25 @@ async function chooseNewService(page: Page) {
   await expect(page).toHaveURL(/\/create\/templates\/default\/new-service/);
 }
 
+/** Step 1 of the form, as a person fills it: the name, a description, the logistics team, shipping. */
+async function fillAboutTheService(page: Page, name: string) {
+  await page.getByRole('textbox', { name: 'Name' }).fill(name);
+  await page
+    .getByRole('textbox', { name: 'Description' })
+    .fill('Tracks parcels between depots');
+  await page.getByRole('textbox', { name: 'Owner' }).click();
+  await page
+    .getByRole('option', { name: /logistics/i })
+    .first()
+    .click();
+  await page.getByRole('textbox', { name: 'System' }).click();
+  await page
+    .getByRole('option', { name: /shipping/i })
+    .first()
+    .click();
+  await page.getByRole('button', { name: 'Next' }).click();
+}
+
 // A fresh name each run, so the test also passes against a backend that is kept running.
 const name = `parcel-tracker-${Date.now().toString(36)}`;
 
@@ -42,21 +61,7 @@ test('the New service golden path creates a service with its docs', async ({
   await keepScreenshot(page, testInfo, 'create-new-service-form');
 
   // Step 1: about the service.
-  await page.getByRole('textbox', { name: 'Name' }).fill(name);
-  await page
-    .getByRole('textbox', { name: 'Description' })
-    .fill('Tracks parcels between depots');
-  await page.getByRole('textbox', { name: 'Owner' }).click();
-  await page
-    .getByRole('option', { name: /logistics/i })
-    .first()
-    .click();
-  await page.getByRole('textbox', { name: 'System' }).click();
-  await page
-    .getByRole('option', { name: /shipping/i })
-    .first()
-    .click();
-  await page.getByRole('button', { name: 'Next' }).click();
+  await fillAboutTheService(page, name);
 
   // Step 2: TypeScript (the default), a database, experimental.
   await page.getByRole('checkbox', { name: 'Needs a database' }).check();
@@ -101,21 +106,7 @@ test('a taken name is refused in the form, in words, and nothing is created', as
 }, testInfo) => {
   await signInAsGuest(page, '/create');
   await chooseNewService(page);
-  await page.getByRole('textbox', { name: 'Name' }).fill('Not Kebab');
-  await page
-    .getByRole('textbox', { name: 'Description' })
-    .fill('Tracks parcels between depots');
-  await page.getByRole('textbox', { name: 'Owner' }).click();
-  await page
-    .getByRole('option', { name: /logistics/i })
-    .first()
-    .click();
-  await page.getByRole('textbox', { name: 'System' }).click();
-  await page
-    .getByRole('option', { name: /shipping/i })
-    .first()
-    .click();
-  await page.getByRole('button', { name: 'Next' }).click();
+  await fillAboutTheService(page, 'Not Kebab');
   // The schema's rule, said as a fix rather than as a regular expression.
   await expectOnScreen(
     page

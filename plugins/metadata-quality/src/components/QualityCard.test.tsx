@@ -49,34 +49,47 @@ function api(score: EntityScore | undefined) {
   } as unknown as MetadataQualityClient;
 }
 
+/** checkout-web's score as the backend stores it, with the given parts. */
+const checkoutScore = (
+  parts: Pick<EntityScore, 'score' | 'level' | 'failingRules' | 'results'>,
+): EntityScore => ({
+  entityRef: 'component:default/checkout-web',
+  kind: 'Component',
+  namespace: 'default',
+  name: 'checkout-web',
+  ...parts,
+  evaluatedAt: '2026-11-27T00:00:00Z',
+  changedAt: '2026-11-27T00:00:00Z',
+});
+
+/** The card on checkout-web's page, with `mock` as the quality API. */
+const renderCard = (mock: MetadataQualityClient) =>
+  renderInTestApp(
+    <EntityProvider entity={entity}>
+      <QualityCard />
+    </EntityProvider>,
+    { apis: [[metadataQualityApiRef, mock]] },
+  );
+
 describe('QualityCard', () => {
   it('shows the score, level and failing checks with how to fix them', async () => {
-    const mock = api({
-      entityRef: 'component:default/checkout-web',
-      kind: 'Component',
-      namespace: 'default',
-      name: 'checkout-web',
-      score: 80,
-      level: 'Silver',
-      failingRules: ['has-techdocs'],
-      results: [
-        { ruleId: 'has-owner', passed: true, weight: 8 },
-        {
-          ruleId: 'has-techdocs',
-          passed: false,
-          weight: 2,
-          message: 'Annotation backstage.io/techdocs-ref is missing',
-        },
-      ],
-      evaluatedAt: '2026-11-27T00:00:00Z',
-      changedAt: '2026-11-27T00:00:00Z',
-    });
-    await renderInTestApp(
-      <EntityProvider entity={entity}>
-        <QualityCard />
-      </EntityProvider>,
-      { apis: [[metadataQualityApiRef, mock]] },
+    const mock = api(
+      checkoutScore({
+        score: 80,
+        level: 'Silver',
+        failingRules: ['has-techdocs'],
+        results: [
+          { ruleId: 'has-owner', passed: true, weight: 8 },
+          {
+            ruleId: 'has-techdocs',
+            passed: false,
+            weight: 2,
+            message: 'Annotation backstage.io/techdocs-ref is missing',
+          },
+        ],
+      }),
     );
+    await renderCard(mock);
     expect(await screen.findByText('Score 80')).toBeInTheDocument();
     expect(screen.getByText('Silver')).toBeInTheDocument();
     expect(screen.getByText('Has TechDocs')).toBeInTheDocument();
@@ -95,12 +108,7 @@ describe('QualityCard', () => {
   });
 
   it('says when an entity is not scored', async () => {
-    await renderInTestApp(
-      <EntityProvider entity={entity}>
-        <QualityCard />
-      </EntityProvider>,
-      { apis: [[metadataQualityApiRef, api(undefined)]] },
-    );
+    await renderCard(api(undefined));
     expect(await screen.findByText(/Not scored/)).toBeInTheDocument();
   });
 
@@ -127,30 +135,21 @@ describe('QualityCard', () => {
         throw forbidden;
       },
     } as unknown as MetadataQualityClient;
-    await renderInTestApp(
-      <EntityProvider entity={entity}>
-        <QualityCard />
-      </EntityProvider>,
-      { apis: [[metadataQualityApiRef, mock]] },
-    );
+    await renderCard(mock);
     expect(
       await screen.findByText(/You are not allowed to see metadata quality/),
     ).toBeInTheDocument();
   });
 
   it('confirms the metadata with "Still correct" and reloads the score', async () => {
-    const mock = api({
-      entityRef: 'component:default/checkout-web',
-      kind: 'Component',
-      namespace: 'default',
-      name: 'checkout-web',
-      score: 100,
-      level: 'Gold',
-      failingRules: [],
-      results: [{ ruleId: 'has-owner', passed: true, weight: 8 }],
-      evaluatedAt: '2026-11-27T00:00:00Z',
-      changedAt: '2026-11-27T00:00:00Z',
-    });
+    const mock = api(
+      checkoutScore({
+        score: 100,
+        level: 'Gold',
+        failingRules: [],
+        results: [{ ruleId: 'has-owner', passed: true, weight: 8 }],
+      }),
+    );
     const confirmEntity = jest.fn(async () => ({
       entityRef: 'component:default/checkout-web',
       ownerRef: 'group:default/web',
@@ -162,12 +161,7 @@ describe('QualityCard', () => {
       return confirmEntity();
     });
     Object.assign(mock, { confirmEntity, getConfirmation });
-    await renderInTestApp(
-      <EntityProvider entity={entity}>
-        <QualityCard />
-      </EntityProvider>,
-      { apis: [[metadataQualityApiRef, mock]] },
-    );
+    await renderCard(mock);
     fireEvent.click(
       await screen.findByRole('button', { name: 'Still correct' }),
     );
@@ -187,41 +181,27 @@ describe('QualityCard', () => {
   });
 
   it('shows an exempt rule as exempt until its end, not as failing', async () => {
-    await renderInTestApp(
-      <EntityProvider entity={entity}>
-        <QualityCard />
-      </EntityProvider>,
-      {
-        apis: [
-          [
-            metadataQualityApiRef,
-            api({
-              entityRef: 'component:default/checkout-web',
-              kind: 'Component',
-              namespace: 'default',
-              name: 'checkout-web',
-              score: 100,
-              level: 'Gold',
-              failingRules: [],
-              results: [
-                { ruleId: 'has-owner', passed: true, weight: 8 },
-                {
-                  ruleId: 'has-techdocs',
-                  passed: false,
-                  weight: 2,
-                  message: 'Annotation backstage.io/techdocs-ref is missing',
-                  exempt: {
-                    until: '2026-03-01T23:59:59.999Z',
-                    reason: 'Docs in the wiki',
-                  },
-                },
-              ],
-              evaluatedAt: '2026-11-27T00:00:00Z',
-              changedAt: '2026-11-27T00:00:00Z',
-            }),
+    await renderCard(
+      api(
+        checkoutScore({
+          score: 100,
+          level: 'Gold',
+          failingRules: [],
+          results: [
+            { ruleId: 'has-owner', passed: true, weight: 8 },
+            {
+              ruleId: 'has-techdocs',
+              passed: false,
+              weight: 2,
+              message: 'Annotation backstage.io/techdocs-ref is missing',
+              exempt: {
+                until: '2026-03-01T23:59:59.999Z',
+                reason: 'Docs in the wiki',
+              },
+            },
           ],
-        ],
-      },
+        }),
+      ),
     );
     expect(
       await screen.findByText(
