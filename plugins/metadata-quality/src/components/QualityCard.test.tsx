@@ -62,6 +62,14 @@ const checkoutScore = (
   changedAt: '2026-11-27T00:00:00Z',
 });
 
+/** The TechDocs check, failing. */
+const noTechDocs = {
+  ruleId: 'has-techdocs',
+  passed: false,
+  weight: 2,
+  message: 'Annotation backstage.io/techdocs-ref is missing',
+};
+
 /** The card on checkout-web's page, with `mock` as the quality API. */
 const renderCard = (mock: MetadataQualityClient) =>
   renderInTestApp(
@@ -78,15 +86,7 @@ describe('QualityCard', () => {
         score: 80,
         level: 'Silver',
         failingRules: ['has-techdocs'],
-        results: [
-          { ruleId: 'has-owner', passed: true, weight: 8 },
-          {
-            ruleId: 'has-techdocs',
-            passed: false,
-            weight: 2,
-            message: 'Annotation backstage.io/techdocs-ref is missing',
-          },
-        ],
+        results: [{ ruleId: 'has-owner', passed: true, weight: 8 }, noTechDocs],
       }),
     );
     await renderCard(mock);
@@ -190,10 +190,7 @@ describe('QualityCard', () => {
           results: [
             { ruleId: 'has-owner', passed: true, weight: 8 },
             {
-              ruleId: 'has-techdocs',
-              passed: false,
-              weight: 2,
-              message: 'Annotation backstage.io/techdocs-ref is missing',
+              ...noTechDocs,
               exempt: {
                 until: '2026-03-01T23:59:59.999Z',
                 reason: 'Docs in the wiki',
