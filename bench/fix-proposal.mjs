@@ -4,7 +4,6 @@
 // (preview, change request, merge) to the finding resolved and the new score served. Prints
 // `propose-to-resolved median: X s` over BENCH_RUNS runs (default 5; target 10 s). Run:
 // scripts/portal bench   BENCH_FIX_PORT (default 7049)   BENCH_FIX_POSTGRES_PORT (default 5441)
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,23 +12,15 @@ import { startBenchBackend } from './lib/backend.mjs';
 import { requireWorkspace } from './lib/workspace.mjs';
 
 const { poll } = requireWorkspace('@internal/backend-test-utils');
+const { commitOutsidePortal } = requireWorkspace(
+  '@internal/plugin-scaffolder-backend-module-local-git',
+);
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const runs = Number(process.env.BENCH_RUNS || 5);
 const repositories = fs.mkdtempSync(
   path.join(os.tmpdir(), 'portal-bench-fix-'),
 );
-const git = (args, cwd) =>
-  execFileSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_CONFIG_GLOBAL: '/dev/null',
-      GIT_CONFIG_NOSYSTEM: '1',
-    },
-  });
-
 const backend = await startBenchBackend({
   port: Number(process.env.BENCH_FIX_PORT || 7049),
   postgresPort: Number(process.env.BENCH_FIX_POSTGRES_PORT || 5441),
@@ -115,39 +106,18 @@ async function serviceWithDepartedOwner(name) {
     180_000,
     500,
   );
-  const work = path.join(repositories, `work-${name}`);
-  git(
-    ['clone', '--quiet', path.join(repositories, `${name}.git`), work],
-    repositories,
-  );
-  const file = path.join(work, 'catalog-info.yaml');
-  fs.writeFileSync(
-    file,
-    fs
-      .readFileSync(file, 'utf8')
-      .replace(
-        'owner: group:default/logistics',
-        'owner: user:default/martin.keller',
-      ),
-  );
-  git(
-    [
-      '-c',
-      'user.name=Dev',
-      '-c',
-      'user.email=dev@example.com',
-      'commit',
-      '--quiet',
-      '-am',
-      'Owner',
-    ],
-    work,
-  );
-  git(['push', '--quiet', 'origin', 'main'], work);
-  git(
-    ['pull', '--quiet', '--ff-only'],
-    path.join(repositories, 'checkouts', name),
-  );
+  await commitOutsidePortal({
+    bare: path.join(repositories, `${name}.git`),
+    edits: {
+      'catalog-info.yaml': text =>
+        text.replace(
+          'owner: group:default/logistics',
+          'owner: user:default/martin.keller',
+        ),
+    },
+    message: 'Owner',
+    checkout: path.join(repositories, 'checkouts', name),
+  });
   await post('/api/catalog/refresh', {
     entityRef: `component:default/${name}`,
   });

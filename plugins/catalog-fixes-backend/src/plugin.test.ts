@@ -17,6 +17,7 @@ import {
   recordingPermissions,
 } from '@internal/backend-test-utils';
 import {
+  commitOutsidePortal,
   git,
   LocalGitRepositories,
 } from '@internal/plugin-scaffolder-backend-module-local-git';
@@ -307,28 +308,12 @@ describe('catalog-fixes plugin', () => {
     expect(first.body.diff).toContain('+  system: shipping');
 
     // Someone commits another file: the change is re-made on the new head and merged.
-    const work = path.join(root, 'work');
-    await git(['clone', '--quiet', bare(), work], root);
-    await fs.writeFile(path.join(work, 'README.md'), 'Parcels\n');
-    await git(['add', 'README.md'], work);
-    await git(
-      [
-        '-c',
-        'user.name=Dev',
-        '-c',
-        'user.email=dev@example.com',
-        'commit',
-        '--quiet',
-        '-m',
-        'Readme',
-      ],
-      work,
-    );
-    await git(['push', '--quiet', 'origin', 'main'], work);
-    await git(
-      ['pull', '--quiet', '--ff-only'],
-      repositories.paths('parcels').checkout,
-    );
+    await commitOutsidePortal({
+      bare: bare(),
+      edits: { 'README.md': () => 'Parcels\n' },
+      message: 'Readme',
+      checkout: repositories.paths('parcels').checkout,
+    });
     await api.post(`/change-requests/${first.body.id}/merge`).expect(200);
     expect(await fs.readFile(checkoutFile(), 'utf8')).toContain(
       '  system: shipping\n',
@@ -339,27 +324,14 @@ describe('catalog-fixes plugin', () => {
       .post('/change-requests')
       .send(ownerFix)
       .expect(201);
-    await git(['pull', '--quiet'], work);
-    await fs.writeFile(
-      path.join(work, 'catalog-info.yaml'),
-      (
-        await fs.readFile(path.join(work, 'catalog-info.yaml'), 'utf8')
-      ).replace('Sorts parcels', 'Sorts all parcels'),
-    );
-    await git(
-      [
-        '-c',
-        'user.name=Dev',
-        '-c',
-        'user.email=dev@example.com',
-        'commit',
-        '--quiet',
-        '-am',
-        'Describe',
-      ],
-      work,
-    );
-    await git(['push', '--quiet', 'origin', 'main'], work);
+    await commitOutsidePortal({
+      bare: bare(),
+      edits: {
+        'catalog-info.yaml': text =>
+          text!.replace('Sorts parcels', 'Sorts all parcels'),
+      },
+      message: 'Describe',
+    });
     const head = await git(['rev-parse', 'main'], bare());
     const stale = await api
       .post(`/change-requests/${second.body.id}/merge`)
@@ -466,28 +438,12 @@ describe('catalog-fixes plugin', () => {
       repositories.paths('parcels').checkout,
       'broken.yaml',
     );
-    const work = path.join(root, 'work');
-    await git(['clone', '--quiet', bare(), work], root);
-    await fs.writeFile(
-      path.join(work, 'broken.yaml'),
-      'kind: Component\nmetadata: [\n',
-    );
-    await git(['add', 'broken.yaml'], work);
-    await git(
-      [
-        '-c',
-        'user.name=Dev',
-        '-c',
-        'user.email=dev@example.com',
-        'commit',
-        '--quiet',
-        '-m',
-        'Broken',
-      ],
-      work,
-    );
-    await git(['push', '--quiet', 'origin', 'main'], work);
-    await git(['pull', '--quiet', '--ff-only'], path.dirname(broken));
+    await commitOutsidePortal({
+      bare: bare(),
+      edits: { 'broken.yaml': () => 'kind: Component\nmetadata: [\n' },
+      message: 'Broken',
+      checkout: path.dirname(broken),
+    });
     const unparsable = await api
       .post('/change-requests')
       .send({ entityRef: 'component:default/broken', fix: { type: 'owner' } })

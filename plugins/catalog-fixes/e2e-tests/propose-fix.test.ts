@@ -1,6 +1,4 @@
 import { test, expect } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import {
   expectOnScreen,
@@ -8,23 +6,13 @@ import {
   keepScreenshot,
   signInAsGuest,
 } from '@internal/e2e-test-utils';
+import { commitOutsidePortal } from '@internal/plugin-scaffolder-backend-module-local-git';
 
 // app-config.e2e.yaml puts the repositories here.
 const reposRoot = path.resolve(
   __dirname,
   '../../../node_modules/.cache/portal-test/repositories',
 );
-const git = (args: string[], cwd: string) =>
-  execFileSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_CONFIG_GLOBAL: '/dev/null',
-      GIT_CONFIG_NOSYSTEM: '1',
-    },
-  });
-
 const name = `fixable-${Date.now().toString(36)}`;
 
 test('an owner finding on a golden-path service is fixed with Propose fix and a merge', async ({
@@ -75,40 +63,18 @@ test('an owner finding on a golden-path service is fixed with Propose fix and a 
     .toBe('completed');
 
   // Someone makes the person who left its owner, in a commit of their own.
-  const work = fs.mkdtempSync(path.join(reposRoot, '.work-'));
-  git(
-    ['clone', '--quiet', path.join(reposRoot, `${name}.git`), work],
-    reposRoot,
-  );
-  const file = path.join(work, 'catalog-info.yaml');
-  fs.writeFileSync(
-    file,
-    fs
-      .readFileSync(file, 'utf8')
-      .replace(
-        'owner: group:default/logistics',
-        'owner: user:default/martin.keller',
-      ),
-  );
-  git(
-    [
-      '-c',
-      'user.name=Dev',
-      '-c',
-      'user.email=dev@example.com',
-      'commit',
-      '--quiet',
-      '-am',
-      'Owner',
-    ],
-    work,
-  );
-  git(['push', '--quiet', 'origin', 'main'], work);
-  fs.rmSync(work, { recursive: true, force: true });
-  git(
-    ['pull', '--quiet', '--ff-only'],
-    path.join(reposRoot, 'checkouts', name),
-  );
+  await commitOutsidePortal({
+    bare: path.join(reposRoot, `${name}.git`),
+    edits: {
+      'catalog-info.yaml': text =>
+        text!.replace(
+          'owner: group:default/logistics',
+          'owner: user:default/martin.keller',
+        ),
+    },
+    message: 'Owner',
+    checkout: path.join(reposRoot, 'checkouts', name),
+  });
   await api('/api/catalog/refresh', { entityRef: `component:default/${name}` });
 
   // The ownership check finds it (every 10 s in the e2e configuration) and the score drops.

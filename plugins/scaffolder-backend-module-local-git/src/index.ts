@@ -14,3 +14,4 @@ export type {
   LocalGitRepositoryPaths,
   GitAuthor,
 } from './LocalGitRepositories';
+export { commitOutsidePortal, type OutsideCommit } from './outsideCommit';
