@@ -65,22 +65,26 @@ function setup(findings: boolean) {
   return { catalogApi, checkEntities, ownerApi };
 }
 
+/** The panel of an import of one file whose entity has (or has not) a departed owner. */
+async function renderPanel(departed: boolean) {
+  const mocks = setup(departed);
+  await renderInTestApp(
+    <TestApiProvider
+      apis={[
+        [catalogApiRef, mocks.catalogApi],
+        [ownerValidationApiRef, mocks.ownerApi],
+      ]}
+    >
+      <OwnerFindingsPanel targets={['http://example.com/catalog-info.yaml']} />
+    </TestApiProvider>,
+    { mountedRoutes },
+  );
+  return mocks;
+}
+
 describe('OwnerFindingsPanel', () => {
   it('checks the dry-run entities and shows their findings', async () => {
-    const { catalogApi, checkEntities, ownerApi } = setup(true);
-    await renderInTestApp(
-      <TestApiProvider
-        apis={[
-          [catalogApiRef, catalogApi],
-          [ownerValidationApiRef, ownerApi],
-        ]}
-      >
-        <OwnerFindingsPanel
-          targets={['http://example.com/catalog-info.yaml']}
-        />
-      </TestApiProvider>,
-      { mountedRoutes },
-    );
+    const { catalogApi, checkEntities } = await renderPanel(true);
     expect(
       await screen.findByText(
         'Error: Owner has left: component:default/orphan',
@@ -99,20 +103,7 @@ describe('OwnerFindingsPanel', () => {
   });
 
   it('renders nothing when every owner is fine', async () => {
-    const { catalogApi, checkEntities, ownerApi } = setup(false);
-    await renderInTestApp(
-      <TestApiProvider
-        apis={[
-          [catalogApiRef, catalogApi],
-          [ownerValidationApiRef, ownerApi],
-        ]}
-      >
-        <OwnerFindingsPanel
-          targets={['http://example.com/catalog-info.yaml']}
-        />
-      </TestApiProvider>,
-      { mountedRoutes },
-    );
+    const { checkEntities } = await renderPanel(false);
     await waitFor(() => expect(checkEntities).toHaveBeenCalled());
     expect(screen.queryByText(/Owner has left/)).not.toBeInTheDocument();
   });
