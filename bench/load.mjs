@@ -169,7 +169,18 @@ try {
   for (const [name, values] of latencies) {
     values.sort((a, b) => a - b);
     console.log(`load_${name}_p50: ${percentile(values, 50).toFixed(1)} ms`);
+    console.log(`load_${name}_p95: ${percentile(values, 95).toFixed(1)} ms`);
     console.log(`load_${name}_p99: ${percentile(values, 99).toFixed(1)} ms`);
+  }
+  // Each in-house read beside the stock catalog's read of one entity by name, in the same run.
+  const stockP50 = percentile(latencies.get('catalog_entity'), 50);
+  for (const [name, values] of latencies) {
+    if (name.startsWith('catalog_')) continue;
+    console.log(
+      `load_${name}_p50_vs_catalog_entity: ${(
+        percentile(values, 50) / stockP50
+      ).toFixed(2)} x`,
+    );
   }
   const errors5xx = [...statuses]
     .filter(([s]) => s >= 500)
