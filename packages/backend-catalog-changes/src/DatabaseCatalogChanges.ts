@@ -24,10 +24,12 @@ export async function migrateCatalogChanges(
     '@internal/backend-catalog-changes',
     'migrations',
   );
+  // Its own migrations table: the queue may share a database with a plugin's migrations.
+  const config = { directory, tableName: 'catalog_changes_knex_migrations' };
   if (direction === 'latest') {
-    await knex.migrate.latest({ directory });
+    await knex.migrate.latest(config);
   } else {
-    await knex.migrate.rollback({ directory }, true);
+    await knex.migrate.rollback(config, true);
   }
 }
 
