@@ -24,6 +24,11 @@ import {
   ownerValidationEvaluatePermission,
   ownerValidationReadPermission,
 } from '@internal/plugin-owner-validation-common';
+import {
+  catalogChangesServiceRef,
+  DatabaseCatalogChanges,
+  migrateCatalogChanges,
+} from '@internal/backend-catalog-changes';
 import { ownerValidationPlugin } from './plugin';
 import { spec } from './schema/openapi/generated';
 
@@ -68,6 +73,17 @@ async function startBackend(
     features: [
       ownerValidationPlugin,
       mockServices.database.factory({ knex }),
+      createServiceFactory({
+        service: catalogChangesServiceRef,
+        deps: {},
+        factory: async () => {
+          await migrateCatalogChanges(knex);
+          const changes = new DatabaseCatalogChanges(knex);
+          // Registered before: a first registration starts a full check.
+          await changes.registerConsumer('owner-validation');
+          return changes;
+        },
+      }),
       mockServices.httpAuth.factory({
         defaultCredentials: mockCredentials.none(),
       }),

@@ -28,9 +28,6 @@ export type { EvaluationSummary };
 
 type InitiativeChecker = ReturnType<typeof createInitiativeChecker>;
 
-/** The reason owner validation queues an entity whose owner findings changed. */
-export const OWNER_FINDING_REASON = 'owner-finding';
-
 /** Pages through the catalog, scores entities and stores the results. */
 export class QualityEvaluator {
   private readonly pageSize: number;
@@ -253,7 +250,7 @@ export class QualityEvaluator {
   ): Promise<EvaluationSummary & { retry: ClaimedChange[] }> {
     const started = Date.now();
     const owners = await this.owners.current(undefined, {
-      fresh: changes.some(c => c.reason === OWNER_FINDING_REASON),
+      fresh: changes.some(c => c.reason === OWNER_FINDINGS_CHANGED_REASON),
     });
     const refs = [
       ...new Set([
