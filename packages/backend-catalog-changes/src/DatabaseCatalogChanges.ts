@@ -90,7 +90,7 @@ export class DatabaseCatalogChanges implements CatalogChangesService {
           chunk.map(c => c.contentHash ?? null),
           options.consumers ?? null,
           options.consumers ?? null,
-        ],
+        ] as Knex.RawBinding[],
       );
     }
   }

@@ -31,7 +31,11 @@ export function entityContentHash(entity: Entity): string {
       ([key]) => !UNOWNED_METADATA.has(key),
     ),
   );
-  const { relations: _relations, status: _status, ...content } = entity;
+  const {
+    relations: _relations,
+    status: _status,
+    ...content
+  } = entity as Entity & { status?: unknown };
   return createHash('sha256')
     .update(JSON.stringify(stable({ ...content, metadata })))
     .digest('hex')

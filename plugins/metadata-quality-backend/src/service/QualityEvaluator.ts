@@ -12,6 +12,7 @@ import {
   refOf,
 } from '@internal/plugin-metadata-quality-common';
 import { ClaimedChange, staleChanges } from '@internal/backend-catalog-changes';
+import { OWNER_FINDINGS_CHANGED_REASON } from '@internal/plugin-owner-validation-common';
 import { GroupRow, QualityStore, ScoreRow } from '../database/QualityStore';
 import { RunStore, RunTrigger } from '../database/RunStore';
 import { VerificationStore } from '../database/VerificationStore';
