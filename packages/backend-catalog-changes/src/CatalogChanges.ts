@@ -7,6 +7,8 @@ export interface CatalogChange {
   reason: CatalogChangeReason | string;
   /** {@link entityContentHash} of the processed entity, so a consumer can tell a stale read. */
   contentHash?: string;
+  /** How long after now the change may be claimed (default at once). */
+  delayMs?: number;
 }
 
 /** A change claimed by one consumer until its lease ends. */

@@ -84,6 +84,26 @@ describe('DatabaseCatalogChanges', () => {
     ]);
   });
 
+  it('keeps the content hash and the earlier time when a related change joins a queued one', async () => {
+    const { queue } = await setup();
+    await queue.registerConsumer('quality');
+    await queue.enqueue([
+      {
+        entityRef: 'component:default/a',
+        reason: 'changed',
+        contentHash: 'h1',
+      },
+      { entityRef: 'component:default/b', reason: 'related', delayMs: 60_000 },
+    ]);
+    await queue.enqueue([
+      { entityRef: 'component:default/a', reason: 'related', delayMs: 60_000 },
+    ]);
+    const claimed = await claim(queue, 'one');
+    expect(claimed.map(c => [c.entityRef, c.reason, c.contentHash])).toEqual([
+      ['component:default/a', 'changed', 'h1'],
+    ]);
+  });
+
   it('gives each change to one of two claimants claiming at once', async () => {
     const { queue } = await setup();
     await queue.registerConsumer('quality');

@@ -68,26 +68,32 @@ export class DatabaseCatalogChanges implements CatalogChangesService {
     changes: CatalogChange[],
     options: { consumers?: string[] } = {},
   ): Promise<void> {
-    // One row per ref per statement: ON CONFLICT cannot update a row twice.
+    // One row per ref per statement: ON CONFLICT cannot update a row twice. A queued change keeps
+    // its content hash (and reason) when a change without one (related, deleted) joins it, and the
+    // earlier of the two times it may be claimed.
     const unique = new Map(changes.map(c => [c.entityRef, c]));
     for (const chunk of chunks([...unique.values()])) {
       await this.db.raw(
-        `INSERT INTO ${QUEUE} (consumer, entity_ref, reason, content_hash, change_seq)
-         SELECT c.consumer, u.entity_ref, u.reason, u.content_hash, nextval('catalog_change_seq')
+        `INSERT INTO ${QUEUE} AS q (consumer, entity_ref, reason, content_hash, change_seq, available_at)
+         SELECT c.consumer, u.entity_ref, u.reason, u.content_hash, nextval('catalog_change_seq'),
+           now() + u.delay_ms * interval '1 millisecond'
          FROM ${CONSUMERS} c
-         CROSS JOIN unnest(?::text[], ?::text[], ?::text[]) AS u(entity_ref, reason, content_hash)
+         CROSS JOIN unnest(?::text[], ?::text[], ?::text[], ?::int[])
+           AS u(entity_ref, reason, content_hash, delay_ms)
          WHERE ?::text[] IS NULL OR c.consumer = ANY(?::text[])
          ON CONFLICT (consumer, entity_ref) DO UPDATE SET
-           reason = excluded.reason,
-           content_hash = excluded.content_hash,
+           reason = CASE WHEN excluded.content_hash IS NULL AND q.content_hash IS NOT NULL
+             THEN q.reason ELSE excluded.reason END,
+           content_hash = COALESCE(excluded.content_hash, q.content_hash),
            change_seq = excluded.change_seq,
            enqueued_at = now(),
-           available_at = now(),
+           available_at = LEAST(q.available_at, excluded.available_at),
            attempts = 0`,
         [
           chunk.map(c => c.entityRef),
           chunk.map(c => c.reason),
           chunk.map(c => c.contentHash ?? null),
+          chunk.map(c => Math.round(c.delayMs ?? 0)),
           options.consumers ?? null,
           options.consumers ?? null,
         ] as Knex.RawBinding[],

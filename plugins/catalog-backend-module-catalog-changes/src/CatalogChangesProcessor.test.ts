@@ -58,7 +58,7 @@ describe('CatalogChangesProcessor', () => {
           reason: 'created',
           contentHash: expect.any(String),
         },
-        { entityRef: 'group:default/team-a', reason: 'related' },
+        { entityRef: 'group:default/team-a', reason: 'related', delayMs: 3000 },
       ],
     ]);
     expect(seen).toEqual(['component:default/a']);
@@ -89,8 +89,8 @@ describe('CatalogChangesProcessor', () => {
         reason: 'changed',
         contentHash: expect.any(String),
       },
-      { entityRef: 'group:default/team-a', reason: 'related' },
-      { entityRef: 'group:default/team-b', reason: 'related' },
+      { entityRef: 'group:default/team-a', reason: 'related', delayMs: 3000 },
+      { entityRef: 'group:default/team-b', reason: 'related', delayMs: 3000 },
     ]);
     expect(queued[1][0].contentHash).not.toBe(queued[0][0].contentHash);
   });

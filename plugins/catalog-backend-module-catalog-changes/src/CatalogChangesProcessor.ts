@@ -14,6 +14,10 @@ import {
   relatedRefsOf,
 } from '@internal/backend-catalog-changes';
 
+// Related entities change when the catalog stitches their relations, after this entity is stored:
+// their consumers read them a little later (they carry no hash to tell a stale read).
+const RELATED_DELAY_MS = 3000;
+
 /** What the processor keeps per entity in the catalog's processor cache. */
 type Remembered = {
   hash: string;
@@ -63,6 +67,7 @@ export class CatalogChangesProcessor implements CatalogProcessor {
       ...[...new Set([...(before?.related ?? []), ...related])].map(ref => ({
         entityRef: ref,
         reason: 'related',
+        delayMs: RELATED_DELAY_MS,
       })),
     ];
     try {
