@@ -92,6 +92,12 @@ const score = async () => {
   );
   return res.ok ? (await res.json()).score : undefined;
 };
+const served = async () => {
+  const res = await backend.api(
+    '/api/catalog/entities/by-name/component/default/change-probe',
+  );
+  return res.ok ? res.json() : undefined;
+};
 const ownerFindings = async () => {
   const res = await backend.api(
     '/api/owner-validation/entities/component/default/change-probe/findings',
@@ -192,6 +198,13 @@ try {
   fs.writeFileSync(probe, probeEntity({ owner: 'group:default/no-such-team' }));
   changed = Date.now();
   await refresh();
+  await poll(
+    'the catalog to serve the new owner',
+    async () => (await served())?.spec.owner === 'group:default/no-such-team',
+    600_000,
+    100,
+  );
+  inCatalog = Date.now();
   await poll(
     'the owner finding',
     async () => (await ownerFindings()).includes('ownerNotFound'),
