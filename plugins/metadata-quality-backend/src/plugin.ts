@@ -145,6 +145,7 @@ export const metadataQualityPlugin = createBackendPlugin({
           fn: async () => {
             await consumer.drain();
             await evaluator.evaluateFinishedDocs();
+            await evaluator.refreshSummariesIfDue();
           },
         });
         if (created) {

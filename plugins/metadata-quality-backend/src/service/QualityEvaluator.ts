@@ -35,6 +35,8 @@ export class QualityEvaluator {
   private readonly retentionDays: number;
   private readonly owners: OwnerLookups;
   private running?: Promise<EvaluationSummary>;
+  private summariesStale = false;
+  private summariesRefreshedAt = 0;
   private rerun = false;
   private readonly facts: EntityFactsLoader;
 
@@ -275,10 +277,22 @@ export class QualityEvaluator {
       : 0;
     const current = [...found.values()].filter(e => !waiting.has(refOf(e)));
     const evaluated = await this.scoreEntities(current, owners.lookup);
-    if (evaluated > 0 || removed > 0) {
-      await this.options.store.refreshGroupSummaries();
-    }
+    if (evaluated > 0 || removed > 0) this.summariesStale = true;
     return { evaluated, removed, retry, durationMs: Date.now() - started };
+  }
+
+  /**
+   * Refreshes the group roll-ups after changed entities were scored, at most once per
+   * `minIntervalMs`: the roll-up reads every score, so a stream of small changes must not run it
+   * per batch.
+   */
+  async refreshSummariesIfDue(minIntervalMs = 10_000): Promise<boolean> {
+    if (!this.summariesStale) return false;
+    if (Date.now() - this.summariesRefreshedAt < minIntervalMs) return false;
+    this.summariesStale = false;
+    this.summariesRefreshedAt = Date.now();
+    await this.options.store.refreshGroupSummaries();
+    return true;
   }
 
   /** Re-scores the entities whose docs build ended since the last call (this replica builds them). */
