@@ -111,11 +111,15 @@ const ownerFindings = async () => {
 };
 const queued = async () =>
   Number((await queueDb('catalog_change_queue').count({ n: '*' }))[0].n);
-const sequence = async () =>
-  Number(
-    (await queueDb.raw('SELECT last_value FROM catalog_change_seq')).rows[0]
-      .last_value,
-  );
+// A consumer nobody drains: what is queued for it while idle is what every consumer got.
+const observe = () =>
+  queueDb('catalog_change_consumers').insert({ consumer: 'bench-observer' });
+const observed = async () =>
+  queueDb('catalog_change_queue')
+    .where('consumer', 'bench-observer')
+    .select('reason')
+    .count({ n: '*' })
+    .groupBy('reason');
 
 const report = (name, ms) =>
   console.log(`${name}: ${(ms / 1000).toFixed(1)} s`);
@@ -162,7 +166,7 @@ try {
     descendants(process.pid).filter(
       pid => pid !== process.pid && !backendPids.includes(pid),
     );
-  const seqBefore = await sequence();
+  await observe();
   const [b0, p0, t0] = [
     cpuSeconds(backendPids),
     cpuSeconds(postgresPids()),
@@ -175,7 +179,22 @@ try {
   console.log(`catalog_changes_entities: ${count + 1} components`);
   console.log(`idle_backend_cpu: ${backendCpu.toFixed(1)} % of a core`);
   console.log(`idle_postgres_cpu: ${postgresCpu.toFixed(1)} % of a core`);
-  console.log(`idle_changes_queued: ${(await sequence()) - seqBefore} changes`);
+  const queuedWhileIdle = await observed();
+  console.log(
+    `idle_changes_queued: ${queuedWhileIdle.reduce(
+      (sum, r) => sum + Number(r.n),
+      0,
+    )} changes`,
+  );
+  for (const { reason, n } of queuedWhileIdle) {
+    console.log(`idle_changes_queued_${reason}: ${n} changes`);
+  }
+  const sample = await queueDb('catalog_change_queue')
+    .where('consumer', 'bench-observer')
+    .limit(3)
+    .pluck('entity_ref');
+  if (sample.length)
+    console.error(`queued while idle, e.g. ${sample.join(', ')}`);
 
   // A changed catalog-info.yaml: links and docs raise the score.
   const before = await score();

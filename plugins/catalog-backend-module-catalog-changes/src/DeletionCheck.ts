@@ -11,10 +11,13 @@ const REF_FIELDS = ['kind', 'metadata.namespace', 'metadata.name'];
  * Notices entities deleted from the catalog, which publishes no deletion event: compares the
  * catalog's entity count with the count of refs the processor has seen (which only grows between
  * checks, so a deletion keeps them apart even when an entity is added too), and only when they
- * differ lists both to queue the deleted refs (and any ref the processor missed).
+ * differ lists both. A seen ref missing from the listing may only not be stored yet (the processor
+ * sees an entity before the catalog stores it), so it is looked up again on the next check and
+ * queued as deleted only if still missing.
  */
 export class DeletionCheck {
   private listedAt = 0;
+  private suspects: string[] = [];
 
   constructor(
     private readonly options: {
@@ -22,10 +25,7 @@ export class DeletionCheck {
       auth: AuthService;
       changes: CatalogChangesService;
       logger: LoggerService;
-      /**
-       * Least time between two listings (default 1 minute): an entity the processor saw but the
-       * catalog refused to store keeps the counts apart until it is processed again.
-       */
+      /** Least time between two listings (default 1 minute). */
       minListIntervalMs?: number;
     },
   ) {}
@@ -36,7 +36,36 @@ export class DeletionCheck {
 
   /** Returns how many deleted and unseen refs it queued. */
   async run(): Promise<{ deleted: number; unseen: number }> {
-    const { catalog, changes, logger } = this.options;
+    const deleted = await this.confirmSuspects();
+    const unseen = await this.compareCounts();
+    if (deleted || unseen) {
+      this.options.logger.info(
+        `Catalog changes: queued ${deleted} deleted and ${unseen} unseen entities`,
+      );
+    }
+    return { deleted, unseen };
+  }
+
+  /** Queues as deleted the suspects of the last listing the catalog still does not have. */
+  private async confirmSuspects(): Promise<number> {
+    const { catalog, changes } = this.options;
+    const suspects = this.suspects;
+    this.suspects = [];
+    if (suspects.length === 0) return 0;
+    const { items } = await catalog.getEntitiesByRefs(
+      { entityRefs: suspects, fields: REF_FIELDS },
+      await this.credentials(),
+    );
+    const deleted = suspects.filter((_, i) => !items[i]);
+    await changes.enqueue(
+      deleted.map(entityRef => ({ entityRef, reason: 'deleted' })),
+    );
+    await changes.forget(deleted);
+    return deleted.length;
+  }
+
+  private async compareCounts(): Promise<number> {
+    const { catalog, changes } = this.options;
     const [{ totalItems }, seen] = await Promise.all([
       catalog.queryEntities(
         { limit: 1, fields: ['kind'] },
@@ -44,12 +73,12 @@ export class DeletionCheck {
       ),
       changes.countSeen(),
     ]);
-    if (totalItems === seen) return { deleted: 0, unseen: 0 };
+    if (totalItems === seen) return 0;
     if (
       Date.now() - this.listedAt <
       (this.options.minListIntervalMs ?? 60_000)
     ) {
-      return { deleted: 0, unseen: 0 };
+      return 0;
     }
     this.listedAt = Date.now();
     const inCatalog = new Set<string>();
@@ -61,19 +90,12 @@ export class DeletionCheck {
     }
     const known = await changes.listSeen();
     const knownSet = new Set(known);
-    const deleted = known.filter(ref => !inCatalog.has(ref));
+    this.suspects = known.filter(ref => !inCatalog.has(ref));
     const unseen = [...inCatalog].filter(ref => !knownSet.has(ref));
-    await changes.enqueue([
-      ...deleted.map(entityRef => ({ entityRef, reason: 'deleted' })),
-      ...unseen.map(entityRef => ({ entityRef, reason: 'changed' })),
-    ]);
-    await changes.forget(deleted);
+    await changes.enqueue(
+      unseen.map(entityRef => ({ entityRef, reason: 'changed' })),
+    );
     await changes.recordSeen(unseen);
-    if (deleted.length || unseen.length) {
-      logger.info(
-        `Catalog changes: queued ${deleted.length} deleted and ${unseen.length} unseen entities`,
-      );
-    }
-    return { deleted: deleted.length, unseen: unseen.length };
+    return unseen.length;
   }
 }
