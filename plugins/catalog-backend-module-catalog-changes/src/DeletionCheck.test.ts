@@ -15,7 +15,8 @@ const component = (name: string): Entity => ({
   spec: { type: 'service', owner: 'team-a', lifecycle: 'production' },
 });
 
-function setup(entities: Entity[], seenRefs: string[]) {
+// `stored` are stored by the catalog after the listing, before the second look.
+function setup(entities: Entity[], seenRefs: string[], stored: Entity[] = []) {
   const seen = new Set(seenRefs);
   const queued: CatalogChange[] = [];
   const changes = {
@@ -33,7 +34,9 @@ function setup(entities: Entity[], seenRefs: string[]) {
     streamEntities: (req: any, opts: any) =>
       catalogServiceMock({ entities }).streamEntities(req, opts),
     getEntitiesByRefs: (req: any, opts: any) =>
-      catalogServiceMock({ entities }).getEntitiesByRefs(req, opts),
+      catalogServiceMock({
+        entities: [...entities, ...stored],
+      }).getEntitiesByRefs(req, opts),
   } as unknown as CatalogService;
   const check = new DeletionCheck({
     catalog,
@@ -41,8 +44,9 @@ function setup(entities: Entity[], seenRefs: string[]) {
     changes,
     logger: mockServices.logger.mock(),
     minListIntervalMs: 0,
+    settleMs: 0,
   });
-  return { check, queued, seen, entities };
+  return { check, queued, seen };
 }
 
 describe('DeletionCheck', () => {
@@ -52,13 +56,13 @@ describe('DeletionCheck', () => {
     expect(queued).toEqual([]);
   });
 
-  it('queues a deleted entity once the next check still misses it', async () => {
+  it('queues a deleted entity still missing when looked up again', async () => {
     const { check, queued, seen } = setup(
       [component('a')],
       ['component:default/a', 'component:default/b'],
     );
-    expect(await check.run()).toEqual({ deleted: 0, unseen: 0 });
     expect(await check.run()).toEqual({ deleted: 1, unseen: 0 });
+    expect(await check.run()).toEqual({ deleted: 0, unseen: 0 });
     expect(queued).toEqual([
       { entityRef: 'component:default/b', reason: 'deleted' },
     ]);
@@ -66,13 +70,12 @@ describe('DeletionCheck', () => {
   });
 
   it('keeps an entity the catalog stored meanwhile, and queues one it has but was never seen', async () => {
-    const { check, queued, entities } = setup(
+    const { check, queued } = setup(
       [component('c')],
       ['component:default/b', 'component:default/d'],
+      [component('b')],
     );
-    expect(await check.run()).toEqual({ deleted: 0, unseen: 1 });
-    entities.push(component('b'));
-    expect(await check.run()).toEqual({ deleted: 1, unseen: 0 });
+    expect(await check.run()).toEqual({ deleted: 1, unseen: 1 });
     expect(queued).toEqual([
       { entityRef: 'component:default/c', reason: 'changed' },
       { entityRef: 'component:default/d', reason: 'deleted' },

@@ -12,7 +12,7 @@ const REF_FIELDS = ['kind', 'metadata.namespace', 'metadata.name'];
  * catalog's entity count with the count of refs the processor has seen (which only grows between
  * checks, so a deletion keeps them apart even when an entity is added too), and only when they
  * differ lists both. A seen ref missing from the listing may only not be stored yet (the processor
- * sees an entity before the catalog stores it), so it is looked up again on the next check and
+ * sees an entity before the catalog stores it), so it is looked up again `settleMs` later and
  * queued as deleted only if still missing.
  */
 export class DeletionCheck {
@@ -27,6 +27,8 @@ export class DeletionCheck {
       logger: LoggerService;
       /** Least time between two listings (default 1 minute). */
       minListIntervalMs?: number;
+      /** How long after a listing its missing refs are looked up again (default 3 seconds). */
+      settleMs?: number;
     },
   ) {}
 
@@ -36,8 +38,11 @@ export class DeletionCheck {
 
   /** Returns how many deleted and unseen refs it queued. */
   async run(): Promise<{ deleted: number; unseen: number }> {
-    const deleted = await this.confirmSuspects();
     const unseen = await this.compareCounts();
+    if (this.suspects.length) {
+      await new Promise(r => setTimeout(r, this.options.settleMs ?? 3000));
+    }
+    const deleted = await this.confirmSuspects();
     if (deleted || unseen) {
       this.options.logger.info(
         `Catalog changes: queued ${deleted} deleted and ${unseen} unseen entities`,
@@ -46,17 +51,21 @@ export class DeletionCheck {
     return { deleted, unseen };
   }
 
-  /** Queues as deleted the suspects of the last listing the catalog still does not have. */
+  /** Queues as deleted the suspects of the listing the catalog still does not have. */
   private async confirmSuspects(): Promise<number> {
     const { catalog, changes } = this.options;
     const suspects = this.suspects;
     this.suspects = [];
     if (suspects.length === 0) return 0;
-    const { items } = await catalog.getEntitiesByRefs(
-      { entityRefs: suspects, fields: REF_FIELDS },
-      await this.credentials(),
-    );
-    const deleted = suspects.filter((_, i) => !items[i]);
+    const deleted: string[] = [];
+    for (let i = 0; i < suspects.length; i += 500) {
+      const chunk = suspects.slice(i, i + 500);
+      const { items } = await catalog.getEntitiesByRefs(
+        { entityRefs: chunk, fields: REF_FIELDS },
+        await this.credentials(),
+      );
+      deleted.push(...chunk.filter((_, j) => !items[j]));
+    }
     await changes.enqueue(
       deleted.map(entityRef => ({ entityRef, reason: 'deleted' })),
     );
