@@ -1,6 +1,11 @@
 /** Why an entity ref was queued; consumers read the entity's current state, so this is informational. */
 export type CatalogChangeReason = 'created' | 'changed' | 'related' | 'deleted';
 
+/** Whether one of the changes queued for a claimed ref had this reason. */
+export function hasReason(change: ClaimedChange, reason: string): boolean {
+  return change.reason.split(',').includes(reason);
+}
+
 /** A change to queue: an entity ref (normalised to lower case) and why. */
 export interface CatalogChange {
   entityRef: string;
@@ -13,6 +18,8 @@ export interface CatalogChange {
 
 /** A change claimed by one consumer until its lease ends. */
 export interface ClaimedChange extends CatalogChange {
+  /** The reasons of every change queued for the ref since it was last handled, comma-separated. */
+  reason: string;
   id: string;
   /** Identifies this enqueue of the ref; a newer enqueue keeps the row when the claim completes. */
   changeSeq: string;

@@ -84,7 +84,7 @@ describe('DatabaseCatalogChanges', () => {
     ]);
   });
 
-  it('keeps the content hash and the earlier time when a related change joins a queued one', async () => {
+  it('keeps the content hash and the earlier time, and gains the reason, when a change joins a queued one', async () => {
     const { queue } = await setup();
     await queue.registerConsumer('quality');
     await queue.enqueue([
@@ -98,9 +98,12 @@ describe('DatabaseCatalogChanges', () => {
     await queue.enqueue([
       { entityRef: 'component:default/a', reason: 'related', delayMs: 60_000 },
     ]);
+    await queue.enqueue([
+      { entityRef: 'component:default/a', reason: 'related', delayMs: 60_000 },
+    ]);
     const claimed = await claim(queue, 'one');
     expect(claimed.map(c => [c.entityRef, c.reason, c.contentHash])).toEqual([
-      ['component:default/a', 'changed', 'h1'],
+      ['component:default/a', 'changed,related', 'h1'],
     ]);
   });
 

@@ -68,8 +68,9 @@ export class DatabaseCatalogChanges implements CatalogChangesService {
     changes: CatalogChange[],
     options: { consumers?: string[] } = {},
   ): Promise<void> {
-    // One row per ref per statement: ON CONFLICT cannot update a row twice. A queued change keeps
-    // its content hash (and reason) when a change without one (related, deleted) joins it, and the
+    // One row per ref per statement: ON CONFLICT cannot update a row twice. A queued change gains
+    // the reasons of the changes joining it (a consumer may act on one, e.g. read owner findings
+    // again), keeps its content hash when a change without one (related, deleted) joins it, and the
     // earlier of the two times it may be claimed.
     const unique = new Map(changes.map(c => [c.entityRef, c]));
     for (const chunk of chunks([...unique.values()])) {
@@ -82,8 +83,8 @@ export class DatabaseCatalogChanges implements CatalogChangesService {
            AS u(entity_ref, reason, content_hash, delay_ms)
          WHERE ?::text[] IS NULL OR c.consumer = ANY(?::text[])
          ON CONFLICT (consumer, entity_ref) DO UPDATE SET
-           reason = CASE WHEN excluded.content_hash IS NULL AND q.content_hash IS NOT NULL
-             THEN q.reason ELSE excluded.reason END,
+           reason = CASE WHEN excluded.reason = ANY(string_to_array(q.reason, ','))
+             THEN q.reason ELSE q.reason || ',' || excluded.reason END,
            content_hash = COALESCE(excluded.content_hash, q.content_hash),
            change_seq = excluded.change_seq,
            enqueued_at = now(),

@@ -11,7 +11,11 @@ import {
   QualityRule,
   refOf,
 } from '@internal/plugin-metadata-quality-common';
-import { ClaimedChange, staleChanges } from '@internal/backend-catalog-changes';
+import {
+  ClaimedChange,
+  hasReason,
+  staleChanges,
+} from '@internal/backend-catalog-changes';
 import { OWNER_FINDINGS_CHANGED_REASON } from '@internal/plugin-owner-validation-common';
 import { GroupRow, QualityStore, ScoreRow } from '../database/QualityStore';
 import { RunStore, RunTrigger } from '../database/RunStore';
@@ -253,7 +257,7 @@ export class QualityEvaluator {
   ): Promise<EvaluationSummary & { retry: ClaimedChange[] }> {
     const started = Date.now();
     const owners = await this.owners.current(undefined, {
-      fresh: changes.some(c => c.reason === OWNER_FINDINGS_CHANGED_REASON),
+      fresh: changes.some(c => hasReason(c, OWNER_FINDINGS_CHANGED_REASON)),
     });
     const refs = [
       ...new Set([
