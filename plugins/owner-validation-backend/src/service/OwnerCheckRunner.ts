@@ -154,9 +154,7 @@ export class OwnerCheckRunner {
    * the users and groups (not the catalog) and the affected entities; changes the catalog does not
    * serve yet come back in `retry`.
    */
-  async checkChanges(
-    changes: ClaimedChange[],
-  ): Promise<{
+  async checkChanges(changes: ClaimedChange[]): Promise<{
     checked: number;
     opened: number;
     resolved: number;
