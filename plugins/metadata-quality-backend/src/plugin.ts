@@ -118,9 +118,7 @@ export const metadataQualityPlugin = createBackendPlugin({
         });
         // Changed entities come from the catalog change queue: each change to one replica, the
         // cost follows the changes, and the full evaluation above is the nightly safety net.
-        const { created } = await deps.changes.registerConsumer(
-          'metadata-quality',
-        );
+        await deps.changes.registerConsumer('metadata-quality');
         const consumer = new CatalogChangeConsumer({
           changes: deps.changes,
           consumer: 'metadata-quality',
@@ -148,10 +146,6 @@ export const metadataQualityPlugin = createBackendPlugin({
             await evaluator.refreshSummariesIfDue();
           },
         });
-        if (created) {
-          // Entities queued before this consumer existed were not queued for it.
-          await deps.scheduler.triggerTask('metadata-quality-full-evaluation');
-        }
 
         await deps.scheduler.scheduleTask({
           id: 'metadata-quality-confirmation-notices',

@@ -78,10 +78,7 @@ async function startBackend(
         deps: {},
         factory: async () => {
           await migrateCatalogChanges(knex);
-          const changes = new DatabaseCatalogChanges(knex);
-          // Registered before: a first registration starts a full check.
-          await changes.registerConsumer('owner-validation');
-          return changes;
+          return new DatabaseCatalogChanges(knex);
         },
       }),
       mockServices.httpAuth.factory({

@@ -90,9 +90,7 @@ export const ownerValidationPlugin = createBackendPlugin({
 
         // Changed entities, users and groups come from the catalog change queue: each change to
         // one replica, the cost follows the changes; the full check above is the nightly safety net.
-        const { created } = await deps.changes.registerConsumer(
-          'owner-validation',
-        );
+        await deps.changes.registerConsumer('owner-validation');
         const consumer = new CatalogChangeConsumer({
           changes: deps.changes,
           consumer: 'owner-validation',
@@ -109,10 +107,6 @@ export const ownerValidationPlugin = createBackendPlugin({
             await consumer.drain();
           },
         });
-        if (created) {
-          // Entities queued before this consumer existed were not queued for it.
-          await deps.scheduler.triggerTask('owner-validation-check');
-        }
 
         deps.httpRouter.use(
           await createRouter({

@@ -134,10 +134,7 @@ export async function start(
         deps: {},
         factory: async () => {
           await migrateCatalogChanges(knex);
-          const changes = new DatabaseCatalogChanges(knex);
-          // Registered before: a first registration starts a full evaluation.
-          await changes.registerConsumer('metadata-quality');
-          return changes;
+          return new DatabaseCatalogChanges(knex);
         },
       }),
       mockServices.scheduler.factory({ skipTaskRunOnStartup: true }),
