@@ -53,6 +53,9 @@ export async function startBenchBackend({
   let token;
   return {
     baseUrl: backend.baseUrl,
+    /** The backend process, and the PostgreSQL connection (host, port, user, password). */
+    pid,
+    postgres: pg.connection,
     work,
     startedAt,
     output: () => backend.output(),

@@ -60,9 +60,15 @@ export interface Config {
       /** Minimum score, 0 to 100. */
       minScore: number;
     }>;
-    /** Schedule of the full evaluation (default every hour, first after 30 seconds). */
+    /**
+     * Schedule of the full evaluation, the safety net of the change queue and the daily history
+     * (default every night at 03:00, cron `0 3 * * *`).
+     */
     schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
-    /** Schedule of the pass re-scoring entities whose etag changed (default every 3 seconds; it runs on each replica). */
+    /**
+     * Schedule of the pass re-scoring the entities in the catalog change queue (default every 2
+     * seconds; it runs on each replica, each change handled by one; an empty queue costs one query).
+     */
     refreshSchedule?: SchedulerServiceTaskScheduleDefinitionConfig;
     /** Days of daily history kept per entity and per group (default 90). */
     retentionDays?: number;

@@ -4,9 +4,15 @@ export interface Config {
   /** Owner validation: checks that owned entities have a valid, present owner. */
   ownerValidation?: {
     /**
-     * When the full check runs; default every minute after a 15 second delay, timeout 5 minutes.
+     * When the full check runs, the safety net of the change queue: default every night at 03:30
+     * (cron `30 3 * * *`), timeout 1 hour.
      */
     schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+    /**
+     * Schedule of the pass re-checking the entities in the catalog change queue (default every 2
+     * seconds; it runs on each replica, each change handled by one; an empty queue costs one query).
+     */
+    changesSchedule?: SchedulerServiceTaskScheduleDefinitionConfig;
     /** Severity of each finding type: error, warning, or off to disable it. */
     severities?: {
       /** The entity has no spec.owner. Default error. */

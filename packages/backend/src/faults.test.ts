@@ -235,6 +235,11 @@ describe('faults', () => {
         timeout: 'PT10M',
         initialDelay: 'PT1H',
       }),
+      APP_CONFIG_ownerValidation_changesSchedule: JSON.stringify({
+        frequency: 'PT1H',
+        timeout: 'PT10M',
+        initialDelay: 'PT1H',
+      }),
       APP_CONFIG_lighthouse_permissions_admins: JSON.stringify([
         'user:default/guest',
       ]),

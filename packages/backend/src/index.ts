@@ -30,6 +30,9 @@ backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
 backend.add(import('@internal/plugin-catalog-backend-module-input-guard'));
 // ownerValidation.strict: refuse entities whose owner has an error finding (off by default).
 backend.add(import('@internal/plugin-catalog-backend-module-owner-validation'));
+// Queues changed and deleted entities for metadata quality and owner validation, which re-check
+// only those (plugins/catalog-backend-module-catalog-changes).
+backend.add(import('@internal/plugin-catalog-backend-module-catalog-changes'));
 // Golden paths offline: registers the repositories publish:local-git creates.
 backend.add(import('@internal/plugin-catalog-backend-module-local-git'));
 // People and teams from the company directory (catalog.providers.ldapOrg, off without a target):

@@ -11,7 +11,7 @@ describe('readQualityConfig', () => {
       'Gold',
     ]);
     expect(config.retentionDays).toBe(90);
-    expect(config.schedule.frequency).toEqual({ hours: 1 });
+    expect(config.schedule.frequency).toEqual({ cron: '0 3 * * *' });
     expect(config.verification.maxAgeDays).toBe(180);
     expect(config.exemptions.maxDays).toBe(90);
     expect(

@@ -81,18 +81,17 @@ export function readQualityConfig(root: Config): QualityConfig {
           config.getConfig('schedule'),
         )
       : {
-          frequency: { hours: 1 },
-          timeout: { minutes: 15 },
-          initialDelay: { seconds: 30 },
+          frequency: { cron: '0 3 * * *' },
+          timeout: { hours: 1 },
         },
     refreshSchedule: config?.has('refreshSchedule')
       ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
           config.getConfig('refreshSchedule'),
         )
       : {
-          frequency: { seconds: 3 },
+          frequency: { seconds: 2 },
           timeout: { minutes: 2 },
-          initialDelay: { seconds: 45 },
+          initialDelay: { seconds: 10 },
         },
     retentionDays: config?.getOptionalNumber('retentionDays') ?? 90,
     buildMissingDocs:

@@ -19,6 +19,11 @@ import { OwnerFindingsValidator } from './service/OwnerFindingsValidator';
 import { QualityEvaluator } from './service/QualityEvaluator';
 import { TechDocsSites } from './service/TechDocsSites';
 import { createRouter } from './service/router';
+import {
+  CatalogChangeConsumer,
+  catalogChangesServiceRef,
+} from '@internal/backend-catalog-changes';
+import { randomUUID } from 'node:crypto';
 
 /** Scores catalog entities against metadata quality rules. */
 export const metadataQualityPlugin = createBackendPlugin({
@@ -38,6 +43,7 @@ export const metadataQualityPlugin = createBackendPlugin({
         permissionsRegistry: coreServices.permissionsRegistry,
         catalog: catalogServiceRef,
         notifications: notificationService,
+        changes: catalogChangesServiceRef,
       },
       async init(deps) {
         const settings = readQualityConfig(deps.config);
@@ -110,20 +116,34 @@ export const metadataQualityPlugin = createBackendPlugin({
             await evaluator.evaluateAll('schedule');
           },
         });
-        await deps.scheduler.scheduleTask({
-          id: 'metadata-quality-refresh-changed',
-          ...settings.refreshSchedule,
-          // Local: the scheduler polls global tasks only every 5 s, half the 10 s budget for a changed
-          // entity's new score. The pass reads etags only and its writes are idempotent upserts, so
-          // each replica may run it.
-          scope: 'local',
-          fn: async () => {
-            const result = await evaluator.evaluateChanged();
+        // Changed entities come from the catalog change queue: each change to one replica, the
+        // cost follows the changes, and the full evaluation above is the nightly safety net.
+        await deps.changes.registerConsumer('metadata-quality');
+        const consumer = new CatalogChangeConsumer({
+          changes: deps.changes,
+          consumer: 'metadata-quality',
+          claimant: `metadata-quality-${randomUUID()}`,
+          logger: deps.logger,
+          handle: async batch => {
+            const result = await evaluator.evaluateChanges(batch);
             if (result.evaluated || result.removed) {
               deps.logger.info(
                 `Re-scored ${result.evaluated} changed entities, removed ${result.removed}`,
               );
             }
+            return result;
+          },
+        });
+        await deps.scheduler.scheduleTask({
+          id: 'metadata-quality-refresh-changed',
+          ...settings.refreshSchedule,
+          // Local: each replica drains the queue, claims keep a change to one of them, and the
+          // scheduler polls global tasks only every 5 s, half the budget for a changed entity's score.
+          scope: 'local',
+          fn: async () => {
+            await consumer.drain();
+            await evaluator.evaluateFinishedDocs();
+            await evaluator.refreshSummariesIfDue();
           },
         });
 

@@ -5,9 +5,13 @@ describe('readOwnerValidationConfig', () => {
   it('has defaults in code', () => {
     expect(readOwnerValidationConfig(new ConfigReader({}))).toEqual({
       schedule: {
-        frequency: { minutes: 1 },
-        timeout: { minutes: 5 },
-        initialDelay: { seconds: 15 },
+        frequency: { cron: '30 3 * * *' },
+        timeout: { hours: 1 },
+      },
+      changesSchedule: {
+        frequency: { seconds: 2 },
+        timeout: { minutes: 2 },
+        initialDelay: { seconds: 10 },
       },
       severities: {},
       departedMarker: { key: undefined, value: undefined },

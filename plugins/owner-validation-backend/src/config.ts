@@ -13,15 +13,21 @@ import {
 /** The plugin's settings, read from `ownerValidation`. */
 export interface OwnerValidationConfig {
   schedule: SchedulerServiceTaskScheduleDefinition;
+  changesSchedule: SchedulerServiceTaskScheduleDefinition;
   severities: Partial<Record<OwnerFindingType, OwnerFindingSeveritySetting>>;
   departedMarker: { key?: string; value?: string };
   notify: { enabled: boolean; fallbackGroup?: string };
 }
 
 const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
-  frequency: { minutes: 1 },
-  timeout: { minutes: 5 },
-  initialDelay: { seconds: 15 },
+  frequency: { cron: '30 3 * * *' },
+  timeout: { hours: 1 },
+};
+
+const DEFAULT_CHANGES_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
+  frequency: { seconds: 2 },
+  timeout: { minutes: 2 },
+  initialDelay: { seconds: 10 },
 };
 
 /** Reads and validates the `ownerValidation` config. */
@@ -32,6 +38,11 @@ export function readOwnerValidationConfig(root: Config): OwnerValidationConfig {
         config.getConfig('schedule'),
       )
     : DEFAULT_SCHEDULE;
+  const changesSchedule = config?.has('changesSchedule')
+    ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
+        config.getConfig('changesSchedule'),
+      )
+    : DEFAULT_CHANGES_SCHEDULE;
 
   const { severities = {}, departedMarker = {} } = readOwnerCheckOptions(root);
 
@@ -45,6 +56,7 @@ export function readOwnerValidationConfig(root: Config): OwnerValidationConfig {
 
   return {
     schedule,
+    changesSchedule,
     severities,
     departedMarker,
     notify: {

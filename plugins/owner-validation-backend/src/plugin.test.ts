@@ -24,6 +24,11 @@ import {
   ownerValidationEvaluatePermission,
   ownerValidationReadPermission,
 } from '@internal/plugin-owner-validation-common';
+import {
+  catalogChangesServiceRef,
+  DatabaseCatalogChanges,
+  migrateCatalogChanges,
+} from '@internal/backend-catalog-changes';
 import { ownerValidationPlugin } from './plugin';
 import { spec } from './schema/openapi/generated';
 
@@ -63,6 +68,14 @@ async function startBackend(
     features: [
       ownerValidationPlugin,
       mockServices.database.factory({ knex }),
+      createServiceFactory({
+        service: catalogChangesServiceRef,
+        deps: {},
+        factory: async () => {
+          await migrateCatalogChanges(knex);
+          return new DatabaseCatalogChanges(knex);
+        },
+      }),
       mockServices.httpAuth.factory({
         defaultCredentials: mockCredentials.none(),
       }),

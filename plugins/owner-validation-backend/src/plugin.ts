@@ -4,13 +4,24 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
-import { ownerValidationPermissions } from '@internal/plugin-owner-validation-common';
+import {
+  OWNER_FINDINGS_CHANGED_REASON,
+  ownerValidationPermissions,
+} from '@internal/plugin-owner-validation-common';
 import { readOwnerValidationConfig } from './config';
 import { DatabaseFindingsStore } from './database/DatabaseFindingsStore';
 import { createRouter } from './router';
 import { FindingsNotifier } from './service/FindingsNotifier';
 import { OwnerCheckRunner } from './service/OwnerCheckRunner';
 import { createRefusedOwnersReader } from './service/refusedOwners';
+import {
+  CatalogChangeConsumer,
+  catalogChangesServiceRef,
+} from '@internal/backend-catalog-changes';
+import { randomUUID } from 'node:crypto';
+
+// Metadata quality's consumer of the change queue.
+const QUALITY_CONSUMER = 'metadata-quality';
 
 /** Checks entity owners on a schedule, stores findings and serves them. */
 export const ownerValidationPlugin = createBackendPlugin({
@@ -30,6 +41,7 @@ export const ownerValidationPlugin = createBackendPlugin({
         permissionsRegistry: coreServices.permissionsRegistry,
         catalog: catalogServiceRef,
         notifications: notificationService,
+        changes: catalogChangesServiceRef,
       },
       async init(deps) {
         const config = readOwnerValidationConfig(deps.config);
@@ -57,6 +69,14 @@ export const ownerValidationPlugin = createBackendPlugin({
             auth: deps.auth,
             discovery: deps.discovery,
           }),
+          onFindingsChanged: refs =>
+            deps.changes.enqueue(
+              refs.map(entityRef => ({
+                entityRef,
+                reason: OWNER_FINDINGS_CHANGED_REASON,
+              })),
+              { consumers: [QUALITY_CONSUMER] },
+            ),
         });
 
         await deps.scheduler.scheduleTask({
@@ -65,6 +85,26 @@ export const ownerValidationPlugin = createBackendPlugin({
           ...config.schedule,
           fn: async () => {
             await runner.run('schedule');
+          },
+        });
+
+        // Changed entities, users and groups come from the catalog change queue: each change to
+        // one replica, the cost follows the changes; the full check above is the nightly safety net.
+        await deps.changes.registerConsumer('owner-validation');
+        const consumer = new CatalogChangeConsumer({
+          changes: deps.changes,
+          consumer: 'owner-validation',
+          claimant: `owner-validation-${randomUUID()}`,
+          logger: deps.logger,
+          handle: batch => runner.checkChanges(batch),
+        });
+        await deps.scheduler.scheduleTask({
+          id: 'owner-validation-catalog-changes',
+          ...config.changesSchedule,
+          // Local: each replica drains the queue; claims keep a change to one of them.
+          scope: 'local',
+          fn: async () => {
+            await consumer.drain();
           },
         });
 

@@ -31,3 +31,9 @@ export type {
   OwnerFinding,
   StoredOwnerFinding,
 } from './schema/openapi/generated';
+
+/**
+ * The reason owner validation queues, for metadata quality, an entity whose open owner findings
+ * changed (`@internal/backend-catalog-changes`): metadata quality then reads the findings again.
+ */
+export const OWNER_FINDINGS_CHANGED_REASON = 'owner-finding';

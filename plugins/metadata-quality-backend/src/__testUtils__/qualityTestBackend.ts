@@ -21,6 +21,11 @@ import {
   createOpenApiRequest,
   groupEntity,
 } from '@internal/backend-test-utils';
+import {
+  catalogChangesServiceRef,
+  DatabaseCatalogChanges,
+  migrateCatalogChanges,
+} from '@internal/backend-catalog-changes';
 import { metadataQualityPlugin } from '../plugin';
 import { spec } from '../schema/openapi/generated';
 
@@ -124,6 +129,14 @@ export async function start(
       techdocsWithBuiltSites(['payments-service']),
       catalogServiceMock.factory({ entities }),
       mockServices.database.factory({ knex }),
+      createServiceFactory({
+        service: catalogChangesServiceRef,
+        deps: {},
+        factory: async () => {
+          await migrateCatalogChanges(knex);
+          return new DatabaseCatalogChanges(knex);
+        },
+      }),
       mockServices.scheduler.factory({ skipTaskRunOnStartup: true }),
       createServiceFactory({
         service: notificationService,

@@ -18,11 +18,20 @@ export class OwnerLookups {
     },
   ) {}
 
-  /** A lookup for these groups, or (without them) the recent one or one for the catalog's groups. */
+  /**
+   * A lookup for these groups, or (without them) the recent one or one for the catalog's groups;
+   * `fresh` prepares a new one whatever its age.
+   */
   async current(
     groups?: GroupRow[],
+    options: { fresh?: boolean } = {},
   ): Promise<{ lookup: OwnerLookup; changed: string[] }> {
-    if (!groups && this.last && Date.now() - this.last.loadedAt < MAX_AGE_MS) {
+    if (
+      !groups &&
+      !options.fresh &&
+      this.last &&
+      Date.now() - this.last.loadedAt < MAX_AGE_MS
+    ) {
       return { lookup: this.last.lookup, changed: [] };
     }
     const refs = new Set(

@@ -12,6 +12,10 @@ import {
   groupEntity,
   userEntity,
 } from '@internal/backend-test-utils';
+import {
+  ClaimedChange,
+  entityContentHash,
+} from '@internal/backend-catalog-changes';
 import { DatabaseQualityStore } from '../database/DatabaseQualityStore';
 import { CatalogGroupOwnerValidator } from './OwnerValidator';
 import { QualityEvaluator } from './QualityEvaluator';
@@ -32,7 +36,7 @@ const component = (name: string, etag: string, extra: object = {}) =>
   );
 
 describe('QualityEvaluator', () => {
-  it('re-scores only entities whose etag changed and drops deleted ones', async () => {
+  it('re-scores the changed entities of a batch and drops deleted ones', async () => {
     const knex = await databases.init('POSTGRES_18');
     await knex.migrate.latest({
       directory: resolvePackagePath(
@@ -76,27 +80,69 @@ describe('QualityEvaluator', () => {
     const before = await store.getEntity('component:default/a');
     expect(before?.failingRules).toContain('has-description');
 
-    // Nothing changed: nothing is fetched again, not even the unscored User.
-    expect(await evaluator.evaluateChanged()).toEqual(
-      expect.objectContaining({ evaluated: 0, removed: 0 }),
-    );
-    expect(requested).toEqual([]);
-
-    // a gets a description (new etag), b is deleted.
+    // a gets a description, b is deleted: both are queued.
     now = new Date('2026-11-27T10:00:05Z');
     entities = [
       ...entities.slice(0, 2),
       component('a', 'a2', { description: 'Now described' }),
     ];
-    expect(await evaluator.evaluateChanged()).toEqual(
-      expect.objectContaining({ evaluated: 1, removed: 1 }),
-    );
-    expect(requested).toEqual(['component:default/a']);
+    const change = (ref: string, contentHash?: string): ClaimedChange => ({
+      id: ref,
+      entityRef: ref,
+      reason: 'changed',
+      changeSeq: '1',
+      enqueuedAt: now,
+      attempts: 1,
+      ...(contentHash ? { contentHash } : {}),
+    });
+    expect(
+      await evaluator.evaluateChanges([
+        change('component:default/a', entityContentHash(entities[2])),
+        change('component:default/b'),
+      ]),
+    ).toEqual(expect.objectContaining({ evaluated: 1, removed: 1, retry: [] }));
+    expect(requested).toEqual(['component:default/a', 'component:default/b']);
     const after = await store.getEntity('component:default/a');
     expect(after?.failingRules).not.toContain('has-description');
     expect(after!.score).toBeGreaterThan(before!.score);
     // The freshness clock restarts when the etag changes.
     expect(after?.changedAt).toBe('2026-11-27T10:00:05.000Z');
     expect(await store.getEntity('component:default/b')).toBeUndefined();
+  });
+
+  it('leaves a change the catalog does not serve yet to a later batch', async () => {
+    const knex = await databases.init('POSTGRES_18');
+    await knex.migrate.latest({
+      directory: resolvePackagePath(
+        '@internal/plugin-metadata-quality-backend',
+        'migrations',
+      ),
+    });
+    const store = new DatabaseQualityStore(knex);
+    const served = component('a', 'a1');
+    const evaluator = new QualityEvaluator({
+      catalog: catalogServiceMock({ entities: [served] }),
+      auth: mockServices.auth(),
+      store,
+      logger: mockServices.logger.mock(),
+      rules: DEFAULT_RULES,
+      levels: DEFAULT_LEVELS,
+      ownerValidator: new CatalogGroupOwnerValidator(),
+      retentionDays: 90,
+    });
+    const processed = component('a', 'a1', { description: 'Not stored yet' });
+    const waiting: ClaimedChange = {
+      id: '1',
+      entityRef: 'component:default/a',
+      reason: 'changed',
+      contentHash: entityContentHash(processed),
+      changeSeq: '1',
+      enqueuedAt: new Date(),
+      attempts: 1,
+    };
+    const result = await evaluator.evaluateChanges([waiting]);
+    expect(result).toEqual(
+      expect.objectContaining({ evaluated: 0, removed: 0, retry: [waiting] }),
+    );
   });
 });

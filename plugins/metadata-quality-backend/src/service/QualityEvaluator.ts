@@ -7,9 +7,16 @@ import {
   EvaluationSummary,
   evaluateEntity,
   QualityLevel,
+  normalizeRef,
   QualityRule,
   refOf,
 } from '@internal/plugin-metadata-quality-common';
+import {
+  ClaimedChange,
+  hasReason,
+  staleChanges,
+} from '@internal/backend-catalog-changes';
+import { OWNER_FINDINGS_CHANGED_REASON } from '@internal/plugin-owner-validation-common';
 import { GroupRow, QualityStore, ScoreRow } from '../database/QualityStore';
 import { RunStore, RunTrigger } from '../database/RunStore';
 import { VerificationStore } from '../database/VerificationStore';
@@ -26,22 +33,14 @@ export type { EvaluationSummary };
 
 type InitiativeChecker = ReturnType<typeof createInitiativeChecker>;
 
-// Only what the etag comparison needs.
-const VERSION_FIELDS = [
-  'kind',
-  'metadata.namespace',
-  'metadata.name',
-  'metadata.etag',
-];
-
 /** Pages through the catalog, scores entities and stores the results. */
 export class QualityEvaluator {
   private readonly pageSize: number;
   private readonly retentionDays: number;
   private readonly owners: OwnerLookups;
-  // Entities no rule applies to are not stored; their etags keep incremental passes from re-reading them.
-  private readonly unscored = new Map<string, string | undefined>();
   private running?: Promise<EvaluationSummary>;
+  private summariesStale = false;
+  private summariesRefreshedAt = 0;
   private rerun = false;
   private readonly facts: EntityFactsLoader;
 
@@ -138,11 +137,7 @@ export class QualityEvaluator {
         this.options.levels,
         context,
       );
-      if (evaluation.score === null) {
-        this.unscored.set(refs[i], etag);
-        return;
-      }
-      this.unscored.delete(refs[i]);
+      if (evaluation.score === null) return;
       rows.push(
         scoreRowOf({
           entity,
@@ -252,60 +247,78 @@ export class QualityEvaluator {
   }
 
   /**
-   * Re-scores entities whose etag changed since they were last scored, whose owner verdict changed
-   * (an owner finding opened or resolved) or whose docs build ended, and drops deleted ones. The
-   * catalog publishes no entity-change events, so this runs on a short interval instead.
+   * Re-scores the entities of a batch of catalog changes and drops those the catalog no longer
+   * has; changes the catalog does not serve yet (queued before it stored the entity) come back in
+   * `retry`. Entities whose owner verdict changed (an owner finding opened or resolved) are
+   * re-scored with them; a change from owner validation reads the findings again.
    */
-  async evaluateChanged(): Promise<EvaluationSummary> {
+  async evaluateChanges(
+    changes: ClaimedChange[],
+  ): Promise<EvaluationSummary & { retry: ClaimedChange[] }> {
     const started = Date.now();
-    const stored = await this.options.store.getVersions();
-    const changed = new Set<string>();
-    const seen = new Set<string>();
-    for await (const page of this.options.catalog.streamEntities(
-      { fields: VERSION_FIELDS, pageSize: 5000 },
-      await this.credentials(),
-    )) {
-      for (const entity of page) {
-        const ref = refOf(entity);
-        seen.add(ref);
-        const known = stored.has(ref)
-          ? stored.get(ref)?.etag
-          : this.unscored.get(ref);
-        if (known !== entity.metadata.etag) changed.add(ref);
-      }
+    const owners = await this.owners.current(undefined, {
+      fresh: changes.some(c => hasReason(c, OWNER_FINDINGS_CHANGED_REASON)),
+    });
+    const refs = [
+      ...new Set([
+        ...changes.map(c => normalizeRef(c.entityRef)),
+        ...owners.changed,
+      ]),
+    ];
+    const found = new Map<string, Entity>();
+    for (let i = 0; i < refs.length; i += this.pageSize) {
+      const { items } = await this.options.catalog.getEntitiesByRefs(
+        { entityRefs: refs.slice(i, i + this.pageSize) },
+        await this.credentials(),
+      );
+      items.forEach(e => e && found.set(refOf(e), e));
     }
-    const gone = [...stored.keys()].filter(ref => !seen.has(ref));
+    const retry = staleChanges(changes, ref => found.get(normalizeRef(ref)));
+    const waiting = new Set(retry.map(c => normalizeRef(c.entityRef)));
+    const gone = refs.filter(ref => !found.has(ref) && !waiting.has(ref));
     const removed = gone.length
       ? await this.options.store.deleteEntities(gone)
       : 0;
-    const owners = await this.owners.current();
-    for (const ref of [
-      ...owners.changed,
-      ...(this.options.docsSites?.takeFinished() ?? []),
-    ]) {
-      if (seen.has(ref)) changed.add(ref);
-    }
+    const current = [...found.values()].filter(e => !waiting.has(refOf(e)));
+    const evaluated = await this.scoreEntities(current, owners.lookup);
+    if (evaluated > 0 || removed > 0) this.summariesStale = true;
+    return { evaluated, removed, retry, durationMs: Date.now() - started };
+  }
+
+  /**
+   * Refreshes the group roll-ups after changed entities were scored, at most once per
+   * `minIntervalMs`: the roll-up reads every score, so a stream of small changes must not run it
+   * per batch.
+   */
+  async refreshSummariesIfDue(minIntervalMs = 10_000): Promise<boolean> {
+    if (!this.summariesStale) return false;
+    if (Date.now() - this.summariesRefreshedAt < minIntervalMs) return false;
+    this.summariesStale = false;
+    this.summariesRefreshedAt = Date.now();
+    await this.options.store.refreshGroupSummaries();
+    return true;
+  }
+
+  /** Re-scores the entities whose docs build ended since the last call (this replica builds them). */
+  async evaluateFinishedDocs(): Promise<number> {
+    const refs = this.options.docsSites?.takeFinished() ?? [];
+    if (refs.length === 0) return 0;
+    return this.evaluateEntities(refs);
+  }
+
+  private async scoreEntities(entities: Entity[], lookup: OwnerLookup) {
+    if (entities.length === 0) return 0;
+    const now = this.now();
+    const checker = await this.initiativeChecker();
     let evaluated = 0;
-    if (changed.size > 0) {
-      const refs = [...changed];
-      const now = this.now();
-      const checker = await this.initiativeChecker();
-      for (let i = 0; i < refs.length; i += this.pageSize) {
-        const { items } = await this.options.catalog.getEntitiesByRefs(
-          { entityRefs: refs.slice(i, i + this.pageSize) },
-          await this.credentials(),
-        );
-        evaluated += await this.score(
-          items.filter((e): e is Entity => !!e),
-          now,
-          owners.lookup,
-          checker,
-        );
-      }
+    for (let i = 0; i < entities.length; i += this.pageSize) {
+      evaluated += await this.score(
+        entities.slice(i, i + this.pageSize),
+        now,
+        lookup,
+        checker,
+      );
     }
-    if (evaluated > 0 || removed > 0) {
-      await this.options.store.refreshGroupSummaries();
-    }
-    return { evaluated, removed, durationMs: Date.now() - started };
+    return evaluated;
   }
 }

@@ -125,10 +125,20 @@ describe('DatabaseFindingsStore', () => {
       await store.recordRun(
         run([finding('a'), finding('b')], '2026-11-01T10:00:00Z'),
       ),
-    ).toEqual({ opened: 2, resolved: 0, open: 2 });
+    ).toEqual({
+      opened: 2,
+      resolved: 0,
+      open: 2,
+      changedRefs: ['component:default/a', 'component:default/b'],
+    });
     expect(
       await store.recordRun(run([finding('a')], '2026-11-01T11:00:00Z')),
-    ).toEqual({ opened: 0, resolved: 1, open: 1 });
+    ).toEqual({
+      opened: 0,
+      resolved: 1,
+      open: 1,
+      changedRefs: ['component:default/b'],
+    });
 
     const [a] = await store.getEntityFindings('Component:default/A');
     expect(a).toMatchObject({

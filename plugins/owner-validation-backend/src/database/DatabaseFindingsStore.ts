@@ -16,6 +16,8 @@ import { readFindingsSummary } from './findingsSummary';
 import {
   CheckRun,
   CheckRunResult,
+  EntitiesCheck,
+  EntitiesCheckResult,
   FindingsFilter,
   FindingsStore,
   RecordedRun,
@@ -23,6 +25,9 @@ import {
 } from './FindingsStore';
 import { chunks, FINDINGS, iso, RUNS } from './tables';
 import { readUserTeams, writeUserTeams } from './userTeams';
+
+// Any constant key of a transaction-level advisory lock, the same in every replica.
+const FINDINGS_LOCK = 72_616_401;
 
 const migrationsDir = resolvePackagePath(
   '@internal/plugin-owner-validation-backend',
@@ -95,35 +100,92 @@ export class DatabaseFindingsStore implements FindingsStore {
     });
   }
 
+  /** Opens, refreshes and resolves findings against the given open rows; returns what changed. */
+  private async applyFindings(
+    tx: Knex.Transaction,
+    openRows: FindingRow[],
+    findings: CheckRun['findings'],
+    now: Date,
+  ) {
+    const diff = diffFindings(openRows, findings);
+    const inserts = diff.added.map(({ finding, details }) => ({
+      entity_ref: finding.entityRef,
+      finding_type: finding.type,
+      ...details,
+      first_seen: now,
+      last_seen: now,
+    }));
+    for (const chunk of chunks(inserts)) {
+      await tx(FINDINGS).insert(chunk);
+    }
+    for (const ids of chunks(diff.unchangedIds)) {
+      await tx(FINDINGS).whereIn('id', ids).update({ last_seen: now });
+    }
+    for (const { id, details } of diff.changed) {
+      await tx(FINDINGS)
+        .where('id', id)
+        .update({ ...details, last_seen: now });
+    }
+    for (const ids of chunks(diff.resolvedIds)) {
+      await tx(FINDINGS).whereIn('id', ids).update({ resolved_at: now });
+    }
+    const byId = new Map(openRows.map(row => [String(row.id), row.entity_ref]));
+    const changedRefs = new Set([
+      ...inserts.map(row => row.entity_ref),
+      ...[...diff.changed.map(c => c.id), ...diff.resolvedIds].map(
+        id => byId.get(String(id))!,
+      ),
+    ]);
+    return {
+      opened: inserts.length,
+      resolved: diff.resolvedIds.length,
+      changedRefs: [...changedRefs].sort(),
+    };
+  }
+
+  // Full runs and re-checks of changed entities write the same open rows: one at a time.
+  private async lockFindings(tx: Knex.Transaction) {
+    await tx.raw('SELECT pg_advisory_xact_lock(?)', [FINDINGS_LOCK]);
+  }
+
+  async recordEntities(check: EntitiesCheck): Promise<EntitiesCheckResult> {
+    const refs = [...new Set(check.entityRefs)];
+    return this.knex.transaction(async tx => {
+      await this.lockFindings(tx);
+      const openRows: FindingRow[] = [];
+      for (const chunk of chunks(refs)) {
+        openRows.push(
+          ...(await tx(FINDINGS)
+            .whereNull('resolved_at')
+            .whereIn('entity_ref', chunk)
+            .select()),
+        );
+      }
+      const checked = new Set(refs);
+      const result = await this.applyFindings(
+        tx,
+        openRows,
+        check.findings.filter(f => checked.has(f.entityRef)),
+        check.at,
+      );
+      await writeUserTeams(tx, check.userTeams, check.at);
+      return result;
+    });
+  }
+
   async recordRun(run: CheckRun): Promise<CheckRunResult> {
     const now = run.finishedAt;
     return this.knex.transaction(async tx => {
+      await this.lockFindings(tx);
       const openRows: FindingRow[] = await tx(FINDINGS)
         .whereNull('resolved_at')
         .select();
-      const diff = diffFindings(openRows, run.findings);
-
-      const inserts = diff.added.map(({ finding, details }) => ({
-        entity_ref: finding.entityRef,
-        finding_type: finding.type,
-        ...details,
-        first_seen: now,
-        last_seen: now,
-      }));
-      for (const chunk of chunks(inserts)) {
-        await tx(FINDINGS).insert(chunk);
-      }
-      for (const ids of chunks(diff.unchangedIds)) {
-        await tx(FINDINGS).whereIn('id', ids).update({ last_seen: now });
-      }
-      for (const { id, details } of diff.changed) {
-        await tx(FINDINGS)
-          .where('id', id)
-          .update({ ...details, last_seen: now });
-      }
-      for (const ids of chunks(diff.resolvedIds)) {
-        await tx(FINDINGS).whereIn('id', ids).update({ resolved_at: now });
-      }
+      const { opened, resolved, changedRefs } = await this.applyFindings(
+        tx,
+        openRows,
+        run.findings,
+        now,
+      );
       await writeUserTeams(tx, run.userTeams, now);
 
       if (run.runId === undefined) {
@@ -145,11 +207,7 @@ export class DatabaseFindingsStore implements FindingsStore {
         );
       }
 
-      return {
-        opened: inserts.length,
-        resolved: diff.resolvedIds.length,
-        open: run.findings.length,
-      };
+      return { opened, resolved, open: run.findings.length, changedRefs };
     });
   }
 

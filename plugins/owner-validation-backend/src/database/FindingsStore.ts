@@ -31,6 +31,26 @@ export interface CheckRunResult {
   opened: number;
   resolved: number;
   open: number;
+  /** Entities (lower-case refs) whose open findings were opened, changed or resolved. */
+  changedRefs: string[];
+}
+
+/** A re-check of some entities (changed ones), to record. */
+export interface EntitiesCheck {
+  /** The entities checked (lower-case refs); their open findings not among `findings` are resolved. */
+  entityRefs: string[];
+  findings: OwnerFinding[];
+  /** Current group refs of the users among the checked changes. */
+  userTeams: Map<string, string[]>;
+  at: Date;
+}
+
+/** What a re-check changed. */
+export interface EntitiesCheckResult {
+  opened: number;
+  resolved: number;
+  /** Entities whose open findings were opened, changed or resolved. */
+  changedRefs: string[];
 }
 
 /** Filters of {@link FindingsStore.listFindings}. */
@@ -69,6 +89,8 @@ export interface FindingsStore {
    * the run succeeded, in one transaction.
    */
   recordRun(run: CheckRun): Promise<CheckRunResult>;
+  /** Records the findings of the given entities only, leaving other entities' findings as they are. */
+  recordEntities(check: EntitiesCheck): Promise<EntitiesCheckResult>;
   /** Groups each user belonged to when last seen. */
   getLastKnownTeams(): Promise<Map<string, string[]>>;
   /** Open findings of one entity (lower-case ref), newest first. */

@@ -3,11 +3,14 @@ import type { Entity } from '@backstage/catalog-model';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   checkOwners,
+  createOwnerChecker,
   entityRefOf,
   OWNED_KINDS,
   OwnerFinding,
   userTeams,
 } from '@internal/plugin-owner-validation-common';
+import { ClaimedChange, staleChanges } from '@internal/backend-catalog-changes';
+import { affectedOwners } from './affectedOwners';
 import {
   CheckRunResult,
   FindingsStore,
@@ -32,8 +35,13 @@ const FIELDS = [
   'relations',
 ];
 
+const PAGE_SIZE = 500;
+const OWNED_REF = new RegExp(
+  `^(${OWNED_KINDS.map(k => k.toLocaleLowerCase('en-US')).join('|')}):`,
+);
+
 /** The result of one check run. */
-export interface OwnerCheckSummary extends CheckRunResult {
+export interface OwnerCheckSummary extends Omit<CheckRunResult, 'changedRefs'> {
   /** The id of the recorded run (`GET /runs`). */
   runId: number;
   entityCount: number;
@@ -55,6 +63,8 @@ export class OwnerCheckRunner {
       notifier?: FindingsNotifier;
       /** Users and groups the catalog refused, ref to file; without it none are known. */
       readRefusedOwners?: () => Promise<Map<string, string>>;
+      /** Told which entities' findings changed (metadata quality re-scores them). */
+      onFindingsChanged?: (entityRefs: string[]) => Promise<void>;
     },
   ) {}
 
@@ -104,7 +114,7 @@ export class OwnerCheckRunner {
           error as Error,
         ),
     });
-    const result = await store.recordRun({
+    const { changedRefs, ...result } = await store.recordRun({
       runId,
       findings,
       userTeams: userTeams(entities),
@@ -112,6 +122,7 @@ export class OwnerCheckRunner {
       startedAt,
       finishedAt: new Date(),
     });
+    await this.findingsChanged(changedRefs);
     const notified = notifier ? await notifier.notifyNewFindings() : 0;
     const durationMs = Date.now() - startedAt.getTime();
     logger.info(
@@ -124,6 +135,138 @@ export class OwnerCheckRunner {
       notified,
       durationMs,
     };
+  }
+
+  private async findingsChanged(entityRefs: string[]) {
+    if (entityRefs.length === 0 || !this.options.onFindingsChanged) return;
+    try {
+      await this.options.onFindingsChanged(entityRefs);
+    } catch (error) {
+      this.options.logger.warn(
+        `Could not tell metadata quality about ${entityRefs.length} changed owner findings; its nightly evaluation will: ${error}`,
+      );
+    }
+  }
+
+  /**
+   * Checks again the entities of a batch of catalog changes: changed owned entities, and the
+   * entities owned by changed users and groups or by groups whose emptiness they may change. Reads
+   * the users and groups (not the catalog) and the affected entities; changes the catalog does not
+   * serve yet come back in `retry`.
+   */
+  async checkChanges(changes: ClaimedChange[]): Promise<{
+    checked: number;
+    opened: number;
+    resolved: number;
+    retry: ClaimedChange[];
+  }> {
+    const { store, config, logger, notifier } = this.options;
+    const at = new Date();
+    const org = await this.readCatalog(['User', 'Group']);
+    const refs = [
+      ...new Set(changes.map(c => c.entityRef.toLocaleLowerCase('en-US'))),
+    ];
+    const owned = refs.filter(ref => OWNED_REF.test(ref));
+    // Whole entities, as the processor hashed them, to tell a change the catalog serves yet.
+    const found = await this.readByRefs(
+      refs.filter(ref => OWNED_REF.test(ref) || /^(user|group):/.test(ref)),
+    );
+    const retry = staleChanges(changes, ref =>
+      found.get(ref.toLocaleLowerCase('en-US')),
+    );
+    const waiting = new Set(
+      retry.map(c => c.entityRef.toLocaleLowerCase('en-US')),
+    );
+    const lastKnownTeams = await store.getLastKnownTeams();
+    const owners = affectedOwners(
+      refs.filter(ref => !waiting.has(ref)),
+      org,
+      lastKnownTeams,
+    );
+    const entities = new Map(
+      [...found].filter(([ref]) => OWNED_REF.test(ref) && !waiting.has(ref)),
+    );
+    for (const entity of await this.readOwnedBy(owners)) {
+      const ref = entityRefOf(entity);
+      if (ref && !waiting.has(ref)) entities.set(ref, entity);
+    }
+    const checker = createOwnerChecker(org, {
+      severities: config.severities,
+      departedMarker: config.departedMarker,
+      lastKnownTeams,
+      refusedOwners: await this.refusedOwners(),
+    });
+    const findings: OwnerFinding[] = [];
+    for (const [ref, entity] of entities) {
+      try {
+        const finding = checker.check(entity);
+        if (finding) findings.push(finding);
+      } catch (error) {
+        logger.warn(`Could not check the owner of '${ref}'`, error as Error);
+      }
+    }
+    // Owned entities gone from the catalog: their findings are resolved.
+    const gone = owned.filter(ref => !found.has(ref) && !waiting.has(ref));
+    const changedUsers = new Set(refs.filter(ref => ref.startsWith('user:')));
+    const teams = new Map(
+      [...userTeams(org)].filter(([user]) => changedUsers.has(user)),
+    );
+    const result = await store.recordEntities({
+      entityRefs: [...entities.keys(), ...gone],
+      findings,
+      userTeams: teams,
+      at,
+    });
+    await this.findingsChanged(result.changedRefs);
+    if (notifier && result.opened > 0) await notifier.notifyNewFindings();
+    if (result.opened || result.resolved) {
+      logger.info(
+        `Ownership re-check of ${entities.size} changed entities: ${result.opened} new findings, ${result.resolved} resolved`,
+      );
+    }
+    return {
+      checked: entities.size + gone.length,
+      opened: result.opened,
+      resolved: result.resolved,
+      retry,
+    };
+  }
+
+  private async readByRefs(refs: string[]): Promise<Map<string, Entity>> {
+    const found = new Map<string, Entity>();
+    const credentials = await this.options.auth.getOwnServiceCredentials();
+    for (let i = 0; i < refs.length; i += PAGE_SIZE) {
+      const { items } = await this.options.catalog.getEntitiesByRefs(
+        { entityRefs: refs.slice(i, i + PAGE_SIZE) },
+        { credentials },
+      );
+      for (const item of items) {
+        const ref = item && entityRefOf(item);
+        if (ref) found.set(ref, item);
+      }
+    }
+    return found;
+  }
+
+  /** Owned entities whose owner is among `owners`, by the catalog's ownedBy relation. */
+  private async readOwnedBy(owners: Set<string>): Promise<Entity[]> {
+    const list = [...owners];
+    const entities: Entity[] = [];
+    const credentials = await this.options.auth.getOwnServiceCredentials();
+    for (let i = 0; i < list.length; i += PAGE_SIZE) {
+      for await (const page of this.options.catalog.streamEntities(
+        {
+          filter: { 'relations.ownedBy': list.slice(i, i + PAGE_SIZE) },
+          fields: FIELDS,
+        },
+        { credentials },
+      )) {
+        entities.push(
+          ...page.filter(e => OWNED_REF.test(entityRefOf(e) ?? '')),
+        );
+      }
+    }
+    return entities;
   }
 
   /**

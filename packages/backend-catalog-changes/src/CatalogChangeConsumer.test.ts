@@ -1,0 +1,58 @@
+import { mockServices } from '@backstage/backend-test-utils';
+import { CatalogChangesService, ClaimedChange } from './CatalogChanges';
+import { CatalogChangeConsumer } from './CatalogChangeConsumer';
+
+const change = (n: number): ClaimedChange => ({
+  id: String(n),
+  entityRef: `component:default/c${n}`,
+  reason: 'changed',
+  changeSeq: String(n),
+  enqueuedAt: new Date(),
+  attempts: 1,
+});
+
+// Only the calls the consumer makes, recorded.
+function queueOf(batches: ClaimedChange[][]) {
+  const calls: string[] = [];
+  const queue = {
+    claim: async () => batches.shift() ?? [],
+    complete: async (_: string, changes: ClaimedChange[]) => {
+      calls.push(`complete ${changes.map(c => c.id).join(',')}`);
+    },
+    retry: async (_: string, changes: ClaimedChange[], delayMs: number) => {
+      calls.push(`retry ${changes.map(c => c.id).join(',')} ${delayMs}`);
+    },
+  } as unknown as CatalogChangesService;
+  return { queue, calls };
+}
+
+describe('CatalogChangeConsumer', () => {
+  it('completes handled changes, retries stale ones, and claims again while batches are full', async () => {
+    const { queue, calls } = queueOf([[change(1), change(2)], [change(3)]]);
+    const consumer = new CatalogChangeConsumer({
+      changes: queue,
+      consumer: 'test',
+      claimant: 'me',
+      logger: mockServices.logger.mock(),
+      batchSize: 2,
+      handle: async batch => ({ retry: batch.filter(c => c.id === '2') }),
+    });
+    expect(await consumer.drain()).toBe(2);
+    expect(calls).toEqual(['complete 1', 'retry 2 1000', 'complete 3']);
+  });
+
+  it('releases a batch whose handler throws, with a back-off', async () => {
+    const { queue, calls } = queueOf([[change(1)]]);
+    const consumer = new CatalogChangeConsumer({
+      changes: queue,
+      consumer: 'test',
+      claimant: 'me',
+      logger: mockServices.logger.mock(),
+      handle: async () => {
+        throw new Error('catalog down');
+      },
+    });
+    expect(await consumer.drain()).toBe(0);
+    expect(calls).toEqual(['retry 1 2000']);
+  });
+});

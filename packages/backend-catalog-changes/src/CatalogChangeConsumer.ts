@@ -1,0 +1,80 @@
+import { LoggerService } from '@backstage/backend-plugin-api';
+import { CatalogChangesService, ClaimedChange } from './CatalogChanges';
+
+/** What a handler did with a claimed batch: changes to look at again later (a stale read). */
+export interface HandledChanges {
+  retry?: ClaimedChange[];
+}
+
+/** Options of {@link CatalogChangeConsumer}. */
+export interface CatalogChangeConsumerOptions {
+  changes: CatalogChangesService;
+  /** The consumer's name, e.g. the plugin id. */
+  consumer: string;
+  /** This process; claims are released only by their claimant. */
+  claimant: string;
+  logger: LoggerService;
+  /** Handles one claimed batch; throwing releases the batch to be retried with a back-off. */
+  handle(changes: ClaimedChange[]): Promise<HandledChanges | void>;
+  /** Rows per claim (default 200). */
+  batchSize?: number;
+  /** Claim lease (default 2 minutes): longer than a batch takes. */
+  leaseMs?: number;
+  /** Delay before a stale change is looked at again (default 1 second). */
+  retryDelayMs?: number;
+}
+
+/**
+ * Drains one consumer's queue: claims a batch, hands it to `handle`, completes it; repeats while
+ * batches are full. A process that dies mid-batch leaves its claims to expire and be taken by
+ * another, so a change is handled at least once.
+ */
+export class CatalogChangeConsumer {
+  private readonly batchSize: number;
+  private readonly leaseMs: number;
+  private readonly retryDelayMs: number;
+
+  constructor(private readonly options: CatalogChangeConsumerOptions) {
+    this.batchSize = options.batchSize ?? 200;
+    this.leaseMs = options.leaseMs ?? 120_000;
+    this.retryDelayMs = options.retryDelayMs ?? 1000;
+  }
+
+  /** Handles what is queued now; returns how many changes were completed. */
+  async drain(): Promise<number> {
+    const { changes, consumer, claimant, logger } = this.options;
+    let completed = 0;
+    for (;;) {
+      const batch = await changes.claim(consumer, {
+        claimant,
+        limit: this.batchSize,
+        leaseMs: this.leaseMs,
+      });
+      if (batch.length === 0) return completed;
+      let retry: ClaimedChange[] = [];
+      try {
+        retry = (await this.options.handle(batch))?.retry ?? [];
+      } catch (error) {
+        const attempts = Math.max(...batch.map(c => c.attempts));
+        const delayMs = Math.min(1000 * 2 ** attempts, 300_000);
+        logger.warn(
+          `Could not handle ${
+            batch.length
+          } catalog changes, retrying in ${Math.round(
+            delayMs / 1000,
+          )} s: ${error}`,
+        );
+        await changes.retry(claimant, batch, delayMs);
+        return completed;
+      }
+      const retried = new Set(retry.map(c => c.id));
+      const done = batch.filter(c => !retried.has(c.id));
+      await changes.complete(claimant, done);
+      if (retry.length) {
+        await changes.retry(claimant, retry, this.retryDelayMs);
+      }
+      completed += done.length;
+      if (batch.length < this.batchSize) return completed;
+    }
+  }
+}

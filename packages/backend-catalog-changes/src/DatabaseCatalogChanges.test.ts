@@ -1,0 +1,189 @@
+import { TestDatabases } from '@backstage/backend-test-utils';
+import { Knex } from 'knex';
+import {
+  DatabaseCatalogChanges,
+  migrateCatalogChanges,
+} from './DatabaseCatalogChanges';
+
+if (!process.env.BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING) {
+  throw new Error(
+    'BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING is not set: these tests need a real PostgreSQL (scripts/portal test sets it)',
+  );
+}
+
+const databases = TestDatabases.create({ ids: ['POSTGRES_18'] });
+
+async function setup(): Promise<{ knex: Knex; queue: DatabaseCatalogChanges }> {
+  const knex = await databases.init('POSTGRES_18');
+  await migrateCatalogChanges(knex);
+  return { knex, queue: new DatabaseCatalogChanges(knex) };
+}
+
+const claim = (queue: DatabaseCatalogChanges, claimant: string, limit = 10) =>
+  queue.claim('quality', { claimant, limit, leaseMs: 60_000 });
+
+describe('DatabaseCatalogChanges', () => {
+  it('migrates up and down', async () => {
+    const knex = await databases.init('POSTGRES_18');
+    await migrateCatalogChanges(knex);
+    expect(await knex.schema.hasTable('catalog_change_queue')).toBe(true);
+    await migrateCatalogChanges(knex, 'down');
+    expect(await knex.schema.hasTable('catalog_change_queue')).toBe(false);
+    expect(await knex.schema.hasTable('catalog_change_consumers')).toBe(false);
+    await migrateCatalogChanges(knex);
+    expect(await knex.schema.hasTable('catalog_change_entities')).toBe(true);
+  });
+
+  it('queues a change once per registered consumer, renewing a queued ref', async () => {
+    const { knex, queue } = await setup();
+    expect(await queue.registerConsumer('quality')).toEqual({ created: true });
+    expect(await queue.registerConsumer('quality')).toEqual({ created: false });
+    await queue.registerConsumer('owners');
+    await queue.enqueue([
+      {
+        entityRef: 'component:default/a',
+        reason: 'created',
+        contentHash: 'h1',
+      },
+      {
+        entityRef: 'component:default/a',
+        reason: 'changed',
+        contentHash: 'h2',
+      },
+    ]);
+    await queue.enqueue([
+      {
+        entityRef: 'component:default/a',
+        reason: 'changed',
+        contentHash: 'h3',
+      },
+    ]);
+    await queue.enqueue(
+      [{ entityRef: 'component:default/b', reason: 'owner-finding' }],
+      { consumers: ['quality'] },
+    );
+    const rows = await knex('catalog_change_queue')
+      .select('consumer', 'entity_ref', 'content_hash')
+      .orderBy(['consumer', 'entity_ref']);
+    expect(rows).toEqual([
+      {
+        consumer: 'owners',
+        entity_ref: 'component:default/a',
+        content_hash: 'h3',
+      },
+      {
+        consumer: 'quality',
+        entity_ref: 'component:default/a',
+        content_hash: 'h3',
+      },
+      {
+        consumer: 'quality',
+        entity_ref: 'component:default/b',
+        content_hash: null,
+      },
+    ]);
+  });
+
+  it('keeps the content hash and the earlier time, and gains the reason, when a change joins a queued one', async () => {
+    const { queue } = await setup();
+    await queue.registerConsumer('quality');
+    await queue.enqueue([
+      {
+        entityRef: 'component:default/a',
+        reason: 'changed',
+        contentHash: 'h1',
+      },
+      { entityRef: 'component:default/b', reason: 'related', delayMs: 60_000 },
+    ]);
+    await queue.enqueue([
+      { entityRef: 'component:default/a', reason: 'related', delayMs: 60_000 },
+    ]);
+    await queue.enqueue([
+      { entityRef: 'component:default/a', reason: 'related', delayMs: 60_000 },
+    ]);
+    const claimed = await claim(queue, 'one');
+    expect(claimed.map(c => [c.entityRef, c.reason, c.contentHash])).toEqual([
+      ['component:default/a', 'changed,related', 'h1'],
+    ]);
+  });
+
+  it('gives each change to one of two claimants claiming at once', async () => {
+    const { queue } = await setup();
+    await queue.registerConsumer('quality');
+    const refs = Array.from(
+      { length: 50 },
+      (_, i) => `component:default/c${i}`,
+    );
+    await queue.enqueue(
+      refs.map(entityRef => ({ entityRef, reason: 'changed' })),
+    );
+    const [first, second] = await Promise.all([
+      claim(queue, 'one', 30),
+      claim(queue, 'two', 30),
+    ]);
+    const claimed = [...first, ...second].map(c => c.entityRef);
+    expect(new Set(claimed).size).toBe(claimed.length);
+    expect(claimed.length).toBe(50);
+    expect(await claim(queue, 'three')).toEqual([]);
+  });
+
+  it('completes handled changes but keeps one queued again during the claim', async () => {
+    const { queue } = await setup();
+    await queue.registerConsumer('quality');
+    await queue.enqueue([
+      { entityRef: 'component:default/a', reason: 'changed' },
+      { entityRef: 'component:default/b', reason: 'changed' },
+    ]);
+    const batch = await claim(queue, 'one');
+    await queue.enqueue([
+      { entityRef: 'component:default/b', reason: 'changed' },
+    ]);
+    await queue.complete('one', batch);
+    const again = await claim(queue, 'two');
+    expect(again.map(c => c.entityRef)).toEqual(['component:default/b']);
+  });
+
+  it('lets another claimant take the changes of one whose lease ended', async () => {
+    const { queue } = await setup();
+    await queue.registerConsumer('quality');
+    await queue.enqueue([
+      { entityRef: 'component:default/a', reason: 'changed' },
+    ]);
+    const dead = await queue.claim('quality', {
+      claimant: 'dies',
+      limit: 10,
+      leaseMs: 200,
+    });
+    expect(dead).toHaveLength(1);
+    expect(await claim(queue, 'alive')).toEqual([]);
+    await new Promise(resolve => setTimeout(resolve, 300));
+    const taken = await claim(queue, 'alive');
+    expect(taken.map(c => [c.entityRef, c.attempts])).toEqual([
+      ['component:default/a', 2],
+    ]);
+    await queue.complete('alive', taken);
+    expect(await claim(queue, 'alive')).toEqual([]);
+  });
+
+  it('retries a change after a delay', async () => {
+    const { queue } = await setup();
+    await queue.registerConsumer('quality');
+    await queue.enqueue([
+      { entityRef: 'component:default/a', reason: 'changed' },
+    ]);
+    const batch = await claim(queue, 'one');
+    await queue.retry('one', batch, 300);
+    expect(await claim(queue, 'one')).toEqual([]);
+    await new Promise(resolve => setTimeout(resolve, 400));
+    expect(await claim(queue, 'one')).toHaveLength(1);
+  });
+
+  it('remembers, counts, lists and forgets seen refs', async () => {
+    const { queue } = await setup();
+    await queue.recordSeen(['component:default/a', 'component:default/b']);
+    await queue.recordSeen(['component:default/a']);
+    expect(await queue.countSeen()).toBe(2);
+    await queue.forget(['component:default/a']);
+    expect(await queue.listSeen()).toEqual(['component:default/b']);
+  });
+});

@@ -1,0 +1,202 @@
+import {
+  DatabaseService,
+  resolvePackagePath,
+} from '@backstage/backend-plugin-api';
+import { Knex } from 'knex';
+import {
+  CatalogChange,
+  CatalogChangesService,
+  ClaimedChange,
+  ClaimOptions,
+} from './CatalogChanges';
+
+const QUEUE = 'catalog_change_queue';
+const CONSUMERS = 'catalog_change_consumers';
+const SEEN = 'catalog_change_entities';
+const CHUNK = 1000;
+
+/** Applies the queue's migrations (`direction: 'down'` rolls them all back, for tests). */
+export async function migrateCatalogChanges(
+  knex: Knex,
+  direction: 'latest' | 'down' = 'latest',
+): Promise<void> {
+  const directory = resolvePackagePath(
+    '@internal/backend-catalog-changes',
+    'migrations',
+  );
+  // Its own migrations table: the queue may share a database with a plugin's migrations.
+  const config = { directory, tableName: 'catalog_changes_knex_migrations' };
+  if (direction === 'latest') {
+    await knex.migrate.latest(config);
+  } else {
+    await knex.migrate.rollback(config, true);
+  }
+}
+
+function chunks<T>(items: T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size)
+    out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** The change queue in PostgreSQL. */
+export class DatabaseCatalogChanges implements CatalogChangesService {
+  /** Migrates (unless `database.migrations.skip`) and returns the queue. */
+  static async create(options: {
+    database: DatabaseService;
+  }): Promise<DatabaseCatalogChanges> {
+    const knex = await options.database.getClient();
+    if (!options.database.migrations?.skip) {
+      await migrateCatalogChanges(knex);
+    }
+    return new DatabaseCatalogChanges(knex);
+  }
+
+  constructor(private readonly db: Knex) {}
+
+  async registerConsumer(consumer: string): Promise<{ created: boolean }> {
+    const inserted = await this.db(CONSUMERS)
+      .insert({ consumer })
+      .onConflict('consumer')
+      .ignore()
+      .returning('consumer');
+    return { created: inserted.length > 0 };
+  }
+
+  async enqueue(
+    changes: CatalogChange[],
+    options: { consumers?: string[] } = {},
+  ): Promise<void> {
+    // One row per ref per statement: ON CONFLICT cannot update a row twice. A queued change gains
+    // the reasons of the changes joining it (a consumer may act on one, e.g. read owner findings
+    // again), keeps its content hash when a change without one (related, deleted) joins it, and the
+    // earlier of the two times it may be claimed.
+    const unique = new Map(changes.map(c => [c.entityRef, c]));
+    for (const chunk of chunks([...unique.values()])) {
+      await this.db.raw(
+        `INSERT INTO ${QUEUE} AS q (consumer, entity_ref, reason, content_hash, change_seq, available_at)
+         SELECT c.consumer, u.entity_ref, u.reason, u.content_hash, nextval('catalog_change_seq'),
+           now() + u.delay_ms * interval '1 millisecond'
+         FROM ${CONSUMERS} c
+         CROSS JOIN unnest(?::text[], ?::text[], ?::text[], ?::int[])
+           AS u(entity_ref, reason, content_hash, delay_ms)
+         WHERE ?::text[] IS NULL OR c.consumer = ANY(?::text[])
+         ON CONFLICT (consumer, entity_ref) DO UPDATE SET
+           reason = CASE WHEN excluded.reason = ANY(string_to_array(q.reason, ','))
+             THEN q.reason ELSE q.reason || ',' || excluded.reason END,
+           content_hash = COALESCE(excluded.content_hash, q.content_hash),
+           change_seq = excluded.change_seq,
+           enqueued_at = now(),
+           available_at = LEAST(q.available_at, excluded.available_at),
+           attempts = 0`,
+        [
+          chunk.map(c => c.entityRef),
+          chunk.map(c => c.reason),
+          chunk.map(c => c.contentHash ?? null),
+          chunk.map(c => Math.round(c.delayMs ?? 0)),
+          options.consumers ?? null,
+          options.consumers ?? null,
+        ] as Knex.RawBinding[],
+      );
+    }
+  }
+
+  async claim(
+    consumer: string,
+    options: ClaimOptions,
+  ): Promise<ClaimedChange[]> {
+    const { rows } = await this.db.raw(
+      `UPDATE ${QUEUE} SET
+         claimed_by = ?,
+         claimed_until = now() + ? * interval '1 millisecond',
+         attempts = attempts + 1
+       WHERE id IN (
+         SELECT id FROM ${QUEUE}
+         WHERE consumer = ? AND available_at <= now()
+           AND (claimed_until IS NULL OR claimed_until < now())
+         ORDER BY available_at, id
+         LIMIT ?
+         FOR UPDATE SKIP LOCKED)
+       RETURNING id, entity_ref, reason, content_hash, change_seq, enqueued_at, attempts`,
+      [options.claimant, options.leaseMs, consumer, options.limit],
+    );
+    return (rows as any[]).map(row => ({
+      id: String(row.id),
+      entityRef: row.entity_ref,
+      reason: row.reason,
+      ...(row.content_hash ? { contentHash: row.content_hash } : {}),
+      changeSeq: String(row.change_seq),
+      enqueuedAt: new Date(row.enqueued_at),
+      attempts: row.attempts,
+    }));
+  }
+
+  async complete(claimant: string, changes: ClaimedChange[]): Promise<void> {
+    for (const chunk of chunks(changes)) {
+      await this.db.transaction(async tx => {
+        await tx(QUEUE)
+          .whereIn(
+            ['id', 'change_seq'],
+            chunk.map(c => [c.id, c.changeSeq]),
+          )
+          .delete();
+        // Rows enqueued again meanwhile: claimable at once.
+        await tx(QUEUE)
+          .whereIn(
+            'id',
+            chunk.map(c => c.id),
+          )
+          .andWhere('claimed_by', claimant)
+          .update({ claimed_by: null, claimed_until: null });
+      });
+    }
+  }
+
+  async retry(
+    claimant: string,
+    changes: ClaimedChange[],
+    delayMs: number,
+  ): Promise<void> {
+    for (const chunk of chunks(changes)) {
+      await this.db(QUEUE)
+        .whereIn(
+          'id',
+          chunk.map(c => c.id),
+        )
+        .andWhere('claimed_by', claimant)
+        .update({
+          claimed_by: null,
+          claimed_until: null,
+          available_at: this.db.raw(`now() + ? * interval '1 millisecond'`, [
+            delayMs,
+          ]),
+        });
+    }
+  }
+
+  async recordSeen(entityRefs: string[]): Promise<void> {
+    for (const chunk of chunks([...new Set(entityRefs)])) {
+      await this.db(SEEN)
+        .insert(chunk.map(entity_ref => ({ entity_ref })))
+        .onConflict('entity_ref')
+        .ignore();
+    }
+  }
+
+  async countSeen(): Promise<number> {
+    const [{ count }] = await this.db(SEEN).count({ count: '*' });
+    return Number(count);
+  }
+
+  async listSeen(): Promise<string[]> {
+    const rows = await this.db(SEEN).select('entity_ref');
+    return rows.map(r => r.entity_ref);
+  }
+
+  async forget(entityRefs: string[]): Promise<void> {
+    for (const chunk of chunks(entityRefs)) {
+      await this.db(SEEN).whereIn('entity_ref', chunk).delete();
+    }
+  }
+}

@@ -1,0 +1,26 @@
+import { Entity } from '@backstage/catalog-model';
+import { ClaimedChange } from './CatalogChanges';
+import { entityContentHash } from './entityContent';
+
+/** How long a consumer waits for the catalog to serve what the processor hashed (default). */
+export const DEFAULT_SETTLE_MS = 15_000;
+
+/**
+ * The changes whose entity the catalog does not serve as processed yet (the processor queues
+ * before the catalog stores and stitches): absent, or with other content. They are retried until
+ * `settleMs` after they were queued, then handled with what the catalog serves.
+ */
+export function staleChanges(
+  changes: ClaimedChange[],
+  entityOf: (entityRef: string) => Entity | undefined,
+  options: { now?: Date; settleMs?: number } = {},
+): ClaimedChange[] {
+  const now = (options.now ?? new Date()).getTime();
+  const settleMs = options.settleMs ?? DEFAULT_SETTLE_MS;
+  return changes.filter(change => {
+    if (!change.contentHash) return false;
+    if (now - change.enqueuedAt.getTime() > settleMs) return false;
+    const entity = entityOf(change.entityRef);
+    return !entity || entityContentHash(entity) !== change.contentHash;
+  });
+}

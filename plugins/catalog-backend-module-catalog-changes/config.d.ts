@@ -1,0 +1,12 @@
+import { SchedulerServiceTaskScheduleDefinitionConfig } from '@backstage/backend-plugin-api';
+
+export interface Config {
+  /** The catalog change queue the in-house plugins consume (`@internal/backend-catalog-changes`). */
+  catalogChanges?: {
+    /**
+     * Schedule of the check comparing the catalog's entity count with the refs seen, which lists
+     * both only when they differ, to queue deleted entities (default every 10 seconds).
+     */
+    deletionCheck?: SchedulerServiceTaskScheduleDefinitionConfig;
+  };
+}

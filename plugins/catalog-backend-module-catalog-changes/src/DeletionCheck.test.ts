@@ -1,0 +1,84 @@
+import { mockServices } from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import {
+  CatalogChange,
+  CatalogChangesService,
+} from '@internal/backend-catalog-changes';
+import { DeletionCheck } from './DeletionCheck';
+
+const component = (name: string): Entity => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: { name, namespace: 'default' },
+  spec: { type: 'service', owner: 'team-a', lifecycle: 'production' },
+});
+
+// `stored` are stored by the catalog after the listing, before the second look.
+function setup(entities: Entity[], seenRefs: string[], stored: Entity[] = []) {
+  const seen = new Set(seenRefs);
+  const queued: CatalogChange[] = [];
+  const changes = {
+    enqueue: async (c: CatalogChange[]) => {
+      queued.push(...c);
+    },
+    countSeen: async () => seen.size,
+    listSeen: async () => [...seen],
+    recordSeen: async (refs: string[]) => refs.forEach(r => seen.add(r)),
+    forget: async (refs: string[]) => refs.forEach(r => seen.delete(r)),
+  } as unknown as CatalogChangesService;
+  const catalog = {
+    queryEntities: (req: any, opts: any) =>
+      catalogServiceMock({ entities }).queryEntities(req, opts),
+    streamEntities: (req: any, opts: any) =>
+      catalogServiceMock({ entities }).streamEntities(req, opts),
+    getEntitiesByRefs: (req: any, opts: any) =>
+      catalogServiceMock({
+        entities: [...entities, ...stored],
+      }).getEntitiesByRefs(req, opts),
+  } as unknown as CatalogService;
+  const check = new DeletionCheck({
+    catalog,
+    auth: mockServices.auth(),
+    changes,
+    logger: mockServices.logger.mock(),
+    minListIntervalMs: 0,
+    settleMs: 0,
+  });
+  return { check, queued, seen };
+}
+
+describe('DeletionCheck', () => {
+  it('does nothing while the counts agree', async () => {
+    const { check, queued } = setup([component('a')], ['component:default/a']);
+    expect(await check.run()).toEqual({ deleted: 0, unseen: 0 });
+    expect(queued).toEqual([]);
+  });
+
+  it('queues a deleted entity still missing when looked up again', async () => {
+    const { check, queued, seen } = setup(
+      [component('a')],
+      ['component:default/a', 'component:default/b'],
+    );
+    expect(await check.run()).toEqual({ deleted: 1, unseen: 0 });
+    expect(await check.run()).toEqual({ deleted: 0, unseen: 0 });
+    expect(queued).toEqual([
+      { entityRef: 'component:default/b', reason: 'deleted' },
+    ]);
+    expect([...seen]).toEqual(['component:default/a']);
+  });
+
+  it('keeps an entity the catalog stored meanwhile, and queues one it has but was never seen', async () => {
+    const { check, queued } = setup(
+      [component('c')],
+      ['component:default/b', 'component:default/d'],
+      [component('b')],
+    );
+    expect(await check.run()).toEqual({ deleted: 1, unseen: 1 });
+    expect(queued).toEqual([
+      { entityRef: 'component:default/c', reason: 'changed' },
+      { entityRef: 'component:default/d', reason: 'deleted' },
+    ]);
+  });
+});

@@ -1,0 +1,110 @@
+import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  CatalogChangesService,
+  entityRefOf,
+} from '@internal/backend-catalog-changes';
+
+const REF_FIELDS = ['kind', 'metadata.namespace', 'metadata.name'];
+
+/**
+ * Notices entities deleted from the catalog, which publishes no deletion event: compares the
+ * catalog's entity count with the count of refs the processor has seen (which only grows between
+ * checks, so a deletion keeps them apart even when an entity is added too), and only when they
+ * differ lists both. A seen ref missing from the listing may only not be stored yet (the processor
+ * sees an entity before the catalog stores it), so it is looked up again `settleMs` later and
+ * queued as deleted only if still missing.
+ */
+export class DeletionCheck {
+  private listedAt = 0;
+  private suspects: string[] = [];
+
+  constructor(
+    private readonly options: {
+      catalog: CatalogService;
+      auth: AuthService;
+      changes: CatalogChangesService;
+      logger: LoggerService;
+      /** Least time between two listings (default 1 minute). */
+      minListIntervalMs?: number;
+      /** How long after a listing its missing refs are looked up again (default 3 seconds). */
+      settleMs?: number;
+    },
+  ) {}
+
+  private async credentials() {
+    return { credentials: await this.options.auth.getOwnServiceCredentials() };
+  }
+
+  /** Returns how many deleted and unseen refs it queued. */
+  async run(): Promise<{ deleted: number; unseen: number }> {
+    const unseen = await this.compareCounts();
+    if (this.suspects.length) {
+      await new Promise(r => setTimeout(r, this.options.settleMs ?? 3000));
+    }
+    const deleted = await this.confirmSuspects();
+    if (deleted || unseen) {
+      this.options.logger.info(
+        `Catalog changes: queued ${deleted} deleted and ${unseen} unseen entities`,
+      );
+    }
+    return { deleted, unseen };
+  }
+
+  /** Queues as deleted the suspects of the listing the catalog still does not have. */
+  private async confirmSuspects(): Promise<number> {
+    const { catalog, changes } = this.options;
+    const suspects = this.suspects;
+    this.suspects = [];
+    if (suspects.length === 0) return 0;
+    const deleted: string[] = [];
+    for (let i = 0; i < suspects.length; i += 500) {
+      const chunk = suspects.slice(i, i + 500);
+      const { items } = await catalog.getEntitiesByRefs(
+        { entityRefs: chunk, fields: REF_FIELDS },
+        await this.credentials(),
+      );
+      deleted.push(...chunk.filter((_, j) => !items[j]));
+    }
+    await changes.enqueue(
+      deleted.map(entityRef => ({ entityRef, reason: 'deleted' })),
+    );
+    await changes.forget(deleted);
+    return deleted.length;
+  }
+
+  private async compareCounts(): Promise<number> {
+    const { catalog, changes } = this.options;
+    const [{ totalItems }, seen] = await Promise.all([
+      catalog.queryEntities(
+        { limit: 1, fields: ['kind'] },
+        await this.credentials(),
+      ),
+      changes.countSeen(),
+    ]);
+    if (totalItems === seen) return 0;
+    if (
+      Date.now() - this.listedAt <
+      (this.options.minListIntervalMs ?? 60_000)
+    ) {
+      return 0;
+    }
+    this.listedAt = Date.now();
+    const inCatalog = new Set<string>();
+    for await (const page of catalog.streamEntities(
+      { fields: REF_FIELDS, pageSize: 5000 },
+      await this.credentials(),
+    )) {
+      page.forEach(entity => inCatalog.add(entityRefOf(entity)));
+    }
+    const known = await changes.listSeen();
+    const knownSet = new Set(known);
+    this.suspects = known.filter(ref => !inCatalog.has(ref));
+    const unseen = [...inCatalog].filter(ref => !knownSet.has(ref));
+    await changes.enqueue(
+      unseen.map(entityRef => ({ entityRef, reason: 'changed' })),
+    );
+    await changes.recordSeen(unseen);
+    return unseen.length;
+  }
+}

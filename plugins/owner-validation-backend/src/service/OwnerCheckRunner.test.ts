@@ -1,0 +1,116 @@
+import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { ClaimedChange } from '@internal/backend-catalog-changes';
+import {
+  componentEntity,
+  groupEntity,
+  userEntity,
+} from '@internal/backend-test-utils';
+import { DatabaseFindingsStore } from '../database/DatabaseFindingsStore';
+import { OwnerCheckRunner } from './OwnerCheckRunner';
+
+const ENV = 'BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING';
+if (!process.env[ENV]) {
+  throw new Error(`Set ${ENV} to a PostgreSQL 18 server to run these tests`);
+}
+const databases = TestDatabases.create({ ids: ['POSTGRES_18'] });
+
+// The catalog adds the ownedBy relation the re-check finds a changed owner's entities by.
+const owned = (name: string, owner: string): Entity => ({
+  ...componentEntity(name, { owner }),
+  relations: [{ type: 'ownedBy', targetRef: owner }],
+});
+
+const change = (entityRef: string): ClaimedChange => ({
+  id: entityRef,
+  entityRef,
+  reason: 'changed',
+  changeSeq: '1',
+  enqueuedAt: new Date(),
+  attempts: 1,
+});
+
+describe('OwnerCheckRunner.checkChanges', () => {
+  it('re-checks changed entities and those of a changed owner, leaving the rest', async () => {
+    const knex = await databases.init('POSTGRES_18');
+    const store = await DatabaseFindingsStore.create({
+      database: mockServices.database({ knex }),
+    });
+    let entities: Entity[] = [
+      groupEntity('payments', {}),
+      userEntity('ada', { memberOf: ['payments'] }),
+      owned('pay', 'group:default/payments'),
+      owned('orphan', 'group:default/nobody'),
+      owned('other', 'group:default/nobody'),
+    ];
+    const catalog = {
+      getEntitiesByRefs: (req: any, opts: any) =>
+        catalogServiceMock({ entities }).getEntitiesByRefs(req, opts),
+      streamEntities: (req: any, opts: any) =>
+        catalogServiceMock({ entities }).streamEntities(req, opts),
+    } as unknown as CatalogService;
+    const told: string[][] = [];
+    const runner = new OwnerCheckRunner({
+      catalog,
+      auth: mockServices.auth(),
+      store,
+      logger: mockServices.logger.mock(),
+      config: {
+        schedule: { frequency: { minutes: 1 }, timeout: { minutes: 1 } },
+        changesSchedule: { frequency: { seconds: 1 }, timeout: { minutes: 1 } },
+        severities: {},
+        departedMarker: {},
+        notify: { enabled: false },
+      },
+      onFindingsChanged: async refs => {
+        told.push(refs);
+      },
+    });
+
+    // Only the changed orphan is checked: 'other' has the same problem but did not change.
+    const first = await runner.checkChanges([
+      change('component:default/orphan'),
+    ]);
+    expect(first).toMatchObject({
+      checked: 1,
+      opened: 1,
+      resolved: 0,
+      retry: [],
+    });
+    expect(
+      (
+        await store.listFindings({ status: 'open', limit: 10, offset: 0 })
+      ).items.map(f => f.entityRef),
+    ).toEqual(['component:default/orphan']);
+    expect(told).toEqual([['component:default/orphan']]);
+
+    // Ada leaves payments, which is now empty: its entities get a finding. The processor queues
+    // the group she was in with her.
+    entities = entities.map(e =>
+      e.metadata.name === 'ada' ? userEntity('ada', { memberOf: [] }) : e,
+    );
+    const second = await runner.checkChanges([
+      change('user:default/ada'),
+      change('group:default/payments'),
+    ]);
+    expect(second).toMatchObject({ checked: 1, opened: 1 });
+    const open = await store.listFindings({
+      status: 'open',
+      limit: 10,
+      offset: 0,
+    });
+    expect(open.items.map(f => [f.entityRef, f.type]).sort()).toEqual([
+      ['component:default/orphan', 'ownerNotFound'],
+      ['component:default/pay', 'emptyGroup'],
+    ]);
+
+    // The orphan is deleted: its finding is resolved.
+    entities = entities.filter(e => e.metadata.name !== 'orphan');
+    const third = await runner.checkChanges([
+      change('component:default/orphan'),
+    ]);
+    expect(third).toMatchObject({ resolved: 1 });
+  });
+});
