@@ -1,20 +1,14 @@
-import { TestDatabases } from '@backstage/backend-test-utils';
+import { testPostgres } from '@internal/backend-test-utils';
 import { Knex } from 'knex';
 import {
   DatabaseCatalogChanges,
   migrateCatalogChanges,
 } from './DatabaseCatalogChanges';
 
-if (!process.env.BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING) {
-  throw new Error(
-    'BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING is not set: these tests need a real PostgreSQL (scripts/portal test sets it)',
-  );
-}
-
-const databases = TestDatabases.create({ ids: ['POSTGRES_18'] });
+const databases = testPostgres();
 
 async function setup(): Promise<{ knex: Knex; queue: DatabaseCatalogChanges }> {
-  const knex = await databases.init('POSTGRES_18');
+  const knex = await databases.init();
   await migrateCatalogChanges(knex);
   return { knex, queue: new DatabaseCatalogChanges(knex) };
 }
@@ -24,7 +18,7 @@ const claim = (queue: DatabaseCatalogChanges, claimant: string, limit = 10) =>
 
 describe('DatabaseCatalogChanges', () => {
   it('migrates up and down', async () => {
-    const knex = await databases.init('POSTGRES_18');
+    const knex = await databases.init();
     await migrateCatalogChanges(knex);
     expect(await knex.schema.hasTable('catalog_change_queue')).toBe(true);
     await migrateCatalogChanges(knex, 'down');

@@ -1,24 +1,19 @@
+import { testPostgres } from '@internal/backend-test-utils';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
+import { mockServices } from '@backstage/backend-test-utils';
 import { CatalogChangeConsumer } from './CatalogChangeConsumer';
 import {
   DatabaseCatalogChanges,
   migrateCatalogChanges,
 } from './DatabaseCatalogChanges';
 
-if (!process.env.BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING) {
-  throw new Error(
-    'BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING is not set: these tests need a real PostgreSQL (scripts/portal test sets it)',
-  );
-}
-
 jest.setTimeout(120_000);
-const databases = TestDatabases.create({ ids: ['POSTGRES_18'] });
+const databases = testPostgres();
 
 describe('consumers in two processes', () => {
   it('handles the changes of a consumer killed mid-batch once its lease ends', async () => {
-    const knex = await databases.init('POSTGRES_18');
+    const knex = await databases.init();
     await migrateCatalogChanges(knex);
     const queue = new DatabaseCatalogChanges(knex);
     await queue.registerConsumer('test');

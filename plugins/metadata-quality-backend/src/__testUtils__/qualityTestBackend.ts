@@ -2,7 +2,6 @@ import {
   mockCredentials,
   mockServices,
   startTestBackend,
-  TestDatabases,
 } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
@@ -20,6 +19,7 @@ import {
   componentEntity,
   createOpenApiRequest,
   groupEntity,
+  testPostgres,
 } from '@internal/backend-test-utils';
 import {
   catalogChangesServiceRef,
@@ -71,13 +71,7 @@ function techdocsWithBuiltSites(names: string[]) {
   });
 }
 
-if (!process.env.BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING) {
-  throw new Error(
-    'BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING is not set: these tests need a real PostgreSQL (scripts/portal test sets it)',
-  );
-}
-
-const databases = TestDatabases.create({ ids: ['POSTGRES_18'] });
+const databases = testPostgres();
 
 export const entities: Entity[] = [
   groupEntity('engineering', { type: 'department' }, { title: 'Engineering' }),
@@ -122,7 +116,7 @@ export async function start(
     permissions?: ServiceFactory<PermissionsService>;
   } = {},
 ) {
-  const knex = await databases.init('POSTGRES_18');
+  const knex = await databases.init();
   const { server } = await startTestBackend({
     features: [
       metadataQualityPlugin,

@@ -1,5 +1,4 @@
-import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
-import { resolvePackagePath } from '@backstage/backend-plugin-api';
+import { mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
@@ -10,6 +9,7 @@ import {
 import {
   componentEntity,
   groupEntity,
+  storeTestDatabase,
   userEntity,
 } from '@internal/backend-test-utils';
 import {
@@ -20,13 +20,7 @@ import { DatabaseQualityStore } from '../database/DatabaseQualityStore';
 import { CatalogGroupOwnerValidator } from './OwnerValidator';
 import { QualityEvaluator } from './QualityEvaluator';
 
-if (!process.env.BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING) {
-  throw new Error(
-    'BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING is not set: these tests need a real PostgreSQL (scripts/portal test sets it)',
-  );
-}
-
-const databases = TestDatabases.create({ ids: ['POSTGRES_18'] });
+const db = storeTestDatabase('@internal/plugin-metadata-quality-backend');
 
 const component = (name: string, etag: string, extra: object = {}) =>
   componentEntity(
@@ -37,13 +31,7 @@ const component = (name: string, etag: string, extra: object = {}) =>
 
 describe('QualityEvaluator', () => {
   it('re-scores the changed entities of a batch and drops deleted ones', async () => {
-    const knex = await databases.init('POSTGRES_18');
-    await knex.migrate.latest({
-      directory: resolvePackagePath(
-        '@internal/plugin-metadata-quality-backend',
-        'migrations',
-      ),
-    });
+    const knex = await db.migrated();
     const store = new DatabaseQualityStore(knex);
     let entities: Entity[] = [
       groupEntity('team-a', {}, { etag: 'g1' }),
@@ -111,13 +99,7 @@ describe('QualityEvaluator', () => {
   });
 
   it('leaves a change the catalog does not serve yet to a later batch', async () => {
-    const knex = await databases.init('POSTGRES_18');
-    await knex.migrate.latest({
-      directory: resolvePackagePath(
-        '@internal/plugin-metadata-quality-backend',
-        'migrations',
-      ),
-    });
+    const knex = await db.migrated();
     const store = new DatabaseQualityStore(knex);
     const served = component('a', 'a1');
     const evaluator = new QualityEvaluator({

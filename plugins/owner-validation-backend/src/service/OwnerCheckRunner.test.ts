@@ -1,4 +1,4 @@
-import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
+import { mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
@@ -6,16 +6,13 @@ import { ClaimedChange } from '@internal/backend-catalog-changes';
 import {
   componentEntity,
   groupEntity,
+  testPostgres,
   userEntity,
 } from '@internal/backend-test-utils';
 import { DatabaseFindingsStore } from '../database/DatabaseFindingsStore';
 import { OwnerCheckRunner } from './OwnerCheckRunner';
 
-const ENV = 'BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING';
-if (!process.env[ENV]) {
-  throw new Error(`Set ${ENV} to a PostgreSQL 18 server to run these tests`);
-}
-const databases = TestDatabases.create({ ids: ['POSTGRES_18'] });
+const databases = testPostgres();
 
 // The catalog adds the ownedBy relation the re-check finds a changed owner's entities by.
 const owned = (name: string, owner: string): Entity => ({
@@ -34,7 +31,7 @@ const change = (entityRef: string): ClaimedChange => ({
 
 describe('OwnerCheckRunner.checkChanges', () => {
   it('re-checks changed entities and those of a changed owner, leaving the rest', async () => {
-    const knex = await databases.init('POSTGRES_18');
+    const knex = await databases.init();
     const store = await DatabaseFindingsStore.create({
       database: mockServices.database({ knex }),
     });
