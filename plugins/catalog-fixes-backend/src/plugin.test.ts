@@ -1,6 +1,7 @@
 import {
   coreServices,
   createBackendPlugin,
+  createServiceFactory,
 } from '@backstage/backend-plugin-api';
 import {
   mockCredentials,
@@ -20,6 +21,7 @@ import {
   git,
   LocalGitRepositories,
 } from '@internal/plugin-scaffolder-backend-module-local-git';
+import { notificationService } from '@backstage/plugin-notifications-node';
 import express from 'express';
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -199,6 +201,11 @@ describe('catalog-fixes plugin', () => {
           ],
         }),
         mockServices.database.factory({ knex }),
+        createServiceFactory({
+          service: notificationService,
+          deps: {},
+          factory: () => ({ send: async () => {} }),
+        }),
         permissions.factory,
         mockServices.rootConfig.factory({
           data: {

@@ -155,7 +155,7 @@ export class DatabaseHandoverStore implements HandoverStore {
                 if (handover) q.whereNot('h.id', handover.id);
               })
               .select('e.entity_ref')
-          ).map(r => r.entity_ref),
+          ).map((r: { entity_ref: string }) => r.entity_ref),
         );
         const entities = plan.entities.filter(e => !taken.has(e.entityRef));
         if (!handover) {
@@ -321,7 +321,7 @@ export class DatabaseHandoverStore implements HandoverStore {
     const groups = new Map<string, UnnotifiedHandover>();
     for (const row of rows) {
       const key = `${row.handover_id} ${row.suggested_team}`;
-      const group = groups.get(key) ?? {
+      const group: UnnotifiedHandover = groups.get(key) ?? {
         handoverId: Number(row.handover_id),
         subjectRef: row.subject_ref,
         team: row.suggested_team,
