@@ -160,8 +160,12 @@ test("a departed person's service and API are handed over to their team in one c
 
   // On the Ownership page: the open handover, its age and progress.
   await page.goto('/ownership');
-  const row = page.getByRole('row').filter({ hasText: person });
+  const row = page.getByRole('row').filter({
+    has: page.getByRole('link', { name: `Open handover ${handover.id}` }),
+  });
   await expectOnScreen(row, { timeout: 60_000 });
+  await expectOnScreen(row.getByText(`Leaver ${stamp}`));
+  await expectOnScreen(row.getByText('Platform Team'));
   await expectOnScreen(row.getByText('0 of 2 entities handed over'));
   await expectOnScreen(
     row.getByText('just now').or(row.getByText(/minutes? ago/)),

@@ -166,6 +166,7 @@ export function HandoverDetail(props: { id: number }) {
       {h.status === 'open' ? (
         <Box display="flex" alignItems="center" gridGap={16}>
           <TextField
+            id="handover-team"
             label="Another team (optional)"
             placeholder="e.g. platform"
             helperText="Leave empty to hand each entity to its suggested team"
