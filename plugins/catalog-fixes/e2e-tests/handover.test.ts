@@ -177,10 +177,10 @@ test("a departed person's service and API are handed over to their team in one c
     page.getByText(`Handover ${handover.id}:`, { exact: false }),
   );
   for (const ref of [`component:default/${name}`, `api:default/${name}-api`]) {
-    await expectOnScreen(page.getByRole('checkbox', { name: `Select ${ref}` }));
-    await expect(
-      page.getByRole('checkbox', { name: `Select ${ref}` }),
-    ).toBeChecked();
+    // MUI draws the box over a transparent input: the row is what a person sees.
+    const checkbox = page.getByRole('checkbox', { name: `Select ${ref}` });
+    await expectOnScreen(page.getByRole('row').filter({ has: checkbox }));
+    await expect(checkbox).toBeChecked();
   }
   await expectOnScreen(page.getByText(`${name}: catalog-info.yaml`).first());
   await keepScreenshot(page, testInfo, 'handover-before-accept');
