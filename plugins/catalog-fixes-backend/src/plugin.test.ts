@@ -1,6 +1,7 @@
 import {
   coreServices,
   createBackendPlugin,
+  createServiceFactory,
 } from '@backstage/backend-plugin-api';
 import {
   mockCredentials,
@@ -21,6 +22,7 @@ import {
   git,
   LocalGitRepositories,
 } from '@internal/plugin-scaffolder-backend-module-local-git';
+import { notificationService } from '@backstage/plugin-notifications-node';
 import express from 'express';
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -200,6 +202,11 @@ describe('catalog-fixes plugin', () => {
           ],
         }),
         mockServices.database.factory({ knex }),
+        createServiceFactory({
+          service: notificationService,
+          deps: {},
+          factory: () => ({ send: async () => {} }),
+        }),
         permissions.factory,
         mockServices.rootConfig.factory({
           data: {

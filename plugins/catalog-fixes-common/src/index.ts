@@ -8,12 +8,19 @@ export { editCatalogInfo } from './editCatalogInfo';
 export { sameEntity } from './editedEntity';
 export { unifiedDiff } from './unifiedDiff';
 export * from './permissions';
+export * from './handovers';
 // The HTTP API's client and its types, generated from the backend's OpenAPI document.
 export { CatalogFixesClient } from './schema/openapi/generated';
 export type {
   ChangeRequest,
   ChangeRequestEntity,
+  AcceptResult,
+  Acceptance,
   Fix,
+  Handover,
+  HandoverEntity,
+  HandoverFix,
+  HandoverProgress,
   Preview,
   Proposal,
   Target,

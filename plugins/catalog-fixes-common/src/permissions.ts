@@ -22,9 +22,26 @@ export const catalogFixesDecidePermission = createPermission({
   resourceType: 'catalog-entity',
 });
 
+/**
+ * Allows accepting a handover of a departed person's (or an emptied group's) entities for a team
+ * the user belongs to: the suggested team, or one they pick. Signed-in users.
+ */
+export const catalogFixesHandoverAcceptPermission = createPermission({
+  name: 'catalog-fixes.handover.accept',
+  attributes: { action: 'update' },
+});
+
+/** Allows accepting a handover for any team, member or not: the admins. */
+export const catalogFixesHandoverAcceptAnyPermission = createPermission({
+  name: 'catalog-fixes.handover.accept-any',
+  attributes: { action: 'update' },
+});
+
 /** Every permission of the plugin. */
 export const catalogFixesPermissions = [
   catalogFixesReadPermission,
   catalogFixesProposePermission,
   catalogFixesDecidePermission,
+  catalogFixesHandoverAcceptPermission,
+  catalogFixesHandoverAcceptAnyPermission,
 ];

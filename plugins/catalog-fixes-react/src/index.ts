@@ -8,3 +8,6 @@ export { catalogFixesApiRef, errorText } from './api';
 export { ProposeFixButton } from './ProposeFixButton';
 export { ProposeFixDialog, CHANGE_REQUESTS_PATH } from './ProposeFixDialog';
 export { DiffView } from './DiffView';
+export { ageOf } from './ageOf';
+export { HandoversCard, HANDOVERS_PATH } from './handovers/HandoversCard';
+export { HandoverDetail } from './handovers/HandoverDetail';

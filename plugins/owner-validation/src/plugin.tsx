@@ -58,7 +58,18 @@ export const ownershipPage = PageBlueprint.make({
   },
 });
 
-/** Owner validation: the Ownership page and the entity warning card. */
+// Below the Ownership page; without a route ref it adds no sidebar item.
+const handoversPage = PageBlueprint.make({
+  name: 'handovers',
+  params: {
+    path: '/ownership/handovers',
+    title: 'Handovers',
+    loader: () =>
+      import('./components/HandoversPage').then(m => <m.HandoversPage />),
+  },
+});
+
+/** Owner validation: the Ownership page, its handovers and the entity warning card. */
 export default createFrontendPlugin({
   pluginId: 'owner-validation',
   title: 'Ownership',
@@ -68,6 +79,7 @@ export default createFrontendPlugin({
     ownerValidationApi,
     ownerWarningCard,
     ownershipPage,
+    handoversPage,
     teamFindingsWidget,
   ],
 });

@@ -1,4 +1,8 @@
-import { catalogFixesDecidePermission } from '@internal/plugin-catalog-fixes-common';
+import {
+  catalogFixesDecidePermission,
+  catalogFixesHandoverAcceptAnyPermission,
+  catalogFixesHandoverAcceptPermission,
+} from '@internal/plugin-catalog-fixes-common';
 import { mockCredentials } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { permissionRules } from '@backstage/plugin-catalog-backend/alpha';
@@ -110,6 +114,7 @@ describe('LighthousePermissionPolicy', () => {
       metadataQualityExemptionDecidePermission,
       metadataQualityInitiativeManagePermission,
       ownerValidationEvaluatePermission,
+      catalogFixesHandoverAcceptAnyPermission,
       catalogLocationDeletePermission,
     ])('allows $name to a member of an admin group', async permission => {
       expect((await decide(permission, 'user:default/alice')).result).toBe(
@@ -130,11 +135,19 @@ describe('LighthousePermissionPolicy', () => {
       metadataQualityExemptionDecidePermission,
       metadataQualityInitiativeManagePermission,
       ownerValidationEvaluatePermission,
+      catalogFixesHandoverAcceptAnyPermission,
       catalogLocationDeletePermission,
     ])('denies $name to everyone else', async permission => {
       expect((await decide(permission, 'user:default/bob')).result).toBe(
         AuthorizeResult.DENY,
       );
+    });
+
+    it("allows accepting a handover for one's own team to everyone signed in", async () => {
+      expect(
+        (await decide(catalogFixesHandoverAcceptPermission, 'user:default/bob'))
+          .result,
+      ).toBe(AuthorizeResult.ALLOW);
     });
 
     it('denies an admin-only permission without a user', async () => {

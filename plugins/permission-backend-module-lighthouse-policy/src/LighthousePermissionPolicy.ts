@@ -38,7 +38,10 @@ import {
   metadataQualityInitiativeManagePermission,
 } from '@internal/plugin-metadata-quality-common';
 import { ownerValidationEvaluatePermission } from '@internal/plugin-owner-validation-common';
-import { catalogFixesDecidePermission } from '@internal/plugin-catalog-fixes-common';
+import {
+  catalogFixesDecidePermission,
+  catalogFixesHandoverAcceptAnyPermission,
+} from '@internal/plugin-catalog-fixes-common';
 
 /** Permissions only the configured admins hold. */
 export const adminOnlyPermissions = [
@@ -46,6 +49,8 @@ export const adminOnlyPermissions = [
   metadataQualityExemptionDecidePermission.name,
   metadataQualityInitiativeManagePermission.name,
   ownerValidationEvaluatePermission.name,
+  // Accepting a handover for a team one is not a member of (members accept for their own team).
+  catalogFixesHandoverAcceptAnyPermission.name,
   // Deleting a location removes every entity it brought in, whoever owns them.
   catalogLocationDeletePermission.name,
 ];
@@ -71,7 +76,8 @@ const normalize = (ref: string) => ref.toLocaleLowerCase('en-US');
 
 /**
  * Signed-in users may read and act, except:
- * - admin-only actions (re-evaluations, deciding on quality exemptions, managing quality initiatives, deleting catalog locations) need the user, or a group the
+ * - admin-only actions (re-evaluations, deciding on quality exemptions, managing quality initiatives,
+ *   accepting a handover for a team one is not in, deleting catalog locations) need the user, or a group the
  *   user belongs to, in the admins list;
  * - deleting (unregistering), refreshing, confirming the metadata of, requesting a quality
  *   exemption for and merging or rejecting a change request of an entity is for its owners and the

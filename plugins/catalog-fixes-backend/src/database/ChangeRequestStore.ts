@@ -1,4 +1,7 @@
-import { ChangeRequest, Fix } from '@internal/plugin-catalog-fixes-common';
+import {
+  ChangeRequest,
+  ChangeRequestEntity,
+} from '@internal/plugin-catalog-fixes-common';
 
 /** Where a change request lives. */
 export type ChangeRequestProvider = ChangeRequest['provider'];
@@ -8,7 +11,7 @@ export interface ChangeRequestEntityRecord {
   entityRef: string;
   path: string;
   baseHash: string;
-  fix: Fix;
+  fix: ChangeRequestEntity['fix'];
 }
 
 /** A change request as stored: what the API serves, plus the commits and hashes merging checks. */

@@ -1,7 +1,4 @@
-import {
-  DatabaseService,
-  resolvePackagePath,
-} from '@backstage/backend-plugin-api';
+import { DatabaseService } from '@backstage/backend-plugin-api';
 import { Knex } from 'knex';
 import {
   ChangeRequestDecision,
@@ -9,6 +6,7 @@ import {
   ChangeRequestStore,
   NewChangeRequest,
 } from './ChangeRequestStore';
+import { migratedClient } from './migrate';
 
 const REQUESTS = 'change_requests';
 const ENTITIES = 'change_request_entities';
@@ -45,16 +43,9 @@ export class DatabaseChangeRequestStore implements ChangeRequestStore {
   static async create(options: {
     database: DatabaseService;
   }): Promise<DatabaseChangeRequestStore> {
-    const db = await options.database.getClient();
-    if (!options.database.migrations?.skip) {
-      await db.migrate.latest({
-        directory: resolvePackagePath(
-          '@internal/plugin-catalog-fixes-backend',
-          'migrations',
-        ),
-      });
-    }
-    return new DatabaseChangeRequestStore(db);
+    return new DatabaseChangeRequestStore(
+      await migratedClient(options.database),
+    );
   }
 
   constructor(private readonly db: Knex) {}

@@ -5,6 +5,7 @@ import {
 } from '@backstage/catalog-model';
 import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import {
+  ChangeRequestEntity,
   editCatalogInfo,
   Fix,
   Preview,
@@ -12,15 +13,14 @@ import {
   unifiedDiff,
 } from '@internal/plugin-catalog-fixes-common';
 import { refOf } from '@internal/plugin-metadata-quality-common';
-import fs from 'node:fs/promises';
 import {
   ChangeRequestRecord,
   ChangeRequestStore,
 } from '../database/ChangeRequestStore';
+import { ChangeOpener } from './ChangeOpener';
 import { FixEdits } from './FixEdits';
 import { BaseFile, CommitAuthor, LocalGitChanges } from './LocalGitChanges';
-import { RemoteChanges } from './RemoteChanges';
-import { blobHash, Source } from './sources';
+import { Source } from './sources';
 
 /** A fix worked out on the file as it is now. */
 interface PreparedFix {
@@ -31,9 +31,13 @@ interface PreparedFix {
   preview: Preview;
 }
 
-const sameFix = (a: Fix, b: Fix) =>
-  a.type === b.type &&
-  (a.type === 'owner' || (b.type === 'rule' && a.ruleId === b.ruleId));
+/** Whether a stored change does what `fix` does (a handover sets the owner, as an owner fix). */
+const sameFix = (stored: ChangeRequestEntity['fix'], fix: Fix) =>
+  stored.type === 'handover'
+    ? fix.type === 'owner'
+    : stored.type === fix.type &&
+      (stored.type === 'owner' ||
+        (fix.type === 'rule' && stored.ruleId === fix.ruleId));
 
 function branchName(entity: Entity, fix: Fix, now: Date): string {
   const what = fix.type === 'owner' ? 'owner' : fix.ruleId;
@@ -54,8 +58,7 @@ export class FixProposals {
       store: ChangeRequestStore;
       fixEdits: FixEdits;
       localGit: LocalGitChanges;
-      remote: RemoteChanges;
-      resolveSource: (entity: Entity) => Source | undefined;
+      opener: ChangeOpener;
       /** The entity, as the caller may see it. */
       getEntity: (ref: string) => Promise<Entity | undefined>;
       /** Called after a merge with the merged entities: refresh them, re-check their findings. */
@@ -68,26 +71,6 @@ export class FixProposals {
     return this.options.clock?.() ?? new Date();
   }
 
-  private async readBase(source: Source): Promise<BaseFile> {
-    switch (source.type) {
-      case 'local-git':
-        return this.options.localGit.read(source.repository, source.path);
-      case 'github':
-      case 'gitlab':
-        return this.options.remote.read(source);
-      case 'file': {
-        const content = await fs.readFile(source.file, 'utf8').catch(() => {
-          throw new NotFoundError(
-            `The file of the entity, ${source.path}, cannot be read`,
-          );
-        });
-        return { content, baseHash: blobHash(content), baseCommit: '' };
-      }
-      default:
-        throw new InputError(`entityRef: ${source.reason}`);
-    }
-  }
-
   private async prepare(proposal: Proposal): Promise<PreparedFix> {
     const ref = parseRef(proposal.entityRef);
     const entity = await this.options.getEntity(ref);
@@ -96,7 +79,7 @@ export class FixProposals {
       entity,
       proposal.fix,
     );
-    const source = this.options.resolveSource(entity);
+    const source = this.options.opener.sourceOf(entity);
     if (!source) {
       throw new InputError(
         `entityRef: '${ref}' has no backstage.io/managed-by-location the portal can read, so its file is unknown`,
@@ -105,7 +88,7 @@ export class FixProposals {
     if (source.type === 'url') {
       throw new InputError(`entityRef: ${source.reason}`);
     }
-    const base = await this.readBase(source);
+    const base = await this.options.opener.readBase(source);
     const content = editCatalogInfo(
       base.content,
       getCompoundEntityRef(entity),
@@ -168,7 +151,9 @@ export class FixProposals {
       offset: 0,
     });
     const same = open.items.find(cr =>
-      cr.entities.some(e => sameFix(e.fix, proposal.fix)),
+      cr.entities.some(
+        e => e.entityRef === preview.entityRef && sameFix(e.fix, proposal.fix),
+      ),
     );
     if (same) {
       throw new ConflictError(
@@ -176,41 +161,9 @@ export class FixProposals {
       );
     }
     const now = this.now();
-    const branch = branchName(entity, proposal.fix, now);
-    const body = `Proposed in Lighthouse by ${author}: ${preview.title}.`;
-    let headCommit: string;
-    let url: string | undefined;
-    if (source.type === 'local-git') {
-      headCommit = await this.options.localGit.commit({
-        repository: source.repository,
-        baseCommit: base.baseCommit,
-        branch,
-        files: [{ path: source.path, content }],
-        message: `${preview.title}\n\n${body}`,
-        author: committer,
-      });
-    } else {
-      ({ headCommit, url } = await this.options.remote.open({
-        file: source,
-        base,
-        content,
-        branch,
-        title: preview.title,
-        body,
-      }));
-    }
-    return this.options.store.create({
-      provider: source.type,
-      repository: source.repository,
-      branch,
-      baseCommit: base.baseCommit,
-      headCommit,
-      title: preview.title,
-      diff: preview.diff,
-      author,
-      createdAt: now,
-      ...(url ? { url } : {}),
-      entities: [
+    return this.options.opener.open(
+      [{ source, base, content }],
+      [
         {
           entityRef: preview.entityRef,
           path: source.path,
@@ -218,7 +171,16 @@ export class FixProposals {
           fix: proposal.fix,
         },
       ],
-    });
+      preview.diff,
+      {
+        branch: branchName(entity, proposal.fix, now),
+        title: preview.title,
+        body: `Proposed in Lighthouse by ${author}: ${preview.title}.`,
+        author,
+        committer,
+        createdAt: now,
+      },
+    );
   }
 
   private async openLocal(id: number): Promise<ChangeRequestRecord> {

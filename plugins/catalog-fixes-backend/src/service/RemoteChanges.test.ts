@@ -98,9 +98,7 @@ describe('RemoteChanges', () => {
         baseCommit: 'c0ffee',
       });
       const opened = await remote.open({
-        file,
-        base,
-        content: FILE.replace('someone', 'logistics'),
+        files: [{ file, base, content: FILE.replace('someone', 'logistics') }],
         branch: 'catalog-fixes/parcels-owner-1',
         title: 'parcels: set spec.owner to logistics',
         body: 'Proposed in Lighthouse',
@@ -191,9 +189,7 @@ describe('RemoteChanges', () => {
         baseCommit: 'c0ffee',
       });
       const opened = await remote.open({
-        file,
-        base,
-        content: FILE.replace('someone', 'logistics'),
+        files: [{ file, base, content: FILE.replace('someone', 'logistics') }],
         branch: 'catalog-fixes/parcels-owner-1',
         title: 'parcels: set spec.owner to logistics',
         body: 'Proposed in Lighthouse',

@@ -15,11 +15,16 @@ export interface RemoteFile {
   path: string;
 }
 
-/** What opening a pull or merge request needs. */
-export interface RemoteProposal {
+/** One file a pull or merge request changes: where, as it was read, and its new text. */
+export interface RemoteFileChange {
   file: RemoteFile;
   base: BaseFile;
   content: string;
+}
+
+/** What opening a pull or merge request needs: files of one repository and branch. */
+export interface RemoteProposal {
+  files: RemoteFileChange[];
   branch: string;
   title: string;
   body: string;
@@ -121,9 +126,13 @@ export class RemoteChanges {
     };
   }
 
-  /** Opens the pull or merge request: a branch, one commit changing the file, the request. */
+  /**
+   * Opens the pull or merge request: a branch, the files changed on it (one commit on GitLab, one
+   * per file on GitHub, whose contents API writes a file at a time), the request.
+   */
   async open(proposal: RemoteProposal): Promise<OpenedRemote> {
-    const { file, base, content, branch, title, body } = proposal;
+    const { files, branch, title, body } = proposal;
+    const [{ file, base }] = files;
     if (file.type === 'github') {
       const { octokit, owner, repo } = await this.github(file);
       await octokit.git.createRef({
@@ -132,16 +141,22 @@ export class RemoteChanges {
         ref: `refs/heads/${branch}`,
         sha: base.baseCommit,
       });
-      const { data: commit } = await octokit.repos.createOrUpdateFileContents({
-        owner,
-        repo,
-        path: file.path,
-        branch,
-        message: title,
-        content: b64(content),
-        // GitHub refuses the commit when the file is no longer this blob.
-        sha: base.baseHash,
-      });
+      let headCommit = '';
+      for (const change of files) {
+        const { data: commit } = await octokit.repos.createOrUpdateFileContents(
+          {
+            owner,
+            repo,
+            path: change.file.path,
+            branch,
+            message: title,
+            content: b64(change.content),
+            // GitHub refuses the commit when the file is no longer this blob.
+            sha: change.base.baseHash,
+          },
+        );
+        headCommit = commit.commit.sha!;
+      }
       const { data: pull } = await octokit.pulls.create({
         owner,
         repo,
@@ -150,7 +165,7 @@ export class RemoteChanges {
         head: branch,
         base: file.branch,
       });
-      return { url: pull.html_url, headCommit: commit.commit.sha! };
+      return { url: pull.html_url, headCommit };
     }
     const commit = await this.gitlab(file, '/repository/commits', {
       method: 'POST',
@@ -158,15 +173,13 @@ export class RemoteChanges {
         branch,
         start_sha: base.baseCommit,
         commit_message: title,
-        actions: [
-          {
-            action: 'update',
-            file_path: file.path,
-            content,
-            // GitLab refuses the commit when the file changed after this commit.
-            last_commit_id: base.baseCommit,
-          },
-        ],
+        actions: files.map(change => ({
+          action: 'update',
+          file_path: change.file.path,
+          content: change.content,
+          // GitLab refuses the commit when the file changed after this commit.
+          last_commit_id: change.base.baseCommit,
+        })),
       }),
     });
     const request = await this.gitlab(file, '/merge_requests', {

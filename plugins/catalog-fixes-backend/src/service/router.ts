@@ -15,32 +15,15 @@ import {
   catalogFixesDecidePermission,
   catalogFixesProposePermission,
   catalogFixesReadPermission,
-  ChangeRequest,
 } from '@internal/plugin-catalog-fixes-common';
 import { normalizeRef } from '@internal/plugin-metadata-quality-common';
 import express from 'express';
-import {
-  ChangeRequestRecord,
-  ChangeRequestStore,
-} from '../database/ChangeRequestStore';
+import { ChangeRequestStore } from '../database/ChangeRequestStore';
 import { createOpenApiRouter } from '../schema/openapi/generated';
 import { FixProposals } from './FixProposals';
+import { addHandoverRoutes } from './handoverRoutes';
+import { served } from './served';
 import { CommitAuthor } from './LocalGitChanges';
-
-/** A change request as the API serves it. */
-export function served(record: ChangeRequestRecord): ChangeRequest {
-  const { headCommit, createdAt, decidedAt, entities, ...rest } = record;
-  return {
-    ...rest,
-    createdAt: createdAt.toISOString(),
-    ...(decidedAt ? { decidedAt: decidedAt.toISOString() } : {}),
-    entities: entities.map(({ entityRef, path, fix }) => ({
-      entityRef,
-      path,
-      fix,
-    })),
-  };
-}
 
 /**
  * The plugin's HTTP API: src/schema/openapi.yaml, requests validated against it and the handlers
@@ -54,6 +37,11 @@ export async function createRouter(options: {
   proposals: (credentials: BackstageCredentials) => FixProposals;
   /** Who commits for a user: the name and email of their User entity. */
   committerOf: (userRef: string) => Promise<CommitAuthor>;
+  /** The handover routes' dependencies. */
+  handovers: Omit<
+    Parameters<typeof addHandoverRoutes>[1],
+    'httpAuth' | 'permissions' | 'committerOf'
+  >;
 }): Promise<express.Router> {
   const { httpAuth, permissions, store } = options;
   const router = await createOpenApiRouter();
@@ -163,6 +151,13 @@ export async function createRouter(options: {
         reason,
       );
     res.json(served(record));
+  });
+
+  addHandoverRoutes(router, {
+    ...options.handovers,
+    httpAuth,
+    permissions,
+    committerOf: options.committerOf,
   });
 
   router.use(openApiInputErrorHandler);

@@ -15,6 +15,7 @@ import {
   ChangeRequest,
 } from '@internal/plugin-catalog-fixes-common';
 import {
+  ageOf,
   catalogFixesApiRef,
   DiffView,
   errorText,
@@ -35,21 +36,6 @@ import useAsyncFn from 'react-use/esm/useAsyncFn';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 
 type Status = ChangeRequest['status'];
-
-/** "5 minutes ago", "3 days ago". */
-export function ageOf(iso: string, now = Date.now()): string {
-  const seconds = Math.max(0, Math.round((now - Date.parse(iso)) / 1000));
-  const units: Array<[number, string]> = [
-    [86400, 'day'],
-    [3600, 'hour'],
-    [60, 'minute'],
-  ];
-  for (const [size, unit] of units) {
-    const n = Math.floor(seconds / size);
-    if (n >= 1) return `${n} ${unit}${n === 1 ? '' : 's'} ago`;
-  }
-  return 'just now';
-}
 
 /** Merge, and reject with a reason: for the entity's owners and the admins. */
 function Decision(props: { request: ChangeRequest; onDecided: () => void }) {

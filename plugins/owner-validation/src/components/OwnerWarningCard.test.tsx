@@ -13,6 +13,8 @@ import type {
   OwnerValidationClient,
   StoredOwnerFinding,
 } from '@internal/plugin-owner-validation-common';
+import { catalogFixesApiRef } from '@internal/plugin-catalog-fixes-react';
+import type { CatalogFixesClient } from '@internal/plugin-catalog-fixes-common';
 import { ownerValidationApiRef } from '../api';
 import { OwnerWarningCard } from './OwnerWarningCard';
 import { OwnershipPage } from './OwnershipPage';
@@ -135,10 +137,38 @@ describe('OwnerWarningCard', () => {
   });
 });
 
+/** The catalog-fixes API with one open handover. */
+const fixesApi = {
+  listHandovers: async () => ({
+    items: [
+      {
+        id: 1,
+        subjectRef: 'user:default/martin.keller',
+        reason: 'departedUser',
+        status: 'open',
+        createdAt: new Date().toISOString(),
+        teams: ['group:default/logistics'],
+        progress: {
+          total: 2,
+          handedOver: 1,
+          pending: 0,
+          openChangeRequests: 1,
+          mergedChangeRequests: 1,
+        },
+      },
+    ],
+  }),
+} as unknown as CatalogFixesClient;
+
 describe('OwnershipPage', () => {
-  it('groups problems by team with counts', async () => {
+  it('groups problems by team with counts, below the open handovers', async () => {
     await renderInTestApp(
-      <TestApiProvider apis={[[ownerValidationApiRef, mockApi()]]}>
+      <TestApiProvider
+        apis={[
+          [ownerValidationApiRef, mockApi()],
+          [catalogFixesApiRef, fixesApi],
+        ]}
+      >
         <OwnershipPage />
       </TestApiProvider>,
       { mountedRoutes },
@@ -153,6 +183,13 @@ describe('OwnershipPage', () => {
       ),
     ).toBeInTheDocument();
     expect(screen.getByText('Owner has left: 1')).toBeInTheDocument();
+    expect(
+      await screen.findByRole('link', { name: 'Open handover 1' }),
+    ).toHaveAttribute('href', '/ownership/handovers/1');
+    expect(screen.getByText('1 of 2 entities handed over')).toBeInTheDocument();
+    expect(
+      screen.getByText('2 change requests: 1 open, 1 merged'),
+    ).toBeInTheDocument();
   });
 
   it('says the user is not allowed on a 403', async () => {
@@ -177,7 +214,12 @@ describe('OwnershipPage', () => {
       throw forbidden;
     });
     await renderInTestApp(
-      <TestApiProvider apis={[[ownerValidationApiRef, api]]}>
+      <TestApiProvider
+        apis={[
+          [ownerValidationApiRef, api],
+          [catalogFixesApiRef, fixesApi],
+        ]}
+      >
         <OwnershipPage />
       </TestApiProvider>,
       { mountedRoutes },

@@ -1,4 +1,7 @@
-import { ProposeFixButton } from '@internal/plugin-catalog-fixes-react';
+import {
+  HandoversCard,
+  ProposeFixButton,
+} from '@internal/plugin-catalog-fixes-react';
 import {
   Content,
   InfoCard,
@@ -184,6 +187,9 @@ export function OwnershipPage() {
               <Progress />
             )}
           </InfoCard>
+        </Grid>
+        <Grid item xs={12}>
+          <HandoversCard />
         </Grid>
         <Grid item xs={12} md={3}>
           <Select

@@ -23,6 +23,18 @@ export type Target = components['schemas']['Target'];
 export type Preview = components['schemas']['Preview'];
 /** The `ChangeRequestEntity` schema of the catalog-fixes API. */
 export type ChangeRequestEntity = components['schemas']['ChangeRequestEntity'];
+/** The `HandoverFix` schema of the catalog-fixes API. */
+export type HandoverFix = components['schemas']['HandoverFix'];
+/** The `HandoverEntity` schema of the catalog-fixes API. */
+export type HandoverEntity = components['schemas']['HandoverEntity'];
+/** The `HandoverProgress` schema of the catalog-fixes API. */
+export type HandoverProgress = components['schemas']['HandoverProgress'];
+/** The `Handover` schema of the catalog-fixes API. */
+export type Handover = components['schemas']['Handover'];
+/** The `Acceptance` schema of the catalog-fixes API. */
+export type Acceptance = components['schemas']['Acceptance'];
+/** The `AcceptResult` schema of the catalog-fixes API. */
+export type AcceptResult = components['schemas']['AcceptResult'];
 /** The `ChangeRequest` schema of the catalog-fixes API. */
 export type ChangeRequest = components['schemas']['ChangeRequest'];
 
@@ -37,6 +49,46 @@ export class CatalogFixesClient {
       CatalogFixesClient.pluginId,
       options,
     );
+  }
+
+  /** Handovers of departed people's and emptied groups' entities, oldest first, with their progress. Needs catalog-fixes.read. (`GET /handovers`) */
+  async listHandovers(
+    request: { params?: operations['ListHandovers']['parameters'] } = {},
+  ): Promise<
+    operations['ListHandovers']['responses']['200']['content']['application/json']
+  > {
+    const { data } = await this.client.GET('/handovers', {
+      params: request.params,
+    });
+    return data!;
+  }
+
+  /** One handover with its entities. Needs catalog-fixes.read. (`GET /handovers/{id}`) */
+  async getHandover(request: {
+    params: operations['GetHandover']['parameters'];
+  }): Promise<
+    operations['GetHandover']['responses']['200']['content']['application/json']
+  > {
+    const { data } = await this.client.GET('/handovers/{id}', {
+      params: request.params,
+    });
+    return data!;
+  }
+
+  /** A team takes over some or all of the handover's entities: one change request per repository sets spec.owner of every selected entity there. Needs catalog-fixes.handover.accept and membership of the suggested (or picked) team, or catalog-fixes.handover.accept-any (the admins). 409 when an entity is already accepted. (`POST /handovers/{id}/accept`) */
+  async acceptHandover(request: {
+    params: operations['AcceptHandover']['parameters'];
+    body: NonNullable<
+      operations['AcceptHandover']['requestBody']
+    >['content']['application/json'];
+  }): Promise<
+    operations['AcceptHandover']['responses']['200']['content']['application/json']
+  > {
+    const { data } = await this.client.POST('/handovers/{id}/accept', {
+      params: request.params,
+      body: request.body,
+    });
+    return data!;
   }
 
   /** The diff a fix makes in the entity's catalog-info.yaml, and whether a change request can be opened where the file lives. Changes nothing. Needs catalog-fixes.propose. (`POST /previews`) */

@@ -5,6 +5,57 @@
 
 /* eslint-disable */
 export interface paths {
+  '/handovers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Handovers of departed people's and emptied groups' entities, oldest first, with their progress. Needs catalog-fixes.read. */
+    get: operations['ListHandovers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/handovers/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One handover with its entities. Needs catalog-fixes.read. */
+    get: operations['GetHandover'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/handovers/{id}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A team takes over some or all of the handover's entities: one change request per repository sets spec.owner of every selected entity there. Needs catalog-fixes.handover.accept and membership of the suggested (or picked) team, or catalog-fixes.handover.accept-any (the admins). 409 when an entity is already accepted. */
+    post: operations['AcceptHandover'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/previews': {
     parameters: {
       query?: never;
@@ -156,7 +207,82 @@ export interface components {
       entityRef: string;
       /** @description The file */
       path: string;
-      fix: components['schemas']['Fix'];
+      fix: components['schemas']['Fix'] | components['schemas']['HandoverFix'];
+    };
+    /** @description The entity is handed over to `owner` by handover `handoverId`. */
+    HandoverFix: {
+      /** @constant */
+      type: 'handover';
+      handoverId: number;
+      /** @example group:default/logistics */
+      owner: string;
+    };
+    HandoverEntity: {
+      /** @example component:default/parcels */
+      entityRef: string;
+      title?: string;
+      /** @description The team owner validation suggests for the entity (a departed person's best former team, an empty group's nearest ancestor with members). */
+      suggestedTeam?: string;
+      /** @description The team it was handed to */
+      team?: string;
+      /**
+       * @description Where its catalog-info.yaml lives (its backstage.io/managed-by-location).
+       * @enum {string}
+       */
+      provider?: 'local-git' | 'github' | 'gitlab' | 'file' | 'url';
+      /** @description The repository of its file, when the portal can open a change request there. */
+      repository?: string;
+      /** @description Its file */
+      path?: string;
+      /**
+       * @description pending: nobody accepted it yet (or its change request was rejected); accepted: its change request is open; handedOver: its change request is merged; resolved: its owner finding went away otherwise.
+       * @enum {string}
+       */
+      state: 'pending' | 'accepted' | 'handedOver' | 'resolved';
+      acceptedBy?: string;
+      changeRequestId?: number;
+    };
+    HandoverProgress: {
+      total: number;
+      /** @description Entities whose change request is merged, or whose finding was resolved otherwise. */
+      handedOver: number;
+      /** @description Entities nobody accepted yet. */
+      pending: number;
+      openChangeRequests: number;
+      mergedChangeRequests: number;
+    };
+    Handover: {
+      id: number;
+      /**
+       * @description The person who left, or the group that emptied.
+       * @example user:default/martin.keller
+       */
+      subjectRef: string;
+      /** @enum {string} */
+      reason: 'departedUser' | 'emptyGroup';
+      /**
+       * @description completed once every entity is handed over.
+       * @enum {string}
+       */
+      status: 'open' | 'completed';
+      /** Format: date-time */
+      createdAt: string;
+      /** @description The teams suggested for its entities. */
+      teams: string[];
+      progress: components['schemas']['HandoverProgress'];
+      /** @description Every entity of the handover (in GET /handovers/{id} only). */
+      entities?: components['schemas']['HandoverEntity'][];
+    };
+    Acceptance: {
+      /** @description The entities to take over; default every pending entity of the handover. */
+      entityRefs?: string[];
+      /** @description The team taking them over instead of the suggested one (a group in the catalog). */
+      team?: string;
+    };
+    AcceptResult: {
+      handover: components['schemas']['Handover'];
+      /** @description The change requests opened, one per repository. */
+      changeRequests: components['schemas']['ChangeRequest'][];
     };
     ChangeRequest: {
       id: number;
@@ -206,6 +332,93 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  ListHandovers: {
+    parameters: {
+      query?: {
+        status?: 'open' | 'completed';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The handovers (without their entities). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['Handover'][];
+          };
+        };
+      };
+      400: components['responses']['Error'];
+      401: components['responses']['Error'];
+      403: components['responses']['Error'];
+      503: components['responses']['Error'];
+    };
+  };
+  GetHandover: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The handover. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Handover'];
+        };
+      };
+      400: components['responses']['Error'];
+      401: components['responses']['Error'];
+      403: components['responses']['Error'];
+      404: components['responses']['Error'];
+      503: components['responses']['Error'];
+    };
+  };
+  AcceptHandover: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['Acceptance'];
+      };
+    };
+    responses: {
+      /** @description The handover and the change requests opened. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AcceptResult'];
+        };
+      };
+      400: components['responses']['Error'];
+      401: components['responses']['Error'];
+      403: components['responses']['Error'];
+      404: components['responses']['Error'];
+      409: components['responses']['Error'];
+      503: components['responses']['Error'];
+    };
+  };
   PreviewFix: {
     parameters: {
       query?: never;
