@@ -7,7 +7,6 @@ import {
   mockCredentials,
   mockServices,
   startTestBackend,
-  TestDatabases,
 } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
@@ -17,6 +16,7 @@ import {
   createOpenApiRequest,
   groupEntity,
   recordingPermissions,
+  testPostgres,
 } from '@internal/backend-test-utils';
 import {
   git,
@@ -29,15 +29,9 @@ import path from 'node:path';
 import { catalogFixesPlugin } from './plugin';
 import { spec } from './schema/openapi/generated';
 
-if (!process.env.BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING) {
-  throw new Error(
-    'BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING is not set: these tests need a real PostgreSQL (scripts/portal test sets it)',
-  );
-}
-
 jest.setTimeout(60_000);
 
-const databases = TestDatabases.create({ ids: ['POSTGRES_18'] });
+const databases = testPostgres();
 const openApiRequest = createOpenApiRequest(spec, '/api/catalog-fixes');
 const MARTIN = 'user:default/martin.keller';
 const LOGISTICS = 'group:default/logistics';
@@ -199,7 +193,7 @@ describe('handovers', () => {
   }
 
   async function start() {
-    const knex = await databases.init('POSTGRES_18');
+    const knex = await databases.init();
     const { server } = await startTestBackend({
       features: [
         catalogFixesPlugin,

@@ -7,7 +7,6 @@ import {
   mockCredentials,
   mockServices,
   startTestBackend,
-  TestDatabases,
 } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
@@ -16,6 +15,7 @@ import {
   createOpenApiRequest,
   poll,
   recordingPermissions,
+  testPostgres,
 } from '@internal/backend-test-utils';
 import {
   commitOutsidePortal,
@@ -30,13 +30,7 @@ import path from 'node:path';
 import { catalogFixesPlugin } from './plugin';
 import { spec } from './schema/openapi/generated';
 
-if (!process.env.BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING) {
-  throw new Error(
-    'BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING is not set: these tests need a real PostgreSQL (scripts/portal test sets it)',
-  );
-}
-
-const databases = TestDatabases.create({ ids: ['POSTGRES_18'] });
+const databases = testPostgres();
 const openApiRequest = createOpenApiRequest(spec, '/api/catalog-fixes');
 const user = mockCredentials.user.header();
 
@@ -188,7 +182,7 @@ describe('catalog-fixes plugin', () => {
   }
 
   async function start() {
-    const knex = await databases.init('POSTGRES_18');
+    const knex = await databases.init();
     const broken = path.join(root, 'checkouts', 'parcels', 'broken.yaml');
     const { server } = await startTestBackend({
       features: [

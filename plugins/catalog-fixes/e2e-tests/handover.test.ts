@@ -1,29 +1,16 @@
 import { test, expect } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
+  createGoldenPathService,
+  e2eRepositories,
   expectOnScreen,
   guestAuthHeader,
   keepScreenshot,
+  portalApi,
   signInAsGuest,
 } from '@internal/e2e-test-utils';
-
-// app-config.e2e.yaml puts the repositories here.
-const reposRoot = path.resolve(
-  __dirname,
-  '../../../node_modules/.cache/portal-test/repositories',
-);
-const git = (args: string[], cwd: string) =>
-  execFileSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_CONFIG_GLOBAL: '/dev/null',
-      GIT_CONFIG_NOSYSTEM: '1',
-    },
-  });
+import { commitOutsidePortal } from '@internal/plugin-scaffolder-backend-module-local-git';
 
 const stamp = Date.now().toString(36);
 const name = `handed-${stamp}`;
@@ -48,82 +35,32 @@ test("a departed person's service and API are handed over to their team in one c
   test.setTimeout(360_000);
   await signInAsGuest(page, '/create');
   const headers = await guestAuthHeader(page);
-  const api = async (pathname: string, data?: unknown) => {
-    const res = data
-      ? await page.request.post(pathname, { headers, data })
-      : await page.request.get(pathname, { headers });
-    const text = await res.text();
-    expect(res.ok(), `${pathname}: ${text}`).toBe(true);
-    return text ? JSON.parse(text) : undefined;
-  };
+  const api = portalApi(page, headers);
 
   // A golden-path service (a Component and its API in one file), in a real repository.
-  await expect
-    .poll(
-      async () =>
-        (
-          await page.request.get(
-            '/api/catalog/entities/by-name/template/default/new-service',
-            { headers },
-          )
-        ).status(),
-      { timeout: 120_000, intervals: [1000] },
-    )
-    .toBe(200);
-  const { id } = await api('/api/scaffolder/v2/tasks', {
-    templateRef: 'template:default/new-service',
-    values: {
-      name,
-      description: 'Hands parcels to carriers',
-      owner: 'group:default/platform',
-      system: 'system:default/shipping',
-      language: 'typescript',
-      database: false,
-      lifecycle: 'production',
-    },
+  await createGoldenPathService(api, {
+    name,
+    description: 'Hands parcels to carriers',
+    owner: 'group:default/platform',
   });
-  await expect
-    .poll(async () => (await api(`/api/scaffolder/v2/tasks/${id}`)).status, {
-      timeout: 120_000,
-      intervals: [1000],
-    })
-    .toBe('completed');
 
   // The service and its API belong to a person who then leaves the company.
-  const work = fs.mkdtempSync(path.join(reposRoot, '.work-'));
-  git(
-    ['clone', '--quiet', path.join(reposRoot, `${name}.git`), work],
-    reposRoot,
-  );
-  const file = path.join(work, 'catalog-info.yaml');
-  const before = fs.readFileSync(file, 'utf8');
-  expect(before.match(/owner: group:default\/platform/g)).toHaveLength(2);
-  fs.writeFileSync(
-    file,
-    `${before.replace(
-      /owner: group:default\/platform/g,
-      `owner: user:default/${person}`,
-    )}${DEPARTED_USER}`,
-  );
-  git(
-    [
-      '-c',
-      'user.name=Dev',
-      '-c',
-      'user.email=dev@example.com',
-      'commit',
-      '--quiet',
-      '-am',
-      'Owner',
-    ],
-    work,
-  );
-  git(['push', '--quiet', 'origin', 'main'], work);
-  fs.rmSync(work, { recursive: true, force: true });
-  git(
-    ['pull', '--quiet', '--ff-only'],
-    path.join(reposRoot, 'checkouts', name),
-  );
+  await commitOutsidePortal({
+    bare: path.join(e2eRepositories, `${name}.git`),
+    edits: {
+      'catalog-info.yaml': before => {
+        expect(before!.match(/owner: group:default\/platform/g)).toHaveLength(
+          2,
+        );
+        return `${before!.replace(
+          /owner: group:default\/platform/g,
+          `owner: user:default/${person}`,
+        )}${DEPARTED_USER}`;
+      },
+    },
+    message: 'Owner',
+    checkout: path.join(e2eRepositories, 'checkouts', name),
+  });
   await api('/api/catalog/refresh', { entityRef: `component:default/${name}` });
 
   // The ownership check finds the departed owner; the portal opens one handover for the person.
@@ -213,7 +150,7 @@ test("a departed person's service and API are handed over to their team in one c
   await expectOnScreen(page.getByText('Handed over').first());
   await keepScreenshot(page, testInfo, 'handover-complete');
   const merged = fs.readFileSync(
-    path.join(reposRoot, 'checkouts', name, 'catalog-info.yaml'),
+    path.join(e2eRepositories, 'checkouts', name, 'catalog-info.yaml'),
     'utf8',
   );
   expect(merged.match(/owner: platform/g)).toHaveLength(2);

@@ -1,18 +1,16 @@
 import { test, expect } from '@playwright/test';
 import path from 'node:path';
 import {
+  createGoldenPathService,
+  e2eRepositories,
   expectOnScreen,
   guestAuthHeader,
   keepScreenshot,
+  portalApi,
   signInAsGuest,
 } from '@internal/e2e-test-utils';
 import { commitOutsidePortal } from '@internal/plugin-scaffolder-backend-module-local-git';
 
-// app-config.e2e.yaml puts the repositories here.
-const reposRoot = path.resolve(
-  __dirname,
-  '../../../node_modules/.cache/portal-test/repositories',
-);
 const name = `fixable-${Date.now().toString(36)}`;
 
 test('an owner finding on a golden-path service is fixed with Propose fix and a merge', async ({
@@ -21,50 +19,18 @@ test('an owner finding on a golden-path service is fixed with Propose fix and a 
   test.setTimeout(360_000);
   await signInAsGuest(page, '/create');
   const headers = await guestAuthHeader(page);
-  const api = async (pathname: string, data?: unknown) => {
-    const res = data
-      ? await page.request.post(pathname, { headers, data })
-      : await page.request.get(pathname, { headers });
-    const text = await res.text();
-    expect(res.ok(), `${pathname}: ${text}`).toBe(true);
-    return text ? JSON.parse(text) : undefined;
-  };
+  const api = portalApi(page, headers);
 
   // A service made by the golden path, in a real repository on the portal host.
-  await expect
-    .poll(
-      async () =>
-        (
-          await page.request.get(
-            '/api/catalog/entities/by-name/template/default/new-service',
-            { headers },
-          )
-        ).status(),
-      { timeout: 120_000, intervals: [1000] },
-    )
-    .toBe(200);
-  const { id } = await api('/api/scaffolder/v2/tasks', {
-    templateRef: 'template:default/new-service',
-    values: {
-      name,
-      description: 'Sorts parcels by depot',
-      owner: 'group:default/logistics',
-      system: 'system:default/shipping',
-      language: 'typescript',
-      database: false,
-      lifecycle: 'production',
-    },
+  await createGoldenPathService(api, {
+    name,
+    description: 'Sorts parcels by depot',
+    owner: 'group:default/logistics',
   });
-  await expect
-    .poll(async () => (await api(`/api/scaffolder/v2/tasks/${id}`)).status, {
-      timeout: 120_000,
-      intervals: [1000],
-    })
-    .toBe('completed');
 
   // Someone makes the person who left its owner, in a commit of their own.
   await commitOutsidePortal({
-    bare: path.join(reposRoot, `${name}.git`),
+    bare: path.join(e2eRepositories, `${name}.git`),
     edits: {
       'catalog-info.yaml': text =>
         text!.replace(
@@ -73,7 +39,7 @@ test('an owner finding on a golden-path service is fixed with Propose fix and a 
         ),
     },
     message: 'Owner',
-    checkout: path.join(reposRoot, 'checkouts', name),
+    checkout: path.join(e2eRepositories, 'checkouts', name),
   });
   await api('/api/catalog/refresh', { entityRef: `component:default/${name}` });
 

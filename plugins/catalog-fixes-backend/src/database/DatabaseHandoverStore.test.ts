@@ -1,21 +1,11 @@
-import { TestDatabases } from '@backstage/backend-test-utils';
-import { resolvePackagePath } from '@backstage/backend-plugin-api';
+import { storeTestDatabase } from '@internal/backend-test-utils';
 import { ConflictError } from '@backstage/errors';
 import { DatabaseChangeRequestStore } from './DatabaseChangeRequestStore';
 import { DatabaseHandoverStore } from './DatabaseHandoverStore';
 import { SyncedHandoverPlan } from './HandoverStore';
 
-if (!process.env.BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING) {
-  throw new Error(
-    'BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING is not set: these tests need a real PostgreSQL (scripts/portal test sets it)',
-  );
-}
-
-const databases = TestDatabases.create({ ids: ['POSTGRES_18'] });
-const migrations = resolvePackagePath(
-  '@internal/plugin-catalog-fixes-backend',
-  'migrations',
-);
+const db = storeTestDatabase('@internal/plugin-catalog-fixes-backend');
+const { migrations } = db;
 const MARTIN = 'user:default/martin.keller';
 const LOGISTICS = 'group:default/logistics';
 const at = new Date('2026-12-06T10:00:00Z');
@@ -33,8 +23,7 @@ const plan = (...names: string[]): SyncedHandoverPlan => ({
 });
 
 async function setUp() {
-  const knex = await databases.init('POSTGRES_18');
-  await knex.migrate.latest({ directory: migrations });
+  const knex = await db.migrated();
   return {
     knex,
     store: new DatabaseHandoverStore(knex),
