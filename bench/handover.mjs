@@ -93,17 +93,8 @@ const backend = await startBenchBackend({
   },
 });
 
-async function json(pathname, init) {
-  const res = await backend.api(pathname, init);
-  if (!res.ok)
-    throw new Error(
-      `${init?.method ?? 'GET'} ${pathname}: ${res.status} ${await res.text()}`,
-    );
-  const text = await res.text();
-  return text ? JSON.parse(text) : undefined;
-}
-const post = (pathname, body) =>
-  json(pathname, { method: 'POST', body: JSON.stringify(body ?? {}) });
+const json = (pathname, init) => backend.json(pathname, init);
+const post = (pathname, body) => backend.post(pathname, body);
 const served = async ref =>
   (await backend.api(`/api/catalog/entities/by-name/${ref}`)).ok;
 const owned = async () =>

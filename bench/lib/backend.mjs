@@ -71,6 +71,26 @@ export async function startBenchBackend({
     api(pathname, init = {}) {
       return api(backend.baseUrl, token, pathname, init);
     },
+    /** The parsed JSON answer of a request as the guest; throws with the status and body on an error. */
+    async json(pathname, init) {
+      const res = await api(backend.baseUrl, token, pathname, init ?? {});
+      if (!res.ok) {
+        throw new Error(
+          `${init?.method ?? 'GET'} ${pathname}: ${
+            res.status
+          } ${await res.text()}`,
+        );
+      }
+      const text = await res.text();
+      return text ? JSON.parse(text) : undefined;
+    },
+    /** POSTs `body` as JSON and returns the parsed answer, as `json`. */
+    post(pathname, body) {
+      return this.json(pathname, {
+        method: 'POST',
+        body: JSON.stringify(body ?? {}),
+      });
+    },
     async stop() {
       clearInterval(sampler);
       await stopBackend(backend);
