@@ -6,6 +6,9 @@ import { RemoteChanges } from './RemoteChanges';
 
 const FILE =
   'kind: Component\nmetadata:\n  name: parcels\nspec:\n  owner: someone\n';
+// A second file of the same repository: a handover changes every file of a repository in one request.
+const API_FILE =
+  'kind: API\nmetadata:\n  name: parcels-api\nspec:\n  owner: someone\n';
 const b64 = (s: string) => Buffer.from(s).toString('base64');
 
 interface Seen {
@@ -52,7 +55,7 @@ async function standIn(
 }
 
 describe('RemoteChanges', () => {
-  it('opens a GitHub pull request: branch from the head, the file updated on its blob, the pull request', async () => {
+  it('opens a GitHub pull request: branch from the head, each file updated on its blob, the pull request', async () => {
     const server = await standIn({
       'GET /api/v3/repos/acme/parcels/git/ref/heads/main': () => ({
         ref: 'refs/heads/main',
@@ -67,6 +70,9 @@ describe('RemoteChanges', () => {
       'POST /api/v3/repos/acme/parcels/git/refs': () => ({}),
       'PUT /api/v3/repos/acme/parcels/contents/catalog-info.yaml': () => ({
         commit: { sha: 'f1x' },
+      }),
+      'PUT /api/v3/repos/acme/parcels/contents/api/catalog-info.yaml': () => ({
+        commit: { sha: 'f2x' },
       }),
       'POST /api/v3/repos/acme/parcels/pulls': () => ({
         html_url: 'https://github.example/acme/parcels/pull/7',
@@ -98,14 +104,22 @@ describe('RemoteChanges', () => {
         baseCommit: 'c0ffee',
       });
       const opened = await remote.open({
-        files: [{ file, base, content: FILE.replace('someone', 'logistics') }],
+        files: [
+          { file, base, content: FILE.replace('someone', 'logistics') },
+          {
+            file: { ...file, path: 'api/catalog-info.yaml' },
+            base: { ...base, baseHash: 'a91' },
+            content: API_FILE.replace('someone', 'logistics'),
+          },
+        ],
         branch: 'catalog-fixes/parcels-owner-1',
         title: 'parcels: set spec.owner to logistics',
         body: 'Proposed in Lighthouse',
       });
+      // The head is the commit of the last file.
       expect(opened).toEqual({
         url: 'https://github.example/acme/parcels/pull/7',
-        headCommit: 'f1x',
+        headCommit: 'f2x',
       });
       const writes = server.seen.filter(s => s.method !== 'GET');
       expect(writes.map(s => [s.method, s.url, s.body])).toEqual([
@@ -125,6 +139,16 @@ describe('RemoteChanges', () => {
           },
         ],
         [
+          'PUT',
+          '/api/v3/repos/acme/parcels/contents/api%2Fcatalog-info.yaml',
+          {
+            branch: 'catalog-fixes/parcels-owner-1',
+            message: 'parcels: set spec.owner to logistics',
+            content: b64(API_FILE.replace('someone', 'logistics')),
+            sha: 'a91',
+          },
+        ],
+        [
           'POST',
           '/api/v3/repos/acme/parcels/pulls',
           {
@@ -141,7 +165,7 @@ describe('RemoteChanges', () => {
     }
   });
 
-  it('opens a GitLab merge request: one commit on a new branch from the head, then the merge request', async () => {
+  it('opens a GitLab merge request: one commit of every file on a new branch from the head, then the merge request', async () => {
     const project = encodeURIComponent('acme/logistics/parcels');
     const server = await standIn({
       [`GET /api/v4/projects/${project}/repository/files/catalog-info.yaml`]:
@@ -189,7 +213,14 @@ describe('RemoteChanges', () => {
         baseCommit: 'c0ffee',
       });
       const opened = await remote.open({
-        files: [{ file, base, content: FILE.replace('someone', 'logistics') }],
+        files: [
+          { file, base, content: FILE.replace('someone', 'logistics') },
+          {
+            file: { ...file, path: 'api/catalog-info.yaml' },
+            base,
+            content: API_FILE.replace('someone', 'logistics'),
+          },
+        ],
         branch: 'catalog-fixes/parcels-owner-1',
         title: 'parcels: set spec.owner to logistics',
         body: 'Proposed in Lighthouse',
@@ -208,6 +239,12 @@ describe('RemoteChanges', () => {
             action: 'update',
             file_path: 'catalog-info.yaml',
             content: FILE.replace('someone', 'logistics'),
+            last_commit_id: 'c0ffee',
+          },
+          {
+            action: 'update',
+            file_path: 'api/catalog-info.yaml',
+            content: API_FILE.replace('someone', 'logistics'),
             last_commit_id: 'c0ffee',
           },
         ],
