@@ -1,1 +1,4 @@
-module.exports = require('@backstage/cli/config/eslint-factory')(__dirname);
+module.exports = require('@backstage/cli/config/eslint-factory')(__dirname, {
+  // Written by `scripts/portal openapi` from the backend's OpenAPI document.
+  ignorePatterns: ['src/schema/openapi/generated/'],
+});

@@ -11,6 +11,10 @@ const entity: Entity = {
 describe('entity refs', () => {
   it('normalises refs to lower case', () => {
     expect(normalizeRef('Group:Default/Web')).toBe('group:default/web');
+    // Beyond ASCII, the catalog's own rule.
+    expect(normalizeRef('Component:default/ÄRGER-İ')).toBe(
+      'Component:default/ÄRGER-İ'.toLocaleLowerCase('en-US'),
+    );
     expect(refOf(entity)).toBe('component:finance/ledger-writer');
     expect(refOf({ kind: 'Group', namespace: 'default', name: 'Web' })).toBe(
       'group:default/web',

@@ -18,6 +18,9 @@ const NEIGHBOUR_FIELDS = [
   'relations',
 ];
 
+/** The systems each owner owns: owner ref to system refs, normalised. */
+export type SystemsByOwner = Map<string, string[]>;
+
 function targets(entity: Entity, type: string): string[] {
   return (entity.relations ?? [])
     .filter(r => r.type === type)
@@ -52,13 +55,18 @@ export class EntityFactsLoader {
     return found;
   }
 
-  /** Systems per owner ref, for the owners given. */
-  private async systemsOwnedBy(owners: Set<string>) {
-    const byOwner = new Map<string, string[]>();
-    if (owners.size === 0) return byOwner;
+  /**
+   * Systems per owner ref: of every owner, read once for a full evaluation (systems are few, and one
+   * read serves every page), or of the owners given, for a batch of changes.
+   */
+  async systemsOwnedBy(owners?: Set<string>): Promise<SystemsByOwner> {
+    const byOwner: SystemsByOwner = new Map();
+    if (owners?.size === 0) return byOwner;
     for await (const page of this.options.catalog.streamEntities(
       {
-        filter: { kind: 'system', 'relations.ownedBy': [...owners] },
+        filter: owners
+          ? { kind: 'system', 'relations.ownedBy': [...owners] }
+          : { kind: 'system' },
         fields: NEIGHBOUR_FIELDS,
       },
       await this.credentials(),
@@ -72,7 +80,14 @@ export class EntityFactsLoader {
     return byOwner;
   }
 
-  async load(entities: Entity[]): Promise<Map<string, EntityFacts>> {
+  /**
+   * The facts of a page of entities. `systems`, when given, are every owner's systems (a full
+   * evaluation reads them once); otherwise the page's owners' systems are read.
+   */
+  async load(
+    entities: Entity[],
+    systems?: SystemsByOwner,
+  ): Promise<Map<string, EntityFacts>> {
     const withoutSystem = entities.filter(
       e =>
         ['component', 'api', 'resource'].includes(
@@ -106,7 +121,7 @@ export class EntityFactsLoader {
     );
     const [neighbours, ownedSystems] = await Promise.all([
       this.byRefs(neighbourRefs),
-      this.systemsOwnedBy(owners),
+      systems ?? this.systemsOwnedBy(owners),
     ]);
     const systemOf = (ref: string) => {
       const neighbour = neighbours.get(ref);

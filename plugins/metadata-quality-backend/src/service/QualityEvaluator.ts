@@ -24,7 +24,7 @@ import { ExemptionStore } from '../database/ExemptionStore';
 import { InitiativeStore } from '../database/InitiativeStore';
 import { loadCatalogGroups } from './catalogGroups';
 import { DocsSites } from './TechDocsSites';
-import { EntityFactsLoader } from './EntityFactsLoader';
+import { EntityFactsLoader, SystemsByOwner } from './EntityFactsLoader';
 import { OwnerLookups } from './OwnerLookups';
 import { OwnerLookup, OwnerValidator } from './OwnerValidator';
 import { scoreRowOf } from './scoreRowOf';
@@ -103,12 +103,13 @@ export class QualityEvaluator {
     now: Date,
     lookup: OwnerLookup,
     initiatives: InitiativeChecker,
+    systems?: SystemsByOwner,
   ) {
     const refs = entities.map(e => refOf(e));
     const versions = await this.options.store.getVersions(refs);
     const [docs, facts, confirmations, exempt] = await Promise.all([
       this.options.docsSites?.statesAmong(entities),
-      this.facts.load(entities),
+      this.facts.load(entities, systems),
       this.options.verification?.getConfirmations(refs),
       this.options.exemptions?.approvedFor(refs),
     ]);
@@ -205,12 +206,13 @@ export class QualityEvaluator {
     const { lookup } = await this.owners.current(groups);
     const initiatives = (await this.options.initiatives?.list()) ?? [];
     const checker = createInitiativeChecker(initiatives);
+    const systems = await this.facts.systemsOwnedBy();
     let evaluated = 0;
     for await (const page of this.options.catalog.streamEntities(
       { pageSize: this.pageSize },
       await this.credentials(),
     )) {
-      evaluated += await this.score(page, now, lookup, checker);
+      evaluated += await this.score(page, now, lookup, checker, systems);
     }
     const removed = await this.options.store.deleteEvaluatedBefore(now);
     await this.options.store.refreshGroupSummaries();
