@@ -107,20 +107,26 @@ function allowedNames(decision: PolicyDecision, entities: Entity[]) {
     .map(entity => entity.metadata.name);
 }
 
+/** The permissions the policy gives to the admins alone. */
+const ADMIN_ONLY = [
+  metadataQualityEvaluatePermission,
+  metadataQualityExemptionDecidePermission,
+  metadataQualityInitiativeManagePermission,
+  ownerValidationEvaluatePermission,
+  catalogFixesHandoverAcceptAnyPermission,
+  catalogLocationDeletePermission,
+];
+
 describe('LighthousePermissionPolicy', () => {
   describe('admin-only permissions', () => {
-    it.each([
-      metadataQualityEvaluatePermission,
-      metadataQualityExemptionDecidePermission,
-      metadataQualityInitiativeManagePermission,
-      ownerValidationEvaluatePermission,
-      catalogFixesHandoverAcceptAnyPermission,
-      catalogLocationDeletePermission,
-    ])('allows $name to a member of an admin group', async permission => {
-      expect((await decide(permission, 'user:default/alice')).result).toBe(
-        AuthorizeResult.ALLOW,
-      );
-    });
+    it.each(ADMIN_ONLY)(
+      'allows $name to a member of an admin group',
+      async permission => {
+        expect((await decide(permission, 'user:default/alice')).result).toBe(
+          AuthorizeResult.ALLOW,
+        );
+      },
+    );
 
     it('allows an admin named directly, whatever the case of the ref', async () => {
       const decision = await decide(
@@ -130,14 +136,7 @@ describe('LighthousePermissionPolicy', () => {
       expect(decision.result).toBe(AuthorizeResult.ALLOW);
     });
 
-    it.each([
-      metadataQualityEvaluatePermission,
-      metadataQualityExemptionDecidePermission,
-      metadataQualityInitiativeManagePermission,
-      ownerValidationEvaluatePermission,
-      catalogFixesHandoverAcceptAnyPermission,
-      catalogLocationDeletePermission,
-    ])('denies $name to everyone else', async permission => {
+    it.each(ADMIN_ONLY)('denies $name to everyone else', async permission => {
       expect((await decide(permission, 'user:default/bob')).result).toBe(
         AuthorizeResult.DENY,
       );
