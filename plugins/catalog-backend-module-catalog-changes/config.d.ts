@@ -8,5 +8,11 @@ export interface Config {
      * both only when they differ, to queue deleted entities (default every 10 seconds).
      */
     deletionCheck?: SchedulerServiceTaskScheduleDefinitionConfig;
+    /**
+     * Least time between two listings of the catalog by that check, in seconds (default 60): the
+     * counts stay apart while the catalog keeps refusing an entity it processes, and a listing reads
+     * every ref. A deletion is noticed within this time plus one check.
+     */
+    deletionListIntervalSeconds?: number;
   };
 }

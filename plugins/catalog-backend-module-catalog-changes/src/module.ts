@@ -38,7 +38,18 @@ export const catalogModuleCatalogChanges = createBackendModule({
         processing.addProcessor(
           new CatalogChangesProcessor({ changes, logger }),
         );
-        const deletions = new DeletionCheck({ catalog, auth, changes, logger });
+        const listInterval = config.getOptionalNumber(
+          'catalogChanges.deletionListIntervalSeconds',
+        );
+        const deletions = new DeletionCheck({
+          catalog,
+          auth,
+          changes,
+          logger,
+          ...(listInterval !== undefined
+            ? { minListIntervalMs: listInterval * 1000 }
+            : {}),
+        });
         const schedule = config.has('catalogChanges.deletionCheck')
           ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
               config.getConfig('catalogChanges.deletionCheck'),
