@@ -29,6 +29,21 @@ const component = (name: string, etag: string, extra: object = {}) =>
     { etag, ...extra },
   );
 
+/** The evaluator's parts for these tests: the default rules and levels, owners checked against the catalog's groups. */
+const evaluatorOptions = (
+  catalog: CatalogService,
+  store: DatabaseQualityStore,
+) => ({
+  catalog,
+  auth: mockServices.auth(),
+  store,
+  logger: mockServices.logger.mock(),
+  rules: DEFAULT_RULES,
+  levels: DEFAULT_LEVELS,
+  ownerValidator: new CatalogGroupOwnerValidator(),
+  retentionDays: 90,
+});
+
 describe('QualityEvaluator', () => {
   it('re-scores the changed entities of a batch and drops deleted ones', async () => {
     const knex = await db.migrated();
@@ -50,14 +65,7 @@ describe('QualityEvaluator', () => {
     } as unknown as CatalogService;
     let now = new Date('2026-11-27T10:00:00Z');
     const evaluator = new QualityEvaluator({
-      catalog,
-      auth: mockServices.auth(),
-      store,
-      logger: mockServices.logger.mock(),
-      rules: DEFAULT_RULES,
-      levels: DEFAULT_LEVELS,
-      ownerValidator: new CatalogGroupOwnerValidator(),
-      retentionDays: 90,
+      ...evaluatorOptions(catalog, store),
       pageSize: 2,
       now: () => now,
     });
@@ -102,16 +110,9 @@ describe('QualityEvaluator', () => {
     const knex = await db.migrated();
     const store = new DatabaseQualityStore(knex);
     const served = component('a', 'a1');
-    const evaluator = new QualityEvaluator({
-      catalog: catalogServiceMock({ entities: [served] }),
-      auth: mockServices.auth(),
-      store,
-      logger: mockServices.logger.mock(),
-      rules: DEFAULT_RULES,
-      levels: DEFAULT_LEVELS,
-      ownerValidator: new CatalogGroupOwnerValidator(),
-      retentionDays: 90,
-    });
+    const evaluator = new QualityEvaluator(
+      evaluatorOptions(catalogServiceMock({ entities: [served] }), store),
+    );
     const processed = component('a', 'a1', { description: 'Not stored yet' });
     const waiting: ClaimedChange = {
       id: '1',
