@@ -1,5 +1,6 @@
 import { Entity } from '@backstage/catalog-model';
-import { fillPlaceholders, fixFor } from './advice';
+import { adviceFor, fillPlaceholders, fixFor } from './advice';
+import { writeAdvice, yamlOf } from './entityYaml';
 import { nearestValue } from './nearestValue';
 import { DEFAULT_RULES } from './defaultRules';
 import { CheckContext, QualityRule } from './types';
@@ -154,5 +155,23 @@ describe('fixFor', () => {
     expect(fillPlaceholders('{unknown} {name}', service)).toBe(
       '{unknown} ledger-writer',
     );
+  });
+});
+
+describe('adviceFor', () => {
+  it('keeps the YAML as data until the advice is written', () => {
+    const advice = adviceFor(rule('owner-valid'), service, context);
+    expect(advice).toContainEqual(
+      yamlOf({
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'Component',
+        metadata: { name: 'ledger-writer', namespace: 'finance' },
+        spec: { owner: 'ledger-team' },
+      }),
+    );
+    expect(writeAdvice(advice)).toBe(
+      fixFor(rule('owner-valid'), service, context),
+    );
+    expect(JSON.parse(JSON.stringify(advice))).toEqual(advice);
   });
 });

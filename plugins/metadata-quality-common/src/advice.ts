@@ -1,8 +1,9 @@
 import { Entity } from '@backstage/catalog-model';
-import { checkFix, titleOf } from './checkFixes';
+import { CheckFixPlan, checkFixPlan, planAdvice, titleOf } from './checkFixes';
 import { DEFAULT_RULES } from './defaultRules';
+import { writeAdvice } from './entityYaml';
 import { ownerRefOf, refOf } from './entityRefs';
-import { CheckContext, QualityRule } from './types';
+import { AdvicePart, CheckContext, QualityRule } from './types';
 
 /** A rule's own text with the entity's values in place of `{name}`, `{title}`, `{owner}` and the rest. */
 export function fillPlaceholders(text: string, entity: Entity): string {
@@ -20,17 +21,30 @@ export function fillPlaceholders(text: string, entity: Entity): string {
 }
 
 /**
- * How to fix one entity's failing rule, in Markdown: what is wrong with it and the YAML of its own
- * file that would fix it. A configured rule's own advice follows, with the entity's values filled in.
+ * How to fix one entity's failing rule: what is wrong with it and the YAML of its own file that
+ * would fix it, the YAML kept as data. A configured rule's own advice follows, with the entity's
+ * values filled in. `plan` is the rule's fix plan when the caller has it already.
  */
+export function adviceFor(
+  rule: QualityRule,
+  entity: Entity,
+  context: CheckContext,
+  plan: CheckFixPlan = checkFixPlan(rule, entity, context),
+): AdvicePart[] {
+  const own = planAdvice(entity, plan);
+  const builtIn = DEFAULT_RULES.find(r => r.id === rule.id);
+  if (builtIn && builtIn.howToFix === rule.howToFix && own.length > 0) {
+    return own;
+  }
+  const configured = fillPlaceholders(rule.howToFix, entity);
+  return own.length > 0 ? [...own, '\n\n', configured] : [configured];
+}
+
+/** How to fix one entity's failing rule, in Markdown (`adviceFor`, written). */
 export function fixFor(
   rule: QualityRule,
   entity: Entity,
   context: CheckContext,
 ): string {
-  const own = checkFix(rule, entity, context);
-  const builtIn = DEFAULT_RULES.find(r => r.id === rule.id);
-  if (builtIn && builtIn.howToFix === rule.howToFix && own) return own;
-  const configured = fillPlaceholders(rule.howToFix, entity);
-  return own ? `${own}\n\n${configured}` : configured;
+  return writeAdvice(adviceFor(rule, entity, context));
 }

@@ -1,11 +1,10 @@
 import { Entity } from '@backstage/catalog-model';
-import { stringify } from 'yaml';
 import { EntityEdit } from './entityEdits';
 import { parsePath, readPath } from './entityPath';
-import { documentWith, inFile } from './entityYaml';
+import { documentWith, inFile, yamlOf } from './entityYaml';
 import { ownerRefOf, refOf, shortRef, subcomponentOfRef } from './entityRefs';
 import { nearestValue } from './nearestValue';
-import { CheckContext, QualityRule } from './types';
+import { AdvicePart, CheckContext, QualityRule } from './types';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -15,8 +14,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * they are when `mechanical`.
  */
 export interface CheckFixPlan {
-  /** What is wrong and what to do, before the YAML (Markdown); may be empty. */
-  text: string;
+  /** What is wrong and what to do, before the YAML (Markdown, with YAML of other files as data); may be empty. */
+  text: AdvicePart[];
   /** The edits of the entity's document; absent when the fix is not a change of catalog-info.yaml. */
   edits?: EntityEdit[];
   /**
@@ -46,8 +45,14 @@ export function ownerEdits(
   ];
 }
 
-const manual = (text: string, edits: EntityEdit[]): CheckFixPlan => ({
-  text,
+/** Plain words as advice: none when empty. */
+const said = (text: string): AdvicePart[] => (text ? [text] : []);
+
+const manual = (
+  text: string | AdvicePart[],
+  edits: EntityEdit[],
+): CheckFixPlan => ({
+  text: typeof text === 'string' ? said(text) : text,
   edits,
   mechanical: false,
 });
@@ -56,7 +61,7 @@ function ownerFix(entity: Entity, context: CheckContext): CheckFixPlan {
   const verdict = context.ownerVerdict(refOf(entity), ownerRefOf(entity));
   if (verdict.suggestedOwner) {
     return {
-      text: `Owner validation suggests \`${verdict.suggestedOwner}\`.`,
+      text: [`Owner validation suggests \`${verdict.suggestedOwner}\`.`],
       edits: ownerEdits(entity, verdict.suggestedOwner),
       mechanical: true,
     };
@@ -79,9 +84,11 @@ function systemFix(entity: Entity, context: CheckContext): CheckFixPlan {
   const parent = subcomponentOfRef(entity);
   if (facts?.suggestedSystemRef) {
     return {
-      text: `It probably belongs to \`${facts.suggestedSystemRef}\`${
-        facts.suggestedSystemReason ? ` (${facts.suggestedSystemReason})` : ''
-      }.`,
+      text: [
+        `It probably belongs to \`${facts.suggestedSystemRef}\`${
+          facts.suggestedSystemReason ? ` (${facts.suggestedSystemReason})` : ''
+        }.`,
+      ],
       edits: [
         {
           type: 'set',
@@ -110,9 +117,11 @@ function apiFix(entity: Entity, context: CheckContext): CheckFixPlan {
   const suggested = context.facts?.(refOf(entity))?.suggestedApiRefs ?? [];
   if (suggested.length > 0) {
     return {
-      text: `The catalog has ${suggested
-        .map(ref => `\`${ref}\``)
-        .join(', ')}, probably its API.`,
+      text: [
+        `The catalog has ${suggested
+          .map(ref => `\`${ref}\``)
+          .join(', ')}, probably its API.`,
+      ],
       edits: [
         {
           type: 'add',
@@ -142,7 +151,7 @@ function sourceLocationFix(entity: Entity): CheckFixPlan {
   const url = /^url:(.+\/)[^/]*$/.exec(managedBy)?.[1];
   if (url) {
     return {
-      text: `It is read from ${url}, so its source is probably there.`,
+      text: [`It is read from ${url}, so its source is probably there.`],
       edits: [
         {
           type: 'annotation',
@@ -167,13 +176,13 @@ function docsFix(entity: Entity, context: CheckContext): CheckFixPlan {
     entity.metadata.annotations?.['backstage.io/techdocs-ref'] ??
     entity.metadata.annotations?.['backstage.io/techdocs-entity'];
   if (!hasRef) {
-    const mkdocs = stringify(
-      { site_name: titleOf(entity), nav: [{ Home: 'index.md' }] },
-      { lineWidth: 0 },
-    ).trimEnd();
     // Other files are needed: the annotation alone makes a build that fails.
     return manual(
-      `Add \`mkdocs.yml\` and \`docs/index.md\` next to the catalog-info.yaml of ${entity.metadata.name}:\n\n\`\`\`yaml\n${mkdocs}\n\`\`\`\n\nand point at them:`,
+      [
+        `Add \`mkdocs.yml\` and \`docs/index.md\` next to the catalog-info.yaml of ${entity.metadata.name}:\n\n`,
+        yamlOf({ site_name: titleOf(entity), nav: [{ Home: 'index.md' }] }),
+        '\n\nand point at them:',
+      ],
       [
         {
           type: 'annotation',
@@ -186,12 +195,16 @@ function docsFix(entity: Entity, context: CheckContext): CheckFixPlan {
   const docs = context.docsState?.(refOf(entity));
   if (docs?.state === 'failed') {
     return {
-      text: `Fix the error in the mkdocs.yml or docs/ of ${entity.metadata.name}; the portal builds the docs again when the entity changes, or when someone opens them.`,
+      text: [
+        `Fix the error in the mkdocs.yml or docs/ of ${entity.metadata.name}; the portal builds the docs again when the entity changes, or when someone opens them.`,
+      ],
       mechanical: false,
     };
   }
   return {
-    text: `Nothing to change: the portal builds the docs of ${entity.metadata.name} by itself and the score follows within seconds of the build.`,
+    text: [
+      `Nothing to change: the portal builds the docs of ${entity.metadata.name} by itself and the score follows within seconds of the build.`,
+    ],
     mechanical: false,
   };
 }
@@ -227,9 +240,11 @@ function freshnessFix(entity: Entity, context: CheckContext): CheckFixPlan {
       )} days)`
     : '';
   return {
-    text: `Read the entry of ${titleOf(
-      entity,
-    )}${since} and commit what is out of date in its catalog-info.yaml (description, owner, links, tags), so readers know it is current.`,
+    text: [
+      `Read the entry of ${titleOf(
+        entity,
+      )}${since} and commit what is out of date in its catalog-info.yaml (description, owner, links, tags), so readers know it is current.`,
+    ],
     mechanical: false,
   };
 }
@@ -258,7 +273,7 @@ function fieldMatchesFix(
       : `${check.path} is '${String(value)}'.`;
   return check.oneOf
     ? {
-        text,
+        text: [text],
         edits: [
           {
             type: 'set',
@@ -307,9 +322,11 @@ export function checkFixPlan(
       if (check.relation === 'partOf') return systemFix(entity, context);
       if (check.relation === 'ownedBy') return ownerFix(entity, context);
       return {
-        text: `Nothing in the catalog relates ${titleOf(entity)} by ${
-          check.relation
-        }; add the spec field that creates that relation.`,
+        text: [
+          `Nothing in the catalog relates ${titleOf(entity)} by ${
+            check.relation
+          }; add the spec field that creates that relation.`,
+        ],
         mechanical: false,
       };
     case 'systemPresent':
@@ -324,24 +341,21 @@ export function checkFixPlan(
       return freshnessFix(entity, context);
     case 'confirmed':
       return {
-        text: `Read the entry of ${titleOf(
-          entity,
-        )}; if it is right, press "Still correct" on its Quality tab, otherwise fix its catalog-info.yaml first.`,
+        text: [
+          `Read the entry of ${titleOf(
+            entity,
+          )}; if it is right, press "Still correct" on its Quality tab, otherwise fix its catalog-info.yaml first.`,
+        ],
         mechanical: false,
       };
     default:
-      return { text: '', mechanical: false };
+      return { text: [], mechanical: false };
   }
 }
 
-/** The fix written from the entity for a failing check, without the rule's own text. */
-export function checkFix(
-  rule: QualityRule,
-  entity: Entity,
-  context: CheckContext,
-): string {
-  const plan = checkFixPlan(rule, entity, context);
+/** The fix of a plan as advice, without the rule's own text: its words, then the YAML of the entity's document. */
+export function planAdvice(entity: Entity, plan: CheckFixPlan): AdvicePart[] {
   if (!plan.edits) return plan.text;
-  const yaml = inFile(entity, documentWith(entity, plan.edits));
-  return plan.text ? `${plan.text} ${yaml}` : yaml;
+  const yaml = [inFile(entity), yamlOf(documentWith(entity, plan.edits))];
+  return plan.text.length > 0 ? [...plan.text, ' ', ...yaml] : yaml;
 }

@@ -2,9 +2,13 @@ import { Entity } from '@backstage/catalog-model';
 import { stringify } from 'yaml';
 import { EntityEdit, editPath, editedValue } from './entityEdits';
 import { parsePath } from './entityPath';
+import { AdvicePart } from './types';
 
-/** The entity's document with only its identity and the fields the edits leave, as YAML. */
-export function documentWith(entity: Entity, edits: EntityEdit[]): string {
+/** The entity's document with only its identity and the fields the edits leave. */
+export function documentWith(
+  entity: Entity,
+  edits: EntityEdit[],
+): Record<string, unknown> {
   const document: Record<string, unknown> = {
     apiVersion: entity.apiVersion,
     kind: entity.kind,
@@ -27,12 +31,28 @@ export function documentWith(entity: Entity, edits: EntityEdit[]): string {
     });
     target[parts[parts.length - 1]] = value;
   }
-  return `\`\`\`yaml\n${stringify(document, {
-    lineWidth: 0,
-  }).trimEnd()}\n\`\`\``;
+  return document;
 }
 
-/** The YAML introduced as what to write in the entity's own catalog-info.yaml. */
-export function inFile(entity: Entity, yaml: string): string {
-  return `In the catalog-info.yaml that defines ${entity.kind} \`${entity.metadata.name}\`:\n\n${yaml}`;
+/** The sentence that introduces YAML to write in the entity's own catalog-info.yaml. */
+export function inFile(entity: Entity): string {
+  return `In the catalog-info.yaml that defines ${entity.kind} \`${entity.metadata.name}\`:\n\n`;
+}
+
+/** A document to show as YAML in advice. */
+export function yamlOf(document: unknown): AdvicePart {
+  return { yamlOf: JSON.stringify(document) };
+}
+
+/** Advice as Markdown: each document written as a fenced YAML block. */
+export function writeAdvice(advice: AdvicePart[]): string {
+  return advice
+    .map(part =>
+      typeof part === 'string'
+        ? part
+        : `\`\`\`yaml\n${stringify(JSON.parse(part.yamlOf), {
+            lineWidth: 0,
+          }).trimEnd()}\n\`\`\``,
+    )
+    .join('');
 }

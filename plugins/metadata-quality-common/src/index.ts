@@ -8,6 +8,7 @@ export * from './entityPath';
 export * from './entityRefs';
 export * from './checks';
 export * from './advice';
+export { writeAdvice, yamlOf } from './entityYaml';
 export * from './entityEdits';
 export { isDeepStrictEqual } from './deepEqual';
 export { checkFixPlan, ownerEdits } from './checkFixes';
@@ -31,6 +32,7 @@ export type {
   GroupSummary,
   HistoryPoint,
   QualitySummary,
+  RuleResult,
 } from './schema/openapi/generated';
 /** A confirmation as the API serves it (`confirmedAt` an ISO 8601 string). */
 export type {

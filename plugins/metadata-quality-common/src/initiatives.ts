@@ -2,7 +2,7 @@ import { Entity } from '@backstage/catalog-model';
 import { runCheck } from './checks';
 import { ownerRefOf } from './entityRefs';
 import { entityMatches, ruleApplies } from './scoring';
-import { CheckContext, QualityRule, RuleResult } from './types';
+import { CheckContext, QualityRule, EvaluatedRule } from './types';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -93,7 +93,7 @@ export function createInitiativeChecker(
     /** The outcomes on one entity, or undefined when no initiative concerns it. */
     check(
       entity: Entity,
-      results: RuleResult[],
+      results: EvaluatedRule[],
       context: CheckContext,
     ): InitiativeOutcomes | undefined {
       let outcomes: InitiativeOutcomes | undefined;

@@ -1,5 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
-import { fixFor } from './advice';
+import { adviceFor } from './advice';
 import { checkFixPlan } from './checkFixes';
 import { runCheck } from './checks';
 import { refOf } from './entityRefs';
@@ -10,7 +10,7 @@ import {
   QualityLevel,
   QualityRule,
   RuleAppliesTo,
-  RuleResult,
+  EvaluatedRule,
 } from './types';
 
 function matches(list: string[] | undefined, value: unknown): boolean {
@@ -54,12 +54,12 @@ export function levelFor(
 }
 
 /** The weight a result counts with: none while it is exempt. */
-function countedWeight(result: RuleResult): number {
+function countedWeight(result: EvaluatedRule): number {
   return result.exempt ? 0 : result.weight;
 }
 
 /** Passed weight over applicable weight (exempt rules left out), times 100, rounded to one decimal. */
-export function scoreOf(results: RuleResult[]): number | null {
+export function scoreOf(results: EvaluatedRule[]): number | null {
   const total = results.reduce((sum, r) => sum + countedWeight(r), 0);
   if (total === 0) return null;
   const passed = results.reduce(
@@ -76,7 +76,7 @@ export function evaluateEntity(
   levels: QualityLevel[],
   context: CheckContext,
 ): EntityEvaluation {
-  const results: RuleResult[] = [];
+  const results: EvaluatedRule[] = [];
   const exemptions = context.exemptions?.(refOf(entity)) ?? [];
   for (const rule of rules) {
     if (!ruleApplies(rule, entity)) continue;
@@ -92,7 +92,7 @@ export function evaluateEntity(
       ...(outcome.message && !outcome.passed
         ? { message: outcome.message }
         : {}),
-      ...(outcome.passed ? {} : { fix: fixFor(rule, entity, context) }),
+      ...(plan ? { advice: adviceFor(rule, entity, context, plan) } : {}),
       ...(plan?.mechanical && plan.edits ? { edits: plan.edits } : {}),
       ...(exemption
         ? {

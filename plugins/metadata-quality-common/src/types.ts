@@ -134,15 +134,26 @@ export interface QualityLevel {
   minScore: number;
 }
 
-/** The result of one rule on one entity. */
-export interface RuleResult {
+/**
+ * A piece of advice: Markdown as it is, or a document to show as YAML, kept as JSON text until the
+ * advice is read (text, so that its keys keep their order wherever it is stored: PostgreSQL's jsonb
+ * reorders object keys).
+ */
+export type AdvicePart = string | { yamlOf: string };
+
+/** The result of one rule on one entity as the evaluation writes it (the API serves it as `RuleResult`). */
+export interface EvaluatedRule {
   ruleId: string;
   passed: boolean;
   weight: number;
   /** Why it failed, short. */
   message?: string;
-  /** How to fix this entity (Markdown, with the YAML to change), for a failing result. */
-  fix?: string;
+  /**
+   * How to fix this entity, for a failing result: Markdown with the YAML to change kept as data,
+   * written out (`writeAdvice`) when it is read rather than for every entity scored. The HTTP API
+   * serves it written, as `fix`.
+   */
+  advice?: AdvicePart[];
   /**
    * The edits of the entity's catalog-info.yaml that fix it, for a failing result whose fix the
    * portal can apply as it is (no value for a person to fill in).
@@ -235,5 +246,5 @@ export interface EntityEvaluation {
   level: string | null;
   passedWeight: number;
   totalWeight: number;
-  results: RuleResult[];
+  results: EvaluatedRule[];
 }

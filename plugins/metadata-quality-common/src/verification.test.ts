@@ -1,4 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
+import { writeAdvice } from './entityYaml';
 import { runCheck } from './checks';
 import { confirmedRule } from './defaultRules';
 import { evaluateEntity } from './scoring';
@@ -120,8 +121,10 @@ describe('confirmations', () => {
         ruleId: 'confirmed-recently',
         passed: false,
         message: expect.stringMatching(/more than 30 days ago$/),
-        fix: expect.stringContaining('Still correct'),
       }),
+    );
+    expect(writeAdvice(result.results[0].advice!)).toContain(
+      'press "Still correct" on its Quality tab',
     );
   });
 });

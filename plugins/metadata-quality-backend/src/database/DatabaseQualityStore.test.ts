@@ -1,4 +1,5 @@
 import { storeTestDatabase } from '@internal/backend-test-utils';
+import { yamlOf } from '@internal/plugin-metadata-quality-common';
 import { DatabaseQualityStore } from './DatabaseQualityStore';
 import { ScoreRow } from './QualityStore';
 
@@ -44,6 +45,66 @@ describe('DatabaseQualityStore', () => {
     expect(await knex.schema.hasTable('quality_entity_scores')).toBe(false);
     await knex.migrate.latest({ directory: migrations });
     expect(await knex.schema.hasTable('quality_group_history')).toBe(true);
+  });
+
+  it('serves advice written as Markdown, and the fix of rows stored before advice was data', async () => {
+    const knex = await db.migrated();
+    const store = new DatabaseQualityStore(knex);
+    const document = {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Component',
+      metadata: { name: 'a' },
+      spec: { owner: 'payments' },
+    };
+    await store.upsertScores(
+      [
+        row('a', 50, {
+          results: [
+            {
+              ruleId: 'owner-valid',
+              passed: false,
+              weight: 50,
+              advice: [
+                'Owner validation suggests `group:default/payments`. ',
+                yamlOf(document),
+              ],
+            },
+          ],
+        }),
+      ],
+      new Date(),
+    );
+    const served = await store.getEntity('component:default/a');
+    expect(served?.results).toEqual([
+      {
+        ruleId: 'owner-valid',
+        passed: false,
+        weight: 50,
+        fix: [
+          'Owner validation suggests `group:default/payments`. ```yaml',
+          'apiVersion: backstage.io/v1alpha1',
+          'kind: Component',
+          'metadata:',
+          '  name: a',
+          'spec:',
+          '  owner: payments',
+          '```',
+        ].join('\n'),
+      },
+    ]);
+
+    const earlier = {
+      ruleId: 'has-docs',
+      passed: false,
+      weight: 1,
+      fix: 'Add docs.',
+    };
+    await knex('quality_entity_scores')
+      .where('entity_ref', 'component:default/a')
+      .update({ results: JSON.stringify([earlier]) });
+    expect((await store.getEntity('component:default/a'))?.results).toEqual([
+      earlier,
+    ]);
   });
 
   it('stores scores, filters them and rolls groups up to their parents', async () => {

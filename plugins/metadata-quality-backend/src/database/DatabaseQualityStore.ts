@@ -7,6 +7,9 @@ import {
   GroupSummary,
   HistoryPoint,
   QualitySummary,
+  EvaluatedRule,
+  RuleResult,
+  writeAdvice,
 } from '@internal/plugin-metadata-quality-common';
 import { Knex } from 'knex';
 import {
@@ -34,6 +37,14 @@ const migrationsDir = resolvePackagePath(
   'migrations',
 );
 
+/** A stored result as the API serves it: its advice written as Markdown (rows scored before advice was kept as data hold `fix`). */
+function servedResult({
+  advice,
+  ...result
+}: EvaluatedRule & { fix?: string }): RuleResult {
+  return advice ? { ...result, fix: writeAdvice(advice) } : result;
+}
+
 function toScore(row: any): EntityScore {
   return {
     entityRef: row.entity_ref,
@@ -47,7 +58,7 @@ function toScore(row: any): EntityScore {
     score: Number(row.score),
     level: row.level ?? null,
     failingRules: row.failing_rules ?? [],
-    results: row.results ?? [],
+    results: (row.results ?? []).map(servedResult),
     evaluatedAt: new Date(row.evaluated_at).toISOString(),
     changedAt: new Date(row.changed_at).toISOString(),
   };

@@ -1,5 +1,6 @@
 import {
   EntityScore,
+  EvaluatedRule,
   GroupSummary,
   HistoryPoint,
   InitiativeOutcomes,
@@ -9,8 +10,9 @@ import {
 /** One entity's score as written by the evaluator: the API's fields plus what scoring needs. */
 export type ScoreRow = Omit<
   EntityScore,
-  'failingRules' | 'evaluatedAt' | 'changedAt'
+  'failingRules' | 'evaluatedAt' | 'changedAt' | 'results'
 > & {
+  results: EvaluatedRule[];
   passedWeight: number;
   totalWeight: number;
   etag?: string;
