@@ -40,14 +40,23 @@ spec:
 const started = process.hrtime.bigint();
 const result = spawnSync(
   process.execPath,
-  [path.join(root, 'packages/catalog-info-lint/bin/catalog-info-lint'), '--format', 'json', '--org', 'examples', work],
+  [
+    path.join(root, 'packages/catalog-info-lint/bin/catalog-info-lint'),
+    '--format',
+    'json',
+    '--org',
+    'examples',
+    work,
+  ],
   { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
 );
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 fs.rmSync(work, { recursive: true, force: true });
 if (result.status !== 1) {
   console.error(result.stderr);
-  throw new Error(`expected exit 1 (the generated problems), got ${result.status}`);
+  throw new Error(
+    `expected exit 1 (the generated problems), got ${result.status}`,
+  );
 }
 const { summary } = JSON.parse(result.stdout);
 console.log(`catalog_info_lint_files: ${summary.files} files`);

@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startBenchBackend } from './lib/backend.mjs';
+import { runLoad } from './lib/load.mjs';
 import { requireWorkspace } from './lib/workspace.mjs';
 
 const { generateComponents, poll, writeCatalogFiles } = requireWorkspace(
@@ -59,40 +60,11 @@ const examples = [
 ];
 const pick = list => list[Math.floor(Math.random() * list.length)];
 const component = () =>
-  generated && Math.random() < 0.5
-    ? `load-service-${Math.floor(Math.random() * generated)}`
-    : pick(examples);
-
-/** The request mix: name and path of each kind of read. */
-const requests = [
-  [
-    'catalog_by_query',
-    () =>
-      '/api/catalog/entities/by-query?filter=kind=component&limit=20&orderField=metadata.name,asc',
-  ],
-  [
-    'catalog_entity',
-    () => `/api/catalog/entities/by-name/component/default/${component()}`,
-  ],
-  [
-    'quality_entity',
-    () => `/api/metadata-quality/entities/component/default/${component()}`,
-  ],
-  ['quality_groups', () => '/api/metadata-quality/groups'],
-  [
-    'quality_entities',
-    () => '/api/metadata-quality/entities?orderBy=score&order=asc&limit=50',
-  ],
-  ['ownership_findings', () => '/api/owner-validation/findings?limit=100'],
-  ['ownership_summary', () => '/api/owner-validation/summary'],
-];
-
-function percentile(sorted, p) {
-  if (!sorted.length) return NaN;
-  return sorted[
-    Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)
-  ];
-}
+  `default/${
+    generated && Math.random() < 0.5
+      ? `load-service-${Math.floor(Math.random() * generated)}`
+      : pick(examples)
+  }`;
 
 let code = 0;
 try {
@@ -138,63 +110,12 @@ try {
     );
   }
 
-  const latencies = new Map(requests.map(([name]) => [name, []]));
-  const statuses = new Map();
-  let failures = 0;
-  let count = 0;
-  const started = Date.now();
-  const end = started + seconds * 1000;
-  await Promise.all(
-    Array.from({ length: clients }, async (_, client) => {
-      let i = client;
-      while (Date.now() < end) {
-        const [name, path] = requests[i++ % requests.length];
-        const t0 = performance.now();
-        try {
-          const res = await backend.api(path(), {
-            signal: AbortSignal.timeout(30_000),
-          });
-          await res.arrayBuffer();
-          latencies.get(name).push(performance.now() - t0);
-          statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
-        } catch {
-          failures++;
-        }
-        count++;
-      }
-    }),
-  );
-  const elapsed = (Date.now() - started) / 1000;
-
-  for (const [name, values] of latencies) {
-    values.sort((a, b) => a - b);
-    console.log(`load_${name}_p50: ${percentile(values, 50).toFixed(1)} ms`);
-    console.log(`load_${name}_p95: ${percentile(values, 95).toFixed(1)} ms`);
-    console.log(`load_${name}_p99: ${percentile(values, 99).toFixed(1)} ms`);
-  }
-  // Each in-house read beside the stock catalog's read of one entity by name, in the same run.
-  const stockP50 = percentile(latencies.get('catalog_entity'), 50);
-  for (const [name, values] of latencies) {
-    if (name.startsWith('catalog_')) continue;
-    console.log(
-      `load_${name}_p50_vs_catalog_entity: ${(
-        percentile(values, 50) / stockP50
-      ).toFixed(2)} x`,
-    );
-  }
-  const errors5xx = [...statuses]
-    .filter(([s]) => s >= 500)
-    .reduce((n, [, c]) => n + c, 0);
-  const other = [...statuses]
-    .filter(([s]) => s >= 300 && s < 500)
-    .reduce((n, [, c]) => n + c, 0);
-  console.log(`load_clients: ${clients} clients`);
-  console.log(`load_duration: ${elapsed.toFixed(1)} s`);
-  console.log(`load_requests: ${count} requests`);
-  console.log(`load_throughput: ${(count / elapsed).toFixed(1)} requests/s`);
-  console.log(`load_5xx: ${errors5xx} responses`);
-  console.log(`load_4xx_3xx: ${other} responses`);
-  console.log(`load_failed_requests: ${failures} requests`);
+  const { errors5xx, failures } = await runLoad({
+    backend,
+    clients,
+    seconds,
+    component,
+  });
   if (errors5xx > 0 || failures > 0) {
     console.error(
       `bench/load.mjs: ${errors5xx} 5xx responses and ${failures} failed requests`,

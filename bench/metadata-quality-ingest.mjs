@@ -15,9 +15,18 @@ try {
     without: '@internal/plugin-metadata-quality-backend',
   });
   const withPlugin = await measureIngestion({ count, port, postgresPort });
-  console.log(`quality_ingest_rate_without_plugin: ${without.rate.toFixed(0)} entities/s`);
-  console.log(`quality_ingest_rate_with_plugin: ${withPlugin.rate.toFixed(0)} entities/s`);
-  console.log(`quality_ingest_throughput_ratio: ${((100 * withPlugin.rate) / without.rate).toFixed(0)} %`);
+  console.log(
+    `quality_ingest_rate_without_plugin: ${without.rate.toFixed(0)} entities/s`,
+  );
+  console.log(
+    `quality_ingest_rate_with_plugin: ${withPlugin.rate.toFixed(0)} entities/s`,
+  );
+  console.log(
+    `quality_ingest_throughput_ratio: ${(
+      (100 * withPlugin.rate) /
+      without.rate
+    ).toFixed(0)} %`,
+  );
 } catch (e) {
   console.error(`bench: ${e.message}`);
   process.exit(1);

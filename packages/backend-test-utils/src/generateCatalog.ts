@@ -123,6 +123,7 @@ export function generateOrg(options: GenerateOrgOptions): Entity[] {
  * Writes `entities` as catalog files of `perFile` entities each (a catalog-info.yaml stays far
  * below the input guard's 2 MiB limit) into `dir`, and a Location listing them; returns the
  * Location's path, to register as a `file` location allowing `Location` and the entities' kinds.
+ * The Location is named after the folder (`generated-<folder>`), so several folders can be registered.
  */
 export function writeCatalogFiles(
   dir: string,
@@ -149,7 +150,7 @@ export function writeCatalogFiles(
     stringify(
       catalogEntity(
         'Location',
-        'generated-entities',
+        `generated-${path.basename(dir).replace(/[^A-Za-z0-9-]/g, '-')}`,
         { targets },
         { namespace: 'default' },
       ),

@@ -1,3 +1,4 @@
+export { chromiumLaunchOptions } from './chromium';
 export { guestAuthHeader, signInAsGuest } from './signIn';
 export { expectOnScreen, type OnScreenOptions } from './onScreen';
 export { watchOffsiteRequests, type OffsiteRequests } from './offsiteRequests';
