@@ -111,7 +111,9 @@ try {
       (ingest / 1000)
     ).toFixed(1)} entities/s`,
   );
-  console.log(`backend_peak_rss_ingest: ${backend.peakRssMiB().toFixed(0)} MiB`);
+  console.log(
+    `backend_peak_rss_ingest: ${backend.peakRssMiB().toFixed(0)} MiB`,
+  );
   await poll(
     'the change queues to drain',
     async () => (await changes.queued()) === 0,
