@@ -11,3 +11,7 @@ export { DiffView } from './DiffView';
 export { ageOf } from './ageOf';
 export { HandoversCard, HANDOVERS_PATH } from './handovers/HandoversCard';
 export { HandoverDetail } from './handovers/HandoverDetail';
+export {
+  DecisionWithComment,
+  type DecisionAction,
+} from './DecisionWithComment';
