@@ -7,7 +7,7 @@ import {
   EntityProvider,
   entityRouteRef,
 } from '@backstage/plugin-catalog-react';
-import { ResponseError } from '@backstage/errors';
+import { mockResponseError } from '@internal/openapi-client/testUtils';
 import { screen } from '@testing-library/react';
 import type {
   OwnerValidationClient,
@@ -194,21 +194,10 @@ describe('OwnershipPage', () => {
 
   it('says the user is not allowed on a 403', async () => {
     const api = mockApi();
-    const forbidden = await ResponseError.fromResponse(
-      new Response(
-        JSON.stringify({
-          error: {
-            name: 'NotAllowedError',
-            message: 'Not allowed to read owner findings',
-          },
-          response: { statusCode: 403 },
-        }),
-        {
-          status: 403,
-          statusText: 'Forbidden',
-          headers: { 'content-type': 'application/json' },
-        },
-      ),
+    const forbidden = await mockResponseError(
+      403,
+      'NotAllowedError',
+      'Not allowed to read owner findings',
     );
     api.getSummary = jest.fn(async () => {
       throw forbidden;
