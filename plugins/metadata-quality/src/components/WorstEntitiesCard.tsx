@@ -5,17 +5,11 @@ import {
   QualityLevel,
   ServedQualityRule,
 } from '@internal/plugin-metadata-quality-common';
-import {
-  Box,
-  FormControl,
-  InputLabel,
-  MenuItem,
-  Select,
-  TextField,
-} from '@material-ui/core';
+import { Box, TextField } from '@material-ui/core';
 import { ProposeFixButton } from '@internal/plugin-catalog-fixes-react';
 import { LevelChip } from './LevelChip';
 import { QualityErrorPanel } from './QualityErrorPanel';
+import { SelectField } from './SelectField';
 import { EntityListFilter, FilterKey } from './useFilterInUrl';
 
 // Words wrap between words, never inside one ("Payme nts").
@@ -120,37 +114,29 @@ export const WorstEntitiesCard = ({
           value={filter.owner ?? ''}
           onChange={e => set('owner')(e.target.value)}
         />
-        <FormControl style={{ minWidth: 140 }}>
-          <InputLabel id="level-filter">Level</InputLabel>
-          <Select
-            labelId="level-filter"
-            value={filter.level ?? ''}
-            onChange={e => set('level')(e.target.value as string)}
-          >
-            <MenuItem value="">Any</MenuItem>
-            {levels.map(l => (
-              <MenuItem key={l.name} value={l.name}>
-                {l.name}
-              </MenuItem>
-            ))}
-            <MenuItem value="none">No level</MenuItem>
-          </Select>
-        </FormControl>
-        <FormControl style={{ minWidth: 220 }}>
-          <InputLabel id="rule-filter">Failing rule</InputLabel>
-          <Select
-            labelId="rule-filter"
-            value={filter.failingRule ?? ''}
-            onChange={e => set('failingRule')(e.target.value as string)}
-          >
-            <MenuItem value="">Any</MenuItem>
-            {rules.map(r => (
-              <MenuItem key={r.id} value={r.id}>
-                {r.title}
-              </MenuItem>
-            ))}
-          </Select>
-        </FormControl>
+        <SelectField
+          id="level-filter"
+          label="Level"
+          minWidth={140}
+          value={filter.level ?? ''}
+          onChange={set('level')}
+          options={[
+            { value: '', label: 'Any' },
+            ...levels.map(l => ({ value: l.name, label: l.name })),
+            { value: 'none', label: 'No level' },
+          ]}
+        />
+        <SelectField
+          id="rule-filter"
+          label="Failing rule"
+          minWidth={220}
+          value={filter.failingRule ?? ''}
+          onChange={set('failingRule')}
+          options={[
+            { value: '', label: 'Any' },
+            ...rules.map(r => ({ value: r.id, label: r.title })),
+          ]}
+        />
       </Box>
       {worst.error ? (
         <QualityErrorPanel error={worst.error} />
