@@ -19,6 +19,7 @@ import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { ageOf } from '../ageOf';
 import { catalogFixesApiRef, errorText } from '../api';
 import { DecisionWithComment } from '../DecisionWithComment';
+import { listTableOptions } from '../listTableOptions';
 import { CHANGE_REQUESTS_PATH } from '../ProposeFixDialog';
 import { HANDOVERS_PATH } from './HandoversCard';
 import { HandoverProgressLine, reasonText } from './HandoverProgressLine';
@@ -151,12 +152,7 @@ export function HandoverDetail(props: { id: number }) {
       </InfoCard>
       <Table<HandoverEntity>
         title={`Entities (${entities.length})`}
-        options={{
-          paging: entities.length > 50,
-          pageSize: 50,
-          search: false,
-          padding: 'dense',
-        }}
+        options={listTableOptions(entities.length, 50)}
         columns={columns}
         data={entities}
       />
