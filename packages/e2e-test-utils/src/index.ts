@@ -1,4 +1,4 @@
-export { guestAuthHeader, signInAsGuest } from './signIn';
+export { guestAuthHeader, sidebarNav, signInAsGuest } from './signIn';
 export { expectOnScreen, type OnScreenOptions } from './onScreen';
 export { watchOffsiteRequests, type OffsiteRequests } from './offsiteRequests';
 export { keepScreenshot } from './screenshots';
@@ -6,5 +6,7 @@ export {
   createGoldenPathService,
   e2eRepositories,
   portalApi,
+  signInWithGoldenPathService,
   type PortalApi,
 } from './goldenPath';
+export { serveCatalogFiles } from './catalogFiles';
