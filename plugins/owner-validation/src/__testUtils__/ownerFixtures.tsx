@@ -4,7 +4,6 @@ import {
   TestAppOptions,
 } from '@backstage/frontend-test-utils';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
-import type { StoredOwnerFinding } from '@internal/plugin-owner-validation-common';
 
 /** A component of the default namespace owned by `owner`, as the catalog serves it. */
 export function ownedComponent(name: string, owner: string): Entity {
@@ -13,28 +12,6 @@ export function ownedComponent(name: string, owner: string): Entity {
     kind: 'Component',
     metadata: { name, namespace: 'default' },
     spec: { owner },
-  };
-}
-
-/** A stored finding of component `name`: by default its owner has left, payments may take over. */
-export function storedFinding(
-  name: string,
-  finding: Partial<StoredOwnerFinding> = {},
-): StoredOwnerFinding {
-  return {
-    id: 1,
-    entityRef: `component:default/${name}`,
-    kind: 'Component',
-    namespace: 'default',
-    name,
-    type: 'departedUser',
-    severity: 'error',
-    message: "Owner 'user:default/bob' has left",
-    suggestedOwner: 'group:default/payments',
-    team: 'group:default/payments',
-    firstSeen: '2026-11-01T10:00:00.000Z',
-    lastSeen: '2026-11-01T10:00:00.000Z',
-    ...finding,
   };
 }
 

@@ -3,11 +3,8 @@ import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { screen, waitFor } from '@testing-library/react';
 import type { OwnerValidationClient } from '@internal/plugin-owner-validation-common';
-import {
-  ownedComponent,
-  renderWithApis,
-  storedFinding,
-} from '../__testUtils__/ownerFixtures';
+import { ownedComponent, renderWithApis } from '../__testUtils__/ownerFixtures';
+import { mockStoredOwnerFinding } from '@internal/plugin-owner-validation-common/testUtils';
 import { ownerValidationApiRef } from '../api';
 import { OwnerFindingsPanel } from './OwnerFindingsPanel';
 
@@ -36,7 +33,7 @@ function setup(findings: boolean) {
     items: [
       {
         entityRef: 'component:default/orphan',
-        findings: findings ? [storedFinding('orphan')] : [],
+        findings: findings ? [mockStoredOwnerFinding('orphan')] : [],
       },
     ],
   }));

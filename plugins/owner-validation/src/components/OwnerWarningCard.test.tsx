@@ -5,18 +5,15 @@ import type { OwnerValidationClient } from '@internal/plugin-owner-validation-co
 import { catalogFixesApiRef } from '@internal/plugin-catalog-fixes-react';
 import { mockHandover } from '@internal/plugin-catalog-fixes-react/testUtils';
 import type { CatalogFixesClient } from '@internal/plugin-catalog-fixes-common';
-import {
-  ownedComponent,
-  renderWithApis,
-  storedFinding,
-} from '../__testUtils__/ownerFixtures';
+import { ownedComponent, renderWithApis } from '../__testUtils__/ownerFixtures';
+import { mockStoredOwnerFinding } from '@internal/plugin-owner-validation-common/testUtils';
 import { ownerValidationApiRef } from '../api';
 import { OwnerWarningCard } from './OwnerWarningCard';
 import { OwnershipPage } from './OwnershipPage';
 
 const entity = ownedComponent('legacy', 'user:bob');
 
-const finding = storedFinding('legacy', { owner: 'user:bob' });
+const finding = mockStoredOwnerFinding('legacy', { owner: 'user:bob' });
 
 /** The warning card of {@link entity}, with the owner findings `api` serves. */
 function renderCard(api: OwnerValidationClient) {

@@ -2,7 +2,8 @@ import { mockApis } from '@backstage/frontend-test-utils';
 import { StoredOwnerFinding } from '@internal/plugin-owner-validation-common';
 import { screen } from '@testing-library/react';
 import type { OwnerValidationClient } from '@internal/plugin-owner-validation-common';
-import { renderWithApis, storedFinding } from '../__testUtils__/ownerFixtures';
+import { renderWithApis } from '../__testUtils__/ownerFixtures';
+import { mockStoredOwnerFinding } from '@internal/plugin-owner-validation-common/testUtils';
 import { ownerValidationApiRef } from '../api';
 import { TeamFindingsContent } from './TeamFindingsContent';
 
@@ -11,7 +12,7 @@ function finding(
   name: string,
   severity: 'error' | 'warning',
 ): StoredOwnerFinding {
-  return storedFinding(name, {
+  return mockStoredOwnerFinding(name, {
     id,
     type: severity === 'error' ? 'departedUser' : 'userOwner',
     severity,
