@@ -1,30 +1,25 @@
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { DecisionWithComment } from './DecisionWithComment';
+import { DecisionAction, DecisionWithComment } from './DecisionWithComment';
+
+/** The decision row with a comment field labelled `label` and the given actions. */
+function renderDecision(label: string, actions: DecisionAction[]) {
+  return renderInTestApp(
+    <DecisionWithComment
+      comment={{ id: 'comment', label }}
+      actions={actions}
+    />,
+  );
+}
 
 describe('DecisionWithComment', () => {
   it('runs an action with the comment, and one that needs it only once there is one', async () => {
     const merge = jest.fn(async () => {});
     const reject = jest.fn(async () => {});
-    await renderInTestApp(
-      <DecisionWithComment
-        comment={{ id: 'reason', label: 'Reason to reject' }}
-        actions={[
-          {
-            label: 'Merge',
-            variant: 'contained',
-            beforeComment: true,
-            run: merge,
-          },
-          {
-            label: 'Reject',
-            variant: 'outlined',
-            needsComment: true,
-            run: reject,
-          },
-        ]}
-      />,
-    );
+    await renderDecision('Reason to reject', [
+      { label: 'Merge', variant: 'contained', beforeComment: true, run: merge },
+      { label: 'Reject', variant: 'outlined', needsComment: true, run: reject },
+    ]);
     const buttons = screen.getAllByRole('button');
     expect(buttons.map(b => b.textContent)).toEqual(['Merge', 'Reject']);
     expect(screen.getByRole('button', { name: 'Reject' })).toBeDisabled();
@@ -37,20 +32,15 @@ describe('DecisionWithComment', () => {
   });
 
   it('shows why an action failed', async () => {
-    await renderInTestApp(
-      <DecisionWithComment
-        comment={{ id: 'comment', label: 'Comment' }}
-        actions={[
-          {
-            label: 'Approve',
-            variant: 'outlined',
-            run: async () => {
-              throw new Error('Already decided');
-            },
-          },
-        ]}
-      />,
-    );
+    await renderDecision('Comment', [
+      {
+        label: 'Approve',
+        variant: 'outlined',
+        run: async () => {
+          throw new Error('Already decided');
+        },
+      },
+    ]);
     fireEvent.click(screen.getByRole('button', { name: 'Approve' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Already decided',
