@@ -86,6 +86,29 @@ export const WorstEntitiesCard = ({
   const topLevel = levels[levels.length - 1]?.name;
   const ruleTitles = new Map(rules.map(r => [r.id, r.title]));
   const set = (key: FilterKey) => (value: string) => onFilter(key, value);
+  const any = { value: '', label: 'Any' };
+  const selects = [
+    {
+      id: 'level-filter',
+      label: 'Level',
+      minWidth: 140,
+      filterKey: 'level' as const,
+      value: filter.level ?? '',
+      options: [
+        any,
+        ...levels.map(l => ({ value: l.name, label: l.name })),
+        { value: 'none', label: 'No level' },
+      ],
+    },
+    {
+      id: 'rule-filter',
+      label: 'Failing rule',
+      minWidth: 220,
+      filterKey: 'failingRule' as const,
+      value: filter.failingRule ?? '',
+      options: [any, ...rules.map(r => ({ value: r.id, label: r.title }))],
+    },
+  ];
   // Worst entities: those that have not reached the top level, unless that level is asked for.
   const items = (worst.value?.items ?? []).filter(
     e => filter.level === topLevel || e.level !== topLevel,
@@ -114,29 +137,9 @@ export const WorstEntitiesCard = ({
           value={filter.owner ?? ''}
           onChange={e => set('owner')(e.target.value)}
         />
-        <SelectField
-          id="level-filter"
-          label="Level"
-          minWidth={140}
-          value={filter.level ?? ''}
-          onChange={set('level')}
-          options={[
-            { value: '', label: 'Any' },
-            ...levels.map(l => ({ value: l.name, label: l.name })),
-            { value: 'none', label: 'No level' },
-          ]}
-        />
-        <SelectField
-          id="rule-filter"
-          label="Failing rule"
-          minWidth={220}
-          value={filter.failingRule ?? ''}
-          onChange={set('failingRule')}
-          options={[
-            { value: '', label: 'Any' },
-            ...rules.map(r => ({ value: r.id, label: r.title })),
-          ]}
-        />
+        {selects.map(({ filterKey, ...select }) => (
+          <SelectField key={select.id} {...select} onChange={set(filterKey)} />
+        ))}
       </Box>
       {worst.error ? (
         <QualityErrorPanel error={worst.error} />
