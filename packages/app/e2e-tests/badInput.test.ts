@@ -1,10 +1,10 @@
 import { test, expect, APIRequestContext } from '@playwright/test';
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 import {
   expectOnScreen,
   keepScreenshot,
+  serveCatalogFiles,
   signInAsGuest,
 } from '@internal/e2e-test-utils';
 
@@ -108,7 +108,6 @@ const bad: Record<string, RegExp> = {
   'deep-nesting.yaml': /nested (too deeply|deeper than 32 levels)/,
 };
 
-let server: http.Server;
 let token: string;
 
 async function api(
@@ -128,6 +127,12 @@ async function api(
   };
 }
 
+/** An entity by its ref (`kind:namespace/name`): the catalog's status for it, and its body. */
+function entityByRef(request: APIRequestContext, ref: string) {
+  const [kind, rest] = ref.split(':');
+  return api(request, 'GET', `/api/catalog/entities/by-name/${kind}/${rest}`);
+}
+
 /** The types of the owner findings of one corpus component. */
 async function findingTypes(request: APIRequestContext, name: string) {
   const { body } = await api(
@@ -138,26 +143,19 @@ async function findingTypes(request: APIRequestContext, name: string) {
   return body?.findings?.map((f: { type: string }) => f.type);
 }
 
-test.beforeAll(async ({ request }) => {
-  server = http.createServer((req, res) => {
-    const name = path.basename(req.url ?? '');
-    const body =
-      generated(name) ??
-      (fs.existsSync(path.join(corpus, name))
-        ? fs.readFileSync(path.join(corpus, name))
-        : undefined);
-    res.writeHead(body === undefined ? 404 : 200, {
-      'content-type': 'text/yaml',
-    });
-    res.end(body ?? 'not found');
-  });
-  await new Promise<void>(resolve => server.listen(PORT, '127.0.0.1', resolve));
-  const refresh = await request.get('/api/auth/guest/refresh');
-  token = (await refresh.json()).backstageIdentity.token;
+serveCatalogFiles(PORT, urlPath => {
+  const name = path.basename(urlPath);
+  return (
+    generated(name) ??
+    (fs.existsSync(path.join(corpus, name))
+      ? fs.readFileSync(path.join(corpus, name))
+      : undefined)
+  );
 });
 
-test.afterAll(async () => {
-  await new Promise(resolve => server.close(resolve));
+test.beforeAll(async ({ request }) => {
+  const refresh = await request.get('/api/auth/guest/refresh');
+  token = (await refresh.json()).backstageIdentity.token;
 });
 
 test('the bad-input corpus: valid files ingested, every bad one explained, nothing else changed', async ({
@@ -177,16 +175,11 @@ test('the bad-input corpus: valid files ingested, every bad one explained, nothi
   expect(Object.keys(bad).length).toBeGreaterThanOrEqual(25);
 
   // What the examples look like before: none of it may change.
-  const payments = await api(
+  const payments = await entityByRef(
     request,
-    'GET',
-    '/api/catalog/entities/by-name/component/default/payments-service',
+    'component:default/payments-service',
   );
-  const team = await api(
-    request,
-    'GET',
-    '/api/catalog/entities/by-name/group/default/payments',
-  );
+  const team = await entityByRef(request, 'group:default/payments');
   expect(payments.status).toBe(200);
   expect(team.status).toBe(200);
 
@@ -199,22 +192,11 @@ test('the bad-input corpus: valid files ingested, every bad one explained, nothi
 
   // Every valid file is ingested, and so is the rest of a file with one refused document.
   for (const ref of [...Object.values(valid), ...keptFromBadFiles]) {
-    const [kind, rest] = ref.split(':');
     await expect
-      .poll(
-        async () =>
-          (
-            await api(
-              request,
-              'GET',
-              `/api/catalog/entities/by-name/${kind}/${rest}`,
-            )
-          ).status,
-        {
-          message: ref,
-          timeout: 120_000,
-        },
-      )
+      .poll(async () => (await entityByRef(request, ref)).status, {
+        message: ref,
+        timeout: 120_000,
+      })
       .toBe(200);
   }
 
@@ -249,25 +231,19 @@ test('the bad-input corpus: valid files ingested, every bad one explained, nothi
   await expect.poll(explained, { timeout: 120_000 }).toEqual([]);
 
   // Nothing else was lost or taken over.
-  const paymentsAfter = await api(
+  const paymentsAfter = await entityByRef(
     request,
-    'GET',
-    '/api/catalog/entities/by-name/component/default/payments-service',
+    'component:default/payments-service',
   );
   expect(paymentsAfter.body.spec).toEqual(payments.body.spec);
   expect(paymentsAfter.body.metadata.description).toBe(
     payments.body.metadata.description,
   );
-  const teamAfter = await api(
-    request,
-    'GET',
-    '/api/catalog/entities/by-name/group/default/payments',
-  );
+  const teamAfter = await entityByRef(request, 'group:default/payments');
   expect(teamAfter.body.spec).toEqual(team.body.spec);
-  const valid0 = await api(
+  const valid0 = await entityByRef(
     request,
-    'GET',
-    '/api/catalog/entities/by-name/component/default/corpus-valid-service',
+    'component:default/corpus-valid-service',
   );
   expect(valid0.body.spec.owner).toBe('group:default/payments');
   for (const name of [
@@ -277,13 +253,7 @@ test('the bad-input corpus: valid files ingested, every bad one explained, nothi
     'corpus-missing-owner',
   ]) {
     expect(
-      (
-        await api(
-          request,
-          'GET',
-          `/api/catalog/entities/by-name/component/default/${name}`,
-        )
-      ).status,
+      (await entityByRef(request, `component:default/${name}`)).status,
     ).toBe(404);
   }
 
@@ -404,11 +374,7 @@ test('the bad-input corpus: valid files ingested, every bad one explained, nothi
     .poll(
       async () =>
         (
-          await api(
-            request,
-            'GET',
-            '/api/catalog/entities/by-name/component/default/corpus-valid-service',
-          )
+          await entityByRef(request, 'component:default/corpus-valid-service')
         ).status,
       { timeout: 60_000 },
     )

@@ -3,6 +3,7 @@ import {
   expectOnScreen,
   guestAuthHeader,
   keepScreenshot,
+  sidebarNav,
   signInAsGuest,
 } from '@internal/e2e-test-utils';
 
@@ -23,8 +24,7 @@ test('the home page shows what the guest and the platform team own and what to f
   await expectOnScreen(unstar);
 
   // The sidebar's Home is the home page at /.
-  await page
-    .getByRole('navigation', { name: 'sidebar nav' })
+  await sidebarNav(page)
     .getByRole('link', { name: 'Home', exact: true })
     .last()
     .click();
@@ -131,10 +131,7 @@ test('the search modal waits for a query, then names the entity of every result'
   page,
 }, testInfo) => {
   await signInAsGuest(page, '/');
-  await page
-    .getByRole('navigation', { name: 'sidebar nav' })
-    .getByRole('button', { name: 'Search' })
-    .click();
+  await sidebarNav(page).getByRole('button', { name: 'Search' }).click();
   const dialog = page.getByRole('dialog');
   await expectOnScreen(
     dialog.getByText(/^Type a name, a team or a word from the docs/),

@@ -2,6 +2,7 @@ import { test, expect } from '@playwright/test';
 import {
   expectOnScreen,
   keepScreenshot,
+  sidebarNav,
   signInAsGuest,
 } from '@internal/e2e-test-utils';
 
@@ -70,8 +71,7 @@ test('Docs opens on every site, not only the guest’s own', async ({
   page,
 }, testInfo) => {
   await signInAsGuest(page, '/');
-  await page
-    .getByRole('navigation', { name: 'sidebar nav' })
+  await sidebarNav(page)
     .getByRole('link', { name: 'Docs', exact: true })
     .click();
   await expectOnScreen(page.getByRole('heading', { name: /^All \(\d+\)/ }));
@@ -85,10 +85,7 @@ test('Catalog Graph from the sidebar starts from the domains and their systems',
   page,
 }, testInfo) => {
   await signInAsGuest(page, '/');
-  await page
-    .getByRole('navigation', { name: 'sidebar nav' })
-    .getByRole('link', { name: 'Catalog Graph' })
-    .click();
+  await sidebarNav(page).getByRole('link', { name: 'Catalog Graph' }).click();
   for (const node of ['Commerce', 'Payments', 'Payments Service']) {
     await expectOnScreen(
       page.locator('svg').getByText(node, { exact: true }).first(),

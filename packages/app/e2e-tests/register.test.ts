@@ -1,10 +1,9 @@
 import { test, expect } from '@playwright/test';
-import http from 'node:http';
-import { AddressInfo } from 'node:net';
 import {
   expectOnScreen,
-  keepScreenshot,
   guestAuthHeader,
+  keepScreenshot,
+  serveCatalogFiles,
   signInAsGuest,
 } from '@internal/e2e-test-utils';
 
@@ -48,21 +47,7 @@ spec:
 `,
 };
 
-let server: http.Server;
-
-test.beforeAll(async () => {
-  server = http.createServer((req, res) => {
-    const body = files[req.url ?? ''];
-    res.writeHead(body ? 200 : 404, { 'content-type': 'text/yaml' });
-    res.end(body ?? 'not found');
-  });
-  await new Promise<void>(resolve => server.listen(PORT, '127.0.0.1', resolve));
-  expect((server.address() as AddressInfo).port).toBe(PORT);
-});
-
-test.afterAll(async () => {
-  await new Promise(resolve => server.close(resolve));
-});
+serveCatalogFiles(PORT, urlPath => files[urlPath]);
 
 test('the example URL the page offers is one this portal can read', async ({
   page,

@@ -1,5 +1,6 @@
 import { expect, Page } from '@playwright/test';
 import path from 'node:path';
+import { guestAuthHeader, signInAsGuest } from './signIn';
 
 /** Where `app-config.e2e.yaml` puts the golden paths' repositories (bare ones and checkouts). */
 export const e2eRepositories = path.resolve(
@@ -61,4 +62,19 @@ export async function createGoldenPathService(
       intervals: [1000],
     })
     .toBe('completed');
+}
+
+/**
+ * Signs the guest in on the Create page and makes a golden-path service with `values` (see
+ * {@link createGoldenPathService}); returns the guest's auth headers and {@link PortalApi}.
+ */
+export async function signInWithGoldenPathService(
+  page: Page,
+  values: { name: string; description: string; owner: string },
+) {
+  await signInAsGuest(page, '/create');
+  const headers = await guestAuthHeader(page);
+  const api = portalApi(page, headers);
+  await createGoldenPathService(api, values);
+  return { headers, api };
 }

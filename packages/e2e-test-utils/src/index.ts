@@ -1,5 +1,5 @@
 export { chromiumLaunchOptions } from './chromium';
-export { guestAuthHeader, signInAsGuest } from './signIn';
+export { guestAuthHeader, sidebarNav, signInAsGuest } from './signIn';
 export { expectOnScreen, type OnScreenOptions } from './onScreen';
 export { watchOffsiteRequests, type OffsiteRequests } from './offsiteRequests';
 export { keepScreenshot } from './screenshots';
@@ -7,5 +7,7 @@ export {
   createGoldenPathService,
   e2eRepositories,
   portalApi,
+  signInWithGoldenPathService,
   type PortalApi,
 } from './goldenPath';
+export { serveCatalogFiles } from './catalogFiles';

@@ -7,8 +7,14 @@ export async function signInAsGuest(page: Page, path = '/') {
   const enter = page.getByRole('button', { name: 'Enter' });
   await expectOnScreen(enter);
   await enter.click();
-  const nav = page.getByRole('navigation', { name: 'sidebar nav' });
-  await expectOnScreen(nav.getByRole('link', { name: 'Catalog', exact: true }));
+  await expectOnScreen(
+    sidebarNav(page).getByRole('link', { name: 'Catalog', exact: true }),
+  );
+}
+
+/** The portal's sidebar, where its pages are linked. */
+export function sidebarNav(page: Page) {
+  return page.getByRole('navigation', { name: 'sidebar nav' });
 }
 
 /** The signed-in guest's Backstage token as a header, for API calls beside the UI. */

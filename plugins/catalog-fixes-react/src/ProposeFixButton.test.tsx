@@ -24,6 +24,20 @@ const preview = (target: object) => ({
   target,
 });
 
+/** Renders the button for parcels' owner with the catalog fixes `api` and clicks it. */
+async function openDialog(
+  api: Partial<Record<keyof CatalogFixesClient, unknown>>,
+) {
+  await renderInTestApp(
+    <ProposeFixButton
+      entityRef="component:default/parcels"
+      fix={{ type: 'owner' }}
+    />,
+    { apis: [[catalogFixesApiRef, api as unknown as CatalogFixesClient]] },
+  );
+  fireEvent.click(screen.getByRole('button', { name: 'Propose fix' }));
+}
+
 describe('ProposeFixButton', () => {
   it('shows the exact diff and opens the change request on confirm', async () => {
     const api = {
@@ -32,14 +46,7 @@ describe('ProposeFixButton', () => {
       ),
       proposeFix: jest.fn(async () => ({ id: 4, provider: 'local-git' })),
     };
-    await renderInTestApp(
-      <ProposeFixButton
-        entityRef="component:default/parcels"
-        fix={{ type: 'owner' }}
-      />,
-      { apis: [[catalogFixesApiRef, api as unknown as CatalogFixesClient]] },
-    );
-    fireEvent.click(screen.getByRole('button', { name: 'Propose fix' }));
+    await openDialog(api);
     const shown = await screen.findByLabelText('Diff');
     expect(shown.textContent).toBe(
       diff.replace(/\n$/, '').split('\n').join(''),
@@ -75,14 +82,7 @@ describe('ProposeFixButton', () => {
       ),
       proposeFix: jest.fn(),
     };
-    await renderInTestApp(
-      <ProposeFixButton
-        entityRef="component:default/parcels"
-        fix={{ type: 'owner' }}
-      />,
-      { apis: [[catalogFixesApiRef, api as unknown as CatalogFixesClient]] },
-    );
-    fireEvent.click(screen.getByRole('button', { name: 'Propose fix' }));
+    await openDialog(api);
     expect(
       await screen.findByText(
         'The entity is read from a file on the portal host',

@@ -9,5 +9,10 @@ export { ProposeFixButton } from './ProposeFixButton';
 export { ProposeFixDialog, CHANGE_REQUESTS_PATH } from './ProposeFixDialog';
 export { DiffView } from './DiffView';
 export { ageOf } from './ageOf';
+export { listTableOptions } from './listTableOptions';
 export { HandoversCard, HANDOVERS_PATH } from './handovers/HandoversCard';
 export { HandoverDetail } from './handovers/HandoverDetail';
+export {
+  DecisionWithComment,
+  type DecisionAction,
+} from './DecisionWithComment';

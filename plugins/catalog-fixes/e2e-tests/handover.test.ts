@@ -2,13 +2,10 @@ import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  createGoldenPathService,
   e2eRepositories,
   expectOnScreen,
-  guestAuthHeader,
   keepScreenshot,
-  portalApi,
-  signInAsGuest,
+  signInWithGoldenPathService,
 } from '@internal/e2e-test-utils';
 import { commitOutsidePortal } from '@internal/plugin-scaffolder-backend-module-local-git';
 
@@ -33,12 +30,8 @@ test("a departed person's service and API are handed over to their team in one c
   page,
 }, testInfo) => {
   test.setTimeout(360_000);
-  await signInAsGuest(page, '/create');
-  const headers = await guestAuthHeader(page);
-  const api = portalApi(page, headers);
-
   // A golden-path service (a Component and its API in one file), in a real repository.
-  await createGoldenPathService(api, {
+  const { api } = await signInWithGoldenPathService(page, {
     name,
     description: 'Hands parcels to carriers',
     owner: 'group:default/platform',

@@ -1,13 +1,10 @@
 import { test, expect } from '@playwright/test';
 import path from 'node:path';
 import {
-  createGoldenPathService,
   e2eRepositories,
   expectOnScreen,
-  guestAuthHeader,
   keepScreenshot,
-  portalApi,
-  signInAsGuest,
+  signInWithGoldenPathService,
 } from '@internal/e2e-test-utils';
 import { commitOutsidePortal } from '@internal/plugin-scaffolder-backend-module-local-git';
 
@@ -17,12 +14,8 @@ test('an owner finding on a golden-path service is fixed with Propose fix and a 
   page,
 }, testInfo) => {
   test.setTimeout(360_000);
-  await signInAsGuest(page, '/create');
-  const headers = await guestAuthHeader(page);
-  const api = portalApi(page, headers);
-
   // A service made by the golden path, in a real repository on the portal host.
-  await createGoldenPathService(api, {
+  const { headers, api } = await signInWithGoldenPathService(page, {
     name,
     description: 'Sorts parcels by depot',
     owner: 'group:default/logistics',

@@ -3,6 +3,7 @@ import {
   expectOnScreen,
   guestAuthHeader,
   keepScreenshot,
+  sidebarNav,
   signInAsGuest,
 } from '@internal/e2e-test-utils';
 
@@ -14,10 +15,7 @@ test('an admin creates an initiative and its page shows the progress', async ({
   page,
 }) => {
   await signInAsGuest(page);
-  await page
-    .getByRole('navigation', { name: 'sidebar nav' })
-    .getByRole('link', { name: 'Quality' })
-    .click();
+  await sidebarNav(page).getByRole('link', { name: 'Quality' }).click();
   await page.getByRole('link', { name: 'Initiatives', exact: true }).click();
   await expect(page).toHaveURL(/\/quality\/initiatives$/);
 

@@ -2,6 +2,7 @@ import { test, expect, Page } from '@playwright/test';
 import {
   expectOnScreen,
   keepScreenshot,
+  sidebarNav,
   signInAsGuest,
 } from '@internal/e2e-test-utils';
 
@@ -82,10 +83,7 @@ test('the Quality page is readable at 1440 px and a rule opens its filtered list
   page,
 }) => {
   await signInAsGuest(page);
-  await page
-    .getByRole('navigation', { name: 'sidebar nav' })
-    .getByRole('link', { name: 'Quality' })
-    .click();
+  await sidebarNav(page).getByRole('link', { name: 'Quality' }).click();
   await expect(page).toHaveURL(/\/quality$/);
   await expect(async () => {
     await page.reload();
@@ -100,8 +98,7 @@ test('the Quality page is readable at 1440 px and a rule opens its filtered list
   const overflow = await horizontalOverflow(page);
   expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.innerWidth);
   // The sidebar's right edge: its items span its width.
-  const sidebar = await page
-    .getByRole('navigation', { name: 'sidebar nav' })
+  const sidebar = await sidebarNav(page)
     .getByRole('link', { name: 'Quality' })
     .boundingBox();
   const distribution = page

@@ -3,9 +3,9 @@ import {
   expectOnScreen,
   guestAuthHeader,
   keepScreenshot,
+  serveCatalogFiles,
   signInAsGuest,
 } from '@internal/e2e-test-utils';
-import http from 'node:http';
 
 // Owners confirming their metadata, and an exemption asked for and approved, on a component this
 // test registers from a file it serves (app-config.e2e.yaml lets the backend read this port) and
@@ -29,20 +29,9 @@ spec:
   owner: ${owners.get(name)}
 `;
 
-let server: http.Server;
-
-test.beforeAll(async () => {
-  server = http.createServer((req, res) => {
-    const name = /^\/([^/]+)\/catalog-info\.yaml$/.exec(req.url ?? '')?.[1];
-    const found = !!name && owners.has(name);
-    res.writeHead(found ? 200 : 404, { 'content-type': 'text/yaml' });
-    res.end(found ? catalogInfo(name!) : 'not found');
-  });
-  await new Promise<void>(resolve => server.listen(PORT, '127.0.0.1', resolve));
-});
-
-test.afterAll(async () => {
-  await new Promise(resolve => server.close(resolve));
+serveCatalogFiles(PORT, urlPath => {
+  const name = /^\/([^/]+)\/catalog-info\.yaml$/.exec(urlPath)?.[1];
+  return name && owners.has(name) ? catalogInfo(name) : undefined;
 });
 
 /** Registers a component owned by `owner` from a file this test serves; returns its name. */

@@ -2,9 +2,9 @@ import { test, expect } from '@playwright/test';
 import {
   expectOnScreen,
   keepScreenshot,
+  serveCatalogFiles,
   signInAsGuest,
 } from '@internal/e2e-test-utils';
-import http from 'node:http';
 
 // app-config.e2e.yaml lets the backend read from this port (7081 is packages/app's register test).
 const PORT = 7083;
@@ -26,20 +26,7 @@ spec:
 `,
 };
 
-let server: http.Server;
-
-test.beforeAll(async () => {
-  server = http.createServer((req, res) => {
-    const body = files[req.url ?? ''];
-    res.writeHead(body ? 200 : 404, { 'content-type': 'text/yaml' });
-    res.end(body ?? 'not found');
-  });
-  await new Promise<void>(resolve => server.listen(PORT, '127.0.0.1', resolve));
-});
-
-test.afterAll(async () => {
-  await new Promise(resolve => server.close(resolve));
-});
+serveCatalogFiles(PORT, urlPath => files[urlPath]);
 
 test('registering a component owned by a departed user shows the owner finding before Import', async ({
   page,

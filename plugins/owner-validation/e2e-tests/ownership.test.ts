@@ -2,6 +2,7 @@ import { test, expect } from '@playwright/test';
 import {
   expectOnScreen,
   keepScreenshot,
+  sidebarNav,
   signInAsGuest,
 } from '@internal/e2e-test-utils';
 
@@ -34,7 +35,7 @@ test('a component owned by a departed user shows the owner warning', async ({
 
 test('the Ownership page lists problems grouped by team', async ({ page }) => {
   await signInAsGuest(page);
-  const nav = page.getByRole('navigation', { name: 'sidebar nav' });
+  const nav = sidebarNav(page);
   await nav.getByRole('link', { name: 'Ownership' }).click();
   await expect(page).toHaveURL(/\/ownership$/);
 

@@ -7,40 +7,37 @@ import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { catalogFixesApiRef } from '../api';
+import { mockHandover } from '../testUtils';
 import { HandoverDetail } from './HandoverDetail';
 
-const handover = (state: 'pending' | 'accepted'): Handover => ({
-  id: 3,
-  subjectRef: 'user:default/martin.keller',
-  reason: 'departedUser',
-  status: 'open',
-  createdAt: new Date().toISOString(),
-  teams: ['group:default/logistics'],
-  progress: {
-    total: 3,
-    handedOver: 0,
-    pending: state === 'pending' ? 3 : 1,
-    openChangeRequests: state === 'pending' ? 0 : 1,
-    mergedChangeRequests: 0,
-  },
-  entities: [
-    ...['parcels', 'depots'].map(name => ({
-      entityRef: `component:default/${name}`,
-      suggestedTeam: 'group:default/logistics',
-      provider: 'local-git' as const,
-      repository: 'parcels',
-      path: 'catalog-info.yaml',
-      state,
-    })),
-    {
-      entityRef: 'component:default/example',
-      suggestedTeam: 'group:default/logistics',
-      provider: 'file' as const,
-      path: 'examples/components.yaml',
-      state: 'pending' as const,
+const handover = (state: 'pending' | 'accepted'): Handover =>
+  mockHandover({
+    id: 3,
+    progress: {
+      total: 3,
+      handedOver: 0,
+      pending: state === 'pending' ? 3 : 1,
+      openChangeRequests: state === 'pending' ? 0 : 1,
+      mergedChangeRequests: 0,
     },
-  ],
-});
+    entities: [
+      ...['parcels', 'depots'].map(name => ({
+        entityRef: `component:default/${name}`,
+        suggestedTeam: 'group:default/logistics',
+        provider: 'local-git' as const,
+        repository: 'parcels',
+        path: 'catalog-info.yaml',
+        state,
+      })),
+      {
+        entityRef: 'component:default/example',
+        suggestedTeam: 'group:default/logistics',
+        provider: 'file' as const,
+        path: 'examples/components.yaml',
+        state: 'pending' as const,
+      },
+    ],
+  });
 
 const mountedRoutes = { '/catalog/:namespace/:kind/:name': entityRouteRef };
 

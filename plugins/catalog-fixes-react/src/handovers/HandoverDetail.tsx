@@ -12,15 +12,14 @@ import type {
   HandoverEntity,
 } from '@internal/plugin-catalog-fixes-common';
 import Box from '@material-ui/core/Box';
-import Button from '@material-ui/core/Button';
 import Checkbox from '@material-ui/core/Checkbox';
-import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import { useEffect, useState } from 'react';
-import useAsyncFn from 'react-use/esm/useAsyncFn';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { ageOf } from '../ageOf';
 import { catalogFixesApiRef, errorText } from '../api';
+import { DecisionWithComment } from '../DecisionWithComment';
+import { listTableOptions } from '../listTableOptions';
 import { CHANGE_REQUESTS_PATH } from '../ProposeFixDialog';
 import { HANDOVERS_PATH } from './HandoversCard';
 import { HandoverProgressLine, reasonText } from './HandoverProgressLine';
@@ -55,7 +54,6 @@ export function HandoverDetail(props: { id: number }) {
     [api, props.id],
   );
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [team, setTeam] = useState('');
   const [opened, setOpened] = useState<ChangeRequest[]>();
   useEffect(() => {
     setSelected(
@@ -67,7 +65,7 @@ export function HandoverDetail(props: { id: number }) {
     );
   }, [handover.value]);
 
-  const [accepting, accept] = useAsyncFn(async () => {
+  const accept = async (team: string) => {
     const result = await api.acceptHandover({
       params: { path },
       body: {
@@ -77,7 +75,7 @@ export function HandoverDetail(props: { id: number }) {
     });
     setOpened(result.changeRequests);
     handover.retry();
-  }, [api, props.id, selected, team]);
+  };
 
   if (handover.loading && !handover.value) return <Progress />;
   if (handover.error || !handover.value) {
@@ -154,39 +152,30 @@ export function HandoverDetail(props: { id: number }) {
       </InfoCard>
       <Table<HandoverEntity>
         title={`Entities (${entities.length})`}
-        options={{
-          paging: entities.length > 50,
-          pageSize: 50,
-          search: false,
-          padding: 'dense',
-        }}
+        options={listTableOptions(entities.length, 50)}
         columns={columns}
         data={entities}
       />
       {h.status === 'open' ? (
-        <Box display="flex" alignItems="center" gridGap={16}>
-          <TextField
-            id="handover-team"
-            label="Another team (optional)"
-            placeholder="e.g. platform"
-            helperText="Leave empty to hand each entity to its suggested team"
-            value={team}
-            onChange={e => setTeam(e.target.value)}
-          />
-          <Button
-            variant="contained"
-            color="primary"
-            disabled={selected.size === 0 || accepting.loading}
-            onClick={() => accept()}
-          >
-            Accept {selected.size} {selected.size === 1 ? 'entity' : 'entities'}
-          </Button>
-        </Box>
-      ) : null}
-      {accepting.error ? (
-        <Typography color="error" role="alert">
-          {errorText(accepting.error)}
-        </Typography>
+        <DecisionWithComment
+          comment={{
+            id: 'handover-team',
+            label: 'Another team (optional)',
+            placeholder: 'e.g. platform',
+            helperText: 'Leave empty to hand each entity to its suggested team',
+          }}
+          actions={[
+            {
+              label: `Accept ${selected.size} ${
+                selected.size === 1 ? 'entity' : 'entities'
+              }`,
+              variant: 'contained',
+              color: 'primary',
+              disabled: selected.size === 0,
+              run: accept,
+            },
+          ]}
+        />
       ) : null}
       {opened ? (
         <Typography role="status">

@@ -17,22 +17,19 @@ import {
 import {
   ageOf,
   catalogFixesApiRef,
+  DecisionWithComment,
   DiffView,
-  errorText,
 } from '@internal/plugin-catalog-fixes-react';
 import {
   Box,
-  Button,
   Chip,
   FormControl,
   InputLabel,
   MenuItem,
   Select,
-  TextField,
   Typography,
 } from '@material-ui/core';
 import { useState } from 'react';
-import useAsyncFn from 'react-use/esm/useAsyncFn';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 
 type Status = ChangeRequest['status'];
@@ -41,23 +38,11 @@ type Status = ChangeRequest['status'];
 function Decision(props: { request: ChangeRequest; onDecided: () => void }) {
   const { request, onDecided } = props;
   const api = useApi(catalogFixesApiRef);
-  const [reason, setReason] = useState('');
   const { allowed } = usePermission({
     permission: catalogFixesDecidePermission,
     resourceRef: request.entities[0]?.entityRef,
   });
   const path = { id: request.id };
-  const [state, decide] = useAsyncFn(
-    async (what: 'merge' | 'reject') => {
-      if (what === 'merge') {
-        await api.mergeChangeRequest({ params: { path } });
-      } else {
-        await api.rejectChangeRequest({ params: { path }, body: { reason } });
-      }
-      onDecided();
-    },
-    [api, request.id, reason],
-  );
   if (request.provider !== 'local-git') {
     return request.url ? (
       <Link to={request.url}>
@@ -73,35 +58,37 @@ function Decision(props: { request: ChangeRequest; onDecided: () => void }) {
     );
   }
   return (
-    <Box display="flex" alignItems="center" flexWrap="wrap" style={{ gap: 8 }}>
-      <Button
-        color="primary"
-        variant="contained"
-        disabled={state.loading}
-        onClick={() => decide('merge')}
-      >
-        Merge
-      </Button>
-      <TextField
-        id={`reject-reason-${request.id}`}
-        label="Reason to reject"
-        size="small"
-        value={reason}
-        onChange={e => setReason(e.target.value)}
-      />
-      <Button
-        variant="outlined"
-        disabled={state.loading || !reason.trim()}
-        onClick={() => decide('reject')}
-      >
-        Reject
-      </Button>
-      {state.error && (
-        <Typography variant="body2" color="error" role="alert">
-          {errorText(state.error)}
-        </Typography>
-      )}
-    </Box>
+    <DecisionWithComment
+      comment={{
+        id: `reject-reason-${request.id}`,
+        label: 'Reason to reject',
+        size: 'small',
+      }}
+      actions={[
+        {
+          label: 'Merge',
+          variant: 'contained',
+          color: 'primary',
+          beforeComment: true,
+          run: async () => {
+            await api.mergeChangeRequest({ params: { path } });
+            onDecided();
+          },
+        },
+        {
+          label: 'Reject',
+          variant: 'outlined',
+          needsComment: true,
+          run: async reason => {
+            await api.rejectChangeRequest({
+              params: { path },
+              body: { reason },
+            });
+            onDecided();
+          },
+        },
+      ]}
+    />
   );
 }
 

@@ -1,7 +1,7 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
 import { actionsRegistryServiceMock } from '@backstage/backend-test-utils/alpha';
 import { Entity } from '@backstage/catalog-model';
-import { ResponseError } from '@backstage/errors';
+import { mockResponseError } from '@internal/openapi-client/testUtils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { CallerClients } from '../services/CallerClients';
 import { EntityFinder } from '../services/EntityFinder';
@@ -85,19 +85,7 @@ function setup() {
   const metadataQuality = {
     // What the generated client throws for the plugin's 404.
     getEntityScore: jest.fn(async (): Promise<any> => {
-      throw await ResponseError.fromResponse(
-        new Response(
-          JSON.stringify({
-            error: { name: 'NotFoundError', message: 'No score' },
-            response: { statusCode: 404 },
-          }),
-          {
-            status: 404,
-            statusText: 'Not Found',
-            headers: { 'content-type': 'application/json' },
-          },
-        ),
-      );
+      throw await mockResponseError(404, 'NotFoundError', 'No score');
     }),
   };
   const clients = {

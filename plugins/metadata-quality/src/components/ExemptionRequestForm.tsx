@@ -1,19 +1,11 @@
 import { InfoCard } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { ServedQualityRule } from '@internal/plugin-metadata-quality-common';
-import {
-  Box,
-  Button,
-  FormControl,
-  InputLabel,
-  MenuItem,
-  Select,
-  TextField,
-  Typography,
-} from '@material-ui/core';
+import { Box, Button, TextField, Typography } from '@material-ui/core';
 import { useState } from 'react';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { metadataQualityApiRef } from '../api';
+import { SelectField } from './SelectField';
 
 /** An owner asks to exempt the entity from one rule, with a reason and an end date. */
 export const ExemptionRequestForm = ({
@@ -52,20 +44,14 @@ export const ExemptionRequestForm = ({
         alignItems="flex-end"
         style={{ gap: 16 }}
       >
-        <FormControl style={{ minWidth: 240 }}>
-          <InputLabel id="exemption-rule">Rule</InputLabel>
-          <Select
-            labelId="exemption-rule"
-            value={ruleId}
-            onChange={e => setRuleId(String(e.target.value))}
-          >
-            {rules.map(rule => (
-              <MenuItem key={rule.id} value={rule.id}>
-                {rule.title}
-              </MenuItem>
-            ))}
-          </Select>
-        </FormControl>
+        <SelectField
+          id="exemption-rule"
+          label="Rule"
+          minWidth={240}
+          value={ruleId}
+          onChange={setRuleId}
+          options={rules.map(rule => ({ value: rule.id, label: rule.title }))}
+        />
         <TextField
           id="exemption-reason"
           label="Reason"

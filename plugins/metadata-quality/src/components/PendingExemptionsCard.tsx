@@ -1,9 +1,8 @@
 import { InfoCard, Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Exemption } from '@internal/plugin-metadata-quality-common';
-import { Box, Button, TextField, Typography } from '@material-ui/core';
-import { useState } from 'react';
-import useAsyncFn from 'react-use/esm/useAsyncFn';
+import { DecisionWithComment } from '@internal/plugin-catalog-fixes-react';
+import { Box, Typography } from '@material-ui/core';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { metadataQualityApiRef } from '../api';
 import { QualityErrorPanel } from './QualityErrorPanel';
@@ -17,17 +16,13 @@ const PendingExemption = ({
   onDecided: () => void;
 }) => {
   const api = useApi(metadataQualityApiRef);
-  const [comment, setComment] = useState('');
-  const [state, decide] = useAsyncFn(
-    async (decision: 'approve' | 'deny') => {
-      await api.decideExemption({
-        params: { path: { id: exemption.id } },
-        body: { decision, comment },
-      });
-      onDecided();
-    },
-    [api, exemption.id, comment],
-  );
+  const decide = (decision: 'approve' | 'deny') => async (comment: string) => {
+    await api.decideExemption({
+      params: { path: { id: exemption.id } },
+      body: { decision, comment },
+    });
+    onDecided();
+  };
   return (
     <Box mt={2} data-testid="pending-exemption">
       <Typography variant="subtitle2">
@@ -37,35 +32,22 @@ const PendingExemption = ({
       <Typography variant="body2" color="textSecondary">
         {exemption.reason} (asked by {exemption.requestedBy})
       </Typography>
-      <Box display="flex" alignItems="center" style={{ gap: 8 }}>
-        <TextField
-          id={`exemption-comment-${exemption.id}`}
-          label={`Comment on ${exemption.entityRef}`}
-          value={comment}
-          onChange={e => setComment(e.target.value)}
-          size="small"
-        />
-        <Button
-          color="primary"
-          variant="outlined"
-          disabled={state.loading}
-          onClick={() => decide('approve')}
-        >
-          Approve
-        </Button>
-        <Button
-          variant="outlined"
-          disabled={state.loading}
-          onClick={() => decide('deny')}
-        >
-          Deny
-        </Button>
-        {state.error && (
-          <Typography variant="body2" color="error">
-            {state.error.message}
-          </Typography>
-        )}
-      </Box>
+      <DecisionWithComment
+        comment={{
+          id: `exemption-comment-${exemption.id}`,
+          label: `Comment on ${exemption.entityRef}`,
+          size: 'small',
+        }}
+        actions={[
+          {
+            label: 'Approve',
+            variant: 'outlined',
+            color: 'primary',
+            run: decide('approve'),
+          },
+          { label: 'Deny', variant: 'outlined', run: decide('deny') },
+        ]}
+      />
     </Box>
   );
 };

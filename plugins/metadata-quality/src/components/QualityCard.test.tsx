@@ -7,7 +7,7 @@ import {
   EntityScore,
   MetadataQualityClient,
 } from '@internal/plugin-metadata-quality-common';
-import { ResponseError } from '@backstage/errors';
+import { mockResponseError } from '@internal/openapi-client/testUtils';
 import { fireEvent, screen } from '@testing-library/react';
 import { metadataQualityApiRef } from '../api';
 import { QualityCard } from './QualityCard';
@@ -20,20 +20,7 @@ const entity: Entity = {
 };
 
 /** The backend's answer for an entity without a score. */
-const notScored = () =>
-  ResponseError.fromResponse(
-    new Response(
-      JSON.stringify({
-        error: { name: 'NotFoundError', message: 'No score' },
-        response: { statusCode: 404 },
-      }),
-      {
-        status: 404,
-        statusText: 'Not Found',
-        headers: { 'content-type': 'application/json' },
-      },
-    ),
-  );
+const notScored = () => mockResponseError(404, 'NotFoundError', 'No score');
 
 function api(score: EntityScore | undefined) {
   return {
@@ -113,21 +100,10 @@ describe('QualityCard', () => {
   });
 
   it('says the user is not allowed on a 403', async () => {
-    const forbidden = await ResponseError.fromResponse(
-      new Response(
-        JSON.stringify({
-          error: {
-            name: 'NotAllowedError',
-            message: 'Not allowed to read metadata quality',
-          },
-          response: { statusCode: 403 },
-        }),
-        {
-          status: 403,
-          statusText: 'Forbidden',
-          headers: { 'content-type': 'application/json' },
-        },
-      ),
+    const forbidden = await mockResponseError(
+      403,
+      'NotAllowedError',
+      'Not allowed to read metadata quality',
     );
     const mock = {
       getRules: async () => ({ rules: DEFAULT_RULES, levels: DEFAULT_LEVELS }),

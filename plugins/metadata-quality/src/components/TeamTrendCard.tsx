@@ -3,8 +3,8 @@ import {
   GroupSummary,
   HistoryPoint,
 } from '@internal/plugin-metadata-quality-common';
-import { FormControl, InputLabel, MenuItem, Select } from '@material-ui/core';
 import { QualityErrorPanel } from './QualityErrorPanel';
+import { SelectField } from './SelectField';
 import { TrendChart } from './TrendChart';
 
 /** A team picker and the chart of that team's average score over time. */
@@ -23,20 +23,16 @@ export const TeamTrendCard = ({
   const title = groups.find(g => g.groupRef === groupRef)?.title;
   return (
     <InfoCard title="Trend">
-      <FormControl fullWidth>
-        <InputLabel id="trend-group">Team</InputLabel>
-        <Select
-          labelId="trend-group"
-          value={groupRef ?? ''}
-          onChange={e => onSelect(e.target.value as string)}
-        >
-          {groups.map(g => (
-            <MenuItem key={g.groupRef} value={g.groupRef}>
-              {g.title ?? g.groupRef}
-            </MenuItem>
-          ))}
-        </Select>
-      </FormControl>
+      <SelectField
+        id="trend-group"
+        label="Team"
+        value={groupRef ?? ''}
+        onChange={onSelect}
+        options={groups.map(g => ({
+          value: g.groupRef,
+          label: g.title ?? g.groupRef,
+        }))}
+      />
       {trend.error ? (
         <QualityErrorPanel error={trend.error} />
       ) : (

@@ -21,6 +21,13 @@ export const TrendChart = ({
     .map((p, i) => `${i === 0 ? 'M' : 'L'}${x(i)},${y(p.score)}`)
     .join(' ');
   const last = points[points.length - 1];
+  // The days at either end of the axis, or the one day under its dot.
+  const dayLabels: [number, string, 'start' | 'middle' | 'end'][] = single
+    ? [[width / 2, last.day, 'middle']]
+    : [
+        [pad, points[0].day, 'start'],
+        [width - pad, last.day, 'end'],
+      ];
   return (
     <>
       <svg
@@ -61,32 +68,18 @@ export const TrendChart = ({
         >
           {last.score}
         </text>
-        {single ? (
+        {dayLabels.map(([at, day, anchor]) => (
           <text
-            x={width / 2}
+            key={anchor}
+            x={at}
             y={height - 6}
             fontSize={12}
             fill="#666"
-            textAnchor="middle"
+            textAnchor={anchor}
           >
-            {last.day}
+            {day}
           </text>
-        ) : (
-          <>
-            <text x={pad} y={height - 6} fontSize={12} fill="#666">
-              {points[0].day}
-            </text>
-            <text
-              x={width - pad}
-              y={height - 6}
-              fontSize={12}
-              fill="#666"
-              textAnchor="end"
-            >
-              {last.day}
-            </text>
-          </>
-        )}
+        ))}
       </svg>
       {single && (
         <Typography variant="body2" color="textSecondary">

@@ -5,17 +5,11 @@ import {
   QualityLevel,
   ServedQualityRule,
 } from '@internal/plugin-metadata-quality-common';
-import {
-  Box,
-  FormControl,
-  InputLabel,
-  MenuItem,
-  Select,
-  TextField,
-} from '@material-ui/core';
+import { Box, TextField } from '@material-ui/core';
 import { ProposeFixButton } from '@internal/plugin-catalog-fixes-react';
 import { LevelChip } from './LevelChip';
 import { QualityErrorPanel } from './QualityErrorPanel';
+import { SelectField } from './SelectField';
 import { EntityListFilter, FilterKey } from './useFilterInUrl';
 
 // Words wrap between words, never inside one ("Payme nts").
@@ -92,6 +86,29 @@ export const WorstEntitiesCard = ({
   const topLevel = levels[levels.length - 1]?.name;
   const ruleTitles = new Map(rules.map(r => [r.id, r.title]));
   const set = (key: FilterKey) => (value: string) => onFilter(key, value);
+  const any = { value: '', label: 'Any' };
+  const selects = [
+    {
+      id: 'level-filter',
+      label: 'Level',
+      minWidth: 140,
+      filterKey: 'level' as const,
+      value: filter.level ?? '',
+      options: [
+        any,
+        ...levels.map(l => ({ value: l.name, label: l.name })),
+        { value: 'none', label: 'No level' },
+      ],
+    },
+    {
+      id: 'rule-filter',
+      label: 'Failing rule',
+      minWidth: 220,
+      filterKey: 'failingRule' as const,
+      value: filter.failingRule ?? '',
+      options: [any, ...rules.map(r => ({ value: r.id, label: r.title }))],
+    },
+  ];
   // Worst entities: those that have not reached the top level, unless that level is asked for.
   const items = (worst.value?.items ?? []).filter(
     e => filter.level === topLevel || e.level !== topLevel,
@@ -120,37 +137,9 @@ export const WorstEntitiesCard = ({
           value={filter.owner ?? ''}
           onChange={e => set('owner')(e.target.value)}
         />
-        <FormControl style={{ minWidth: 140 }}>
-          <InputLabel id="level-filter">Level</InputLabel>
-          <Select
-            labelId="level-filter"
-            value={filter.level ?? ''}
-            onChange={e => set('level')(e.target.value as string)}
-          >
-            <MenuItem value="">Any</MenuItem>
-            {levels.map(l => (
-              <MenuItem key={l.name} value={l.name}>
-                {l.name}
-              </MenuItem>
-            ))}
-            <MenuItem value="none">No level</MenuItem>
-          </Select>
-        </FormControl>
-        <FormControl style={{ minWidth: 220 }}>
-          <InputLabel id="rule-filter">Failing rule</InputLabel>
-          <Select
-            labelId="rule-filter"
-            value={filter.failingRule ?? ''}
-            onChange={e => set('failingRule')(e.target.value as string)}
-          >
-            <MenuItem value="">Any</MenuItem>
-            {rules.map(r => (
-              <MenuItem key={r.id} value={r.id}>
-                {r.title}
-              </MenuItem>
-            ))}
-          </Select>
-        </FormControl>
+        {selects.map(({ filterKey, ...select }) => (
+          <SelectField key={select.id} {...select} onChange={set(filterKey)} />
+        ))}
       </Box>
       {worst.error ? (
         <QualityErrorPanel error={worst.error} />

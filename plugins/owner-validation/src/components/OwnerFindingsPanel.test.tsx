@@ -1,23 +1,14 @@
 import { Entity } from '@backstage/catalog-model';
-import {
-  renderInTestApp,
-  TestApiProvider,
-} from '@backstage/frontend-test-utils';
-import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
+import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { screen, waitFor } from '@testing-library/react';
 import type { OwnerValidationClient } from '@internal/plugin-owner-validation-common';
+import { ownedComponent, renderWithApis } from '../__testUtils__/ownerFixtures';
+import { mockStoredOwnerFinding } from '@internal/plugin-owner-validation-common/testUtils';
 import { ownerValidationApiRef } from '../api';
 import { OwnerFindingsPanel } from './OwnerFindingsPanel';
 
-const mountedRoutes = { '/catalog/:namespace/:kind/:name': entityRouteRef };
-
-const entity: Entity = {
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'Component',
-  metadata: { name: 'orphan', namespace: 'default' },
-  spec: { owner: 'user:default/bob' },
-};
+const entity = ownedComponent('orphan', 'user:default/bob');
 const location: Entity = {
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'Location',
@@ -42,20 +33,7 @@ function setup(findings: boolean) {
     items: [
       {
         entityRef: 'component:default/orphan',
-        findings: findings
-          ? [
-              {
-                entityRef: 'component:default/orphan',
-                kind: 'Component',
-                namespace: 'default',
-                name: 'orphan',
-                type: 'departedUser' as const,
-                severity: 'error' as const,
-                message: "Owner 'user:default/bob' has left",
-                suggestedOwner: 'group:default/payments',
-              },
-            ]
-          : [],
+        findings: findings ? [mockStoredOwnerFinding('orphan')] : [],
       },
     ],
   }));
@@ -68,16 +46,12 @@ function setup(findings: boolean) {
 /** The panel of an import of one file whose entity has (or has not) a departed owner. */
 async function renderPanel(departed: boolean) {
   const mocks = setup(departed);
-  await renderInTestApp(
-    <TestApiProvider
-      apis={[
-        [catalogApiRef, mocks.catalogApi],
-        [ownerValidationApiRef, mocks.ownerApi],
-      ]}
-    >
-      <OwnerFindingsPanel targets={['http://example.com/catalog-info.yaml']} />
-    </TestApiProvider>,
-    { mountedRoutes },
+  await renderWithApis(
+    <OwnerFindingsPanel targets={['http://example.com/catalog-info.yaml']} />,
+    [
+      [catalogApiRef, mocks.catalogApi],
+      [ownerValidationApiRef, mocks.ownerApi],
+    ],
   );
   return mocks;
 }

@@ -1,48 +1,29 @@
-import { Entity } from '@backstage/catalog-model';
-import {
-  renderInTestApp,
-  TestApiProvider,
-} from '@backstage/frontend-test-utils';
-import {
-  EntityProvider,
-  entityRouteRef,
-} from '@backstage/plugin-catalog-react';
-import { ResponseError } from '@backstage/errors';
+import { EntityProvider } from '@backstage/plugin-catalog-react';
+import { mockResponseError } from '@internal/openapi-client/testUtils';
 import { screen } from '@testing-library/react';
-import type {
-  OwnerValidationClient,
-  StoredOwnerFinding,
-} from '@internal/plugin-owner-validation-common';
+import type { OwnerValidationClient } from '@internal/plugin-owner-validation-common';
 import { catalogFixesApiRef } from '@internal/plugin-catalog-fixes-react';
+import { mockHandover } from '@internal/plugin-catalog-fixes-react/testUtils';
 import type { CatalogFixesClient } from '@internal/plugin-catalog-fixes-common';
+import { ownedComponent, renderWithApis } from '../__testUtils__/ownerFixtures';
+import { mockStoredOwnerFinding } from '@internal/plugin-owner-validation-common/testUtils';
 import { ownerValidationApiRef } from '../api';
 import { OwnerWarningCard } from './OwnerWarningCard';
 import { OwnershipPage } from './OwnershipPage';
 
-const mountedRoutes = { '/catalog/:namespace/:kind/:name': entityRouteRef };
+const entity = ownedComponent('legacy', 'user:bob');
 
-const entity: Entity = {
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'Component',
-  metadata: { name: 'legacy', namespace: 'default' },
-  spec: { owner: 'user:bob' },
-};
+const finding = mockStoredOwnerFinding('legacy', { owner: 'user:bob' });
 
-const finding: StoredOwnerFinding = {
-  id: 1,
-  entityRef: 'component:default/legacy',
-  kind: 'Component',
-  namespace: 'default',
-  name: 'legacy',
-  type: 'departedUser' as const,
-  severity: 'error' as const,
-  owner: 'user:bob',
-  message: "Owner 'user:default/bob' has left",
-  suggestedOwner: 'group:default/payments',
-  team: 'group:default/payments',
-  firstSeen: '2026-11-01T10:00:00.000Z',
-  lastSeen: '2026-11-01T10:00:00.000Z',
-};
+/** The warning card of {@link entity}, with the owner findings `api` serves. */
+function renderCard(api: OwnerValidationClient) {
+  return renderWithApis(
+    <EntityProvider entity={entity}>
+      <OwnerWarningCard />
+    </EntityProvider>,
+    [[ownerValidationApiRef, api]],
+  );
+}
 
 function mockApi(findings = [finding]): OwnerValidationClient {
   const api: Partial<OwnerValidationClient> = {
@@ -70,14 +51,7 @@ function mockApi(findings = [finding]): OwnerValidationClient {
 
 describe('OwnerWarningCard', () => {
   it('names the problem and the suggested owner', async () => {
-    await renderInTestApp(
-      <TestApiProvider apis={[[ownerValidationApiRef, mockApi()]]}>
-        <EntityProvider entity={entity}>
-          <OwnerWarningCard />
-        </EntityProvider>
-      </TestApiProvider>,
-      { mountedRoutes },
-    );
+    await renderCard(mockApi());
     expect(
       await screen.findByText('Error: Owner has left'),
     ).toBeInTheDocument();
@@ -86,29 +60,17 @@ describe('OwnerWarningCard', () => {
   });
 
   it('links an owner the catalog refused to the catalog problem', async () => {
-    await renderInTestApp(
-      <TestApiProvider
-        apis={[
-          [
-            ownerValidationApiRef,
-            mockApi([
-              {
-                ...finding,
-                type: 'ownerRefused',
-                ownerRef: 'group:default/tooling',
-                message:
-                  "Owner 'group:default/tooling' is not in the catalog because the catalog refused its definition in https://git.example/org.yaml",
-                suggestedOwner: undefined,
-              },
-            ]),
-          ],
-        ]}
-      >
-        <EntityProvider entity={entity}>
-          <OwnerWarningCard />
-        </EntityProvider>
-      </TestApiProvider>,
-      { mountedRoutes },
+    await renderCard(
+      mockApi([
+        {
+          ...finding,
+          type: 'ownerRefused',
+          ownerRef: 'group:default/tooling',
+          message:
+            "Owner 'group:default/tooling' is not in the catalog because the catalog refused its definition in https://git.example/org.yaml",
+          suggestedOwner: undefined,
+        },
+      ]),
     );
     expect(
       await screen.findByText('Error: Owner refused by the catalog'),
@@ -120,14 +82,7 @@ describe('OwnerWarningCard', () => {
 
   it('renders nothing without findings', async () => {
     const api = mockApi([]);
-    await renderInTestApp(
-      <TestApiProvider apis={[[ownerValidationApiRef, api]]}>
-        <EntityProvider entity={entity}>
-          <OwnerWarningCard />
-        </EntityProvider>
-      </TestApiProvider>,
-      { mountedRoutes },
-    );
+    await renderCard(api);
     expect(api.getEntityFindings).toHaveBeenCalledWith({
       params: {
         path: { kind: 'Component', namespace: 'default', name: 'legacy' },
@@ -141,13 +96,8 @@ describe('OwnerWarningCard', () => {
 const fixesApi = {
   listHandovers: async () => ({
     items: [
-      {
+      mockHandover({
         id: 1,
-        subjectRef: 'user:default/martin.keller',
-        reason: 'departedUser',
-        status: 'open',
-        createdAt: new Date().toISOString(),
-        teams: ['group:default/logistics'],
         progress: {
           total: 2,
           handedOver: 1,
@@ -155,24 +105,17 @@ const fixesApi = {
           openChangeRequests: 1,
           mergedChangeRequests: 1,
         },
-      },
+      }),
     ],
   }),
 } as unknown as CatalogFixesClient;
 
 describe('OwnershipPage', () => {
   it('groups problems by team with counts, below the open handovers', async () => {
-    await renderInTestApp(
-      <TestApiProvider
-        apis={[
-          [ownerValidationApiRef, mockApi()],
-          [catalogFixesApiRef, fixesApi],
-        ]}
-      >
-        <OwnershipPage />
-      </TestApiProvider>,
-      { mountedRoutes },
-    );
+    await renderWithApis(<OwnershipPage />, [
+      [ownerValidationApiRef, mockApi()],
+      [catalogFixesApiRef, fixesApi],
+    ]);
     expect(
       await screen.findByRole('heading', { name: 'payments (1)' }),
     ).toBeInTheDocument();
@@ -194,36 +137,18 @@ describe('OwnershipPage', () => {
 
   it('says the user is not allowed on a 403', async () => {
     const api = mockApi();
-    const forbidden = await ResponseError.fromResponse(
-      new Response(
-        JSON.stringify({
-          error: {
-            name: 'NotAllowedError',
-            message: 'Not allowed to read owner findings',
-          },
-          response: { statusCode: 403 },
-        }),
-        {
-          status: 403,
-          statusText: 'Forbidden',
-          headers: { 'content-type': 'application/json' },
-        },
-      ),
+    const forbidden = await mockResponseError(
+      403,
+      'NotAllowedError',
+      'Not allowed to read owner findings',
     );
     api.getSummary = jest.fn(async () => {
       throw forbidden;
     });
-    await renderInTestApp(
-      <TestApiProvider
-        apis={[
-          [ownerValidationApiRef, api],
-          [catalogFixesApiRef, fixesApi],
-        ]}
-      >
-        <OwnershipPage />
-      </TestApiProvider>,
-      { mountedRoutes },
-    );
+    await renderWithApis(<OwnershipPage />, [
+      [ownerValidationApiRef, api],
+      [catalogFixesApiRef, fixesApi],
+    ]);
     expect(
       await screen.findByText(/You are not allowed to see owner findings/),
     ).toBeInTheDocument();

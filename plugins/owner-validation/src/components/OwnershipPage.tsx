@@ -1,5 +1,6 @@
 import {
   HandoversCard,
+  listTableOptions,
   ProposeFixButton,
 } from '@internal/plugin-catalog-fixes-react';
 import {
@@ -141,6 +142,25 @@ export function OwnershipPage() {
   for (const finding of findings.value?.items ?? []) {
     byTeam.set(finding.team, [...(byTeam.get(finding.team) ?? []), finding]);
   }
+  const filters = [
+    {
+      label: 'Problem',
+      all: 'All problems',
+      selected: type,
+      items: OWNER_FINDING_TYPES.map(t => ({
+        label: FINDING_TYPE_TITLES[t],
+        value: t,
+      })),
+      onChange: setType,
+    },
+    {
+      label: 'Kind',
+      all: 'All kinds',
+      selected: kind,
+      items: OWNED_KINDS.map(k => ({ label: k, value: k })),
+      onChange: setKind,
+    },
+  ];
 
   return (
     <Content>
@@ -191,31 +211,16 @@ export function OwnershipPage() {
         <Grid item xs={12}>
           <HandoversCard />
         </Grid>
-        <Grid item xs={12} md={3}>
-          <Select
-            label="Problem"
-            selected={type}
-            items={[
-              { label: 'All problems', value: ALL },
-              ...OWNER_FINDING_TYPES.map(t => ({
-                label: FINDING_TYPE_TITLES[t],
-                value: t,
-              })),
-            ]}
-            onChange={value => setType(String(value))}
-          />
-        </Grid>
-        <Grid item xs={12} md={3}>
-          <Select
-            label="Kind"
-            selected={kind}
-            items={[
-              { label: 'All kinds', value: ALL },
-              ...OWNED_KINDS.map(k => ({ label: k, value: k })),
-            ]}
-            onChange={value => setKind(String(value))}
-          />
-        </Grid>
+        {filters.map(filter => (
+          <Grid item xs={12} md={3} key={filter.label}>
+            <Select
+              label={filter.label}
+              selected={filter.selected}
+              items={[{ label: filter.all, value: ALL }, ...filter.items]}
+              onChange={value => filter.onChange(String(value))}
+            />
+          </Grid>
+        ))}
         {findings.loading ? (
           <Grid item xs={12}>
             <Progress />
@@ -238,12 +243,7 @@ export function OwnershipPage() {
           <Grid item xs={12} key={team ?? 'none'}>
             <Table<StoredOwnerFinding>
               title={<TeamHeading team={team} count={items.length} />}
-              options={{
-                paging: items.length > 20,
-                pageSize: 20,
-                search: false,
-                padding: 'dense',
-              }}
+              options={listTableOptions(items.length, 20)}
               columns={columns}
               data={items}
             />

@@ -1,36 +1,25 @@
-import {
-  mockApis,
-  renderInTestApp,
-  TestApiProvider,
-} from '@backstage/frontend-test-utils';
-import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import { mockApis } from '@backstage/frontend-test-utils';
 import { StoredOwnerFinding } from '@internal/plugin-owner-validation-common';
 import { screen } from '@testing-library/react';
 import type { OwnerValidationClient } from '@internal/plugin-owner-validation-common';
+import { renderWithApis } from '../__testUtils__/ownerFixtures';
+import { mockStoredOwnerFinding } from '@internal/plugin-owner-validation-common/testUtils';
 import { ownerValidationApiRef } from '../api';
 import { TeamFindingsContent } from './TeamFindingsContent';
-
-const mountedRoutes = { '/catalog/:namespace/:kind/:name': entityRouteRef };
 
 function finding(
   id: number,
   name: string,
   severity: 'error' | 'warning',
 ): StoredOwnerFinding {
-  return {
+  return mockStoredOwnerFinding(name, {
     id,
-    entityRef: `component:default/${name}`,
-    kind: 'Component',
-    namespace: 'default',
-    name,
     type: severity === 'error' ? 'departedUser' : 'userOwner',
     severity,
     message: `Problem of ${name}`,
     suggestedOwner: 'group:default/logistics',
     team: 'group:default/logistics',
-    firstSeen: '2026-11-01T10:00:00.000Z',
-    lastSeen: '2026-11-01T10:00:00.000Z',
-  };
+  });
 }
 
 function render(byTeam: Record<string, StoredOwnerFinding[]>) {
@@ -44,20 +33,13 @@ function render(byTeam: Record<string, StoredOwnerFinding[]>) {
       }),
     ),
   } as Partial<OwnerValidationClient> as OwnerValidationClient;
-  return renderInTestApp(
-    <TestApiProvider
-      apis={[
-        [ownerValidationApiRef, api],
-        mockApis.identity({
-          userEntityRef: 'user:default/anna',
-          ownershipEntityRefs: ['user:default/anna', 'group:default/logistics'],
-        }),
-      ]}
-    >
-      <TeamFindingsContent />
-    </TestApiProvider>,
-    { mountedRoutes },
-  );
+  return renderWithApis(<TeamFindingsContent />, [
+    [ownerValidationApiRef, api],
+    mockApis.identity({
+      userEntityRef: 'user:default/anna',
+      ownershipEntityRefs: ['user:default/anna', 'group:default/logistics'],
+    }),
+  ]);
 }
 
 describe('TeamFindingsContent', () => {

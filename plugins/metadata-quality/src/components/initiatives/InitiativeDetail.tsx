@@ -1,19 +1,12 @@
 import { InfoCard, Link, Progress } from '@backstage/core-components';
 import { useApi, useRouteRef } from '@backstage/frontend-plugin-api';
-import {
-  FormControl,
-  Grid,
-  InputLabel,
-  LinearProgress,
-  MenuItem,
-  Select,
-  Typography,
-} from '@material-ui/core';
+import { Grid, LinearProgress, Typography } from '@material-ui/core';
 import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { metadataQualityApiRef } from '../../api';
 import { initiativesRouteRef } from '../../routes';
 import { QualityErrorPanel } from '../QualityErrorPanel';
+import { SelectField } from '../SelectField';
 import { TrendChart } from '../TrendChart';
 import {
   InitiativeFailingTable,
@@ -99,26 +92,21 @@ export const InitiativeDetail = ({ id }: { id: number }) => {
       </Grid>
       <Grid item xs={12} md={6}>
         <InfoCard title="Progress over time">
-          <FormControl fullWidth>
-            <InputLabel id="initiative-team" shrink>
-              Team
-            </InputLabel>
-            <Select
-              labelId="initiative-team"
-              value={owner}
-              displayEmpty
-              onChange={e => setOwner(e.target.value as string)}
-            >
-              <MenuItem value="">All teams</MenuItem>
-              {teams
-                .filter(t => t.ownerRef)
-                .map(t => (
-                  <MenuItem key={t.ownerRef} value={t.ownerRef}>
-                    {t.title ?? t.ownerRef}
-                  </MenuItem>
-                ))}
-            </Select>
-          </FormControl>
+          <SelectField
+            id="initiative-team"
+            label="Team"
+            showEmpty
+            value={owner}
+            onChange={setOwner}
+            options={[
+              { value: '', label: 'All teams' },
+              ...teams.flatMap(t =>
+                t.ownerRef
+                  ? [{ value: t.ownerRef, label: t.title ?? t.ownerRef }]
+                  : [],
+              ),
+            ]}
+          />
           {history.error ? (
             <QualityErrorPanel error={history.error} />
           ) : (
