@@ -175,3 +175,16 @@ describe('adviceFor', () => {
     expect(JSON.parse(JSON.stringify(advice))).toEqual(advice);
   });
 });
+
+describe('writeAdvice', () => {
+  it('writes a document read again the same, from what it kept', () => {
+    const advice = adviceFor(rule('owner-valid'), service, context);
+    const first = writeAdvice(advice);
+    expect(writeAdvice(JSON.parse(JSON.stringify(advice)))).toBe(first);
+    // Thousands of other documents later it is written again, the same.
+    for (let i = 0; i < 6000; i++) {
+      writeAdvice([yamlOf({ metadata: { name: `other-${i}` } })]);
+    }
+    expect(writeAdvice(advice)).toBe(first);
+  });
+});

@@ -44,15 +44,31 @@ export function yamlOf(document: unknown): AdvicePart {
   return { yamlOf: JSON.stringify(document) };
 }
 
+// The documents of the advice read most (the worst entities, a team's next actions) are asked for
+// again and again: each is written once and kept, the least recently read dropped first.
+const WRITTEN_KEPT = 5000;
+const written = new Map<string, string>();
+
+/** A document (JSON text) as a fenced YAML block. */
+function fencedYaml(json: string): string {
+  let block = written.get(json);
+  if (block !== undefined) {
+    written.delete(json);
+  } else {
+    block = `\`\`\`yaml\n${stringify(JSON.parse(json), {
+      lineWidth: 0,
+    }).trimEnd()}\n\`\`\``;
+    if (written.size >= WRITTEN_KEPT) {
+      written.delete(written.keys().next().value!);
+    }
+  }
+  written.set(json, block);
+  return block;
+}
+
 /** Advice as Markdown: each document written as a fenced YAML block. */
 export function writeAdvice(advice: AdvicePart[]): string {
   return advice
-    .map(part =>
-      typeof part === 'string'
-        ? part
-        : `\`\`\`yaml\n${stringify(JSON.parse(part.yamlOf), {
-            lineWidth: 0,
-          }).trimEnd()}\n\`\`\``,
-    )
+    .map(part => (typeof part === 'string' ? part : fencedYaml(part.yamlOf)))
     .join('');
 }
