@@ -50,6 +50,13 @@ export interface CatalogChangesService {
     changes: CatalogChange[],
     options?: { consumers?: string[] },
   ): Promise<void>;
+  /**
+   * A version of the entities of these kinds (lower-case, e.g. `user`, `group`): it changes whenever
+   * a change of one of them (created, changed or deleted; not `related`) is queued, so a consumer
+   * that keeps them in memory reads them again only when it changed. Queued before the catalog serves
+   * the change: a copy read under a new version may still be the old one.
+   */
+  kindsVersion(kinds: string[]): Promise<string>;
   /** Claims up to `limit` available rows of one consumer, oldest first. */
   claim(consumer: string, options: ClaimOptions): Promise<ClaimedChange[]>;
   /**

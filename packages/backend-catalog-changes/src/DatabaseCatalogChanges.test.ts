@@ -180,4 +180,30 @@ describe('DatabaseCatalogChanges', () => {
     await queue.forget(['component:default/a']);
     expect(await queue.listSeen()).toEqual(['component:default/b']);
   });
+
+  it('versions the kinds whose entities changed, not those only named by a change', async () => {
+    const { queue } = await setup();
+    const org = () => queue.kindsVersion(['User', 'group']);
+    expect(await org()).toBe('');
+    await queue.enqueue([
+      { entityRef: 'component:default/a', reason: 'created' },
+      { entityRef: 'group:default/team', reason: 'related' },
+    ]);
+    expect(await org()).toBe('');
+    await queue.enqueue([{ entityRef: 'user:default/ann', reason: 'created' }]);
+    const first = await org();
+    expect(first).toMatch(/^user:\d+$/);
+    await queue.enqueue([
+      { entityRef: 'component:default/b', reason: 'changed' },
+      { entityRef: 'user:default/ann', reason: 'related' },
+    ]);
+    expect(await org()).toBe(first);
+    await queue.enqueue([
+      { entityRef: 'group:default/team', reason: 'deleted' },
+    ]);
+    const second = await org();
+    expect(second).toMatch(/^group:\d+,user:\d+$/);
+    await queue.enqueue([{ entityRef: 'user:default/bob', reason: 'changed' }]);
+    expect(await org()).not.toBe(second);
+  });
 });

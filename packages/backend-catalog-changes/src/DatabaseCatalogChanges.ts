@@ -13,6 +13,9 @@ import {
 const QUEUE = 'catalog_change_queue';
 const CONSUMERS = 'catalog_change_consumers';
 const SEEN = 'catalog_change_entities';
+const KINDS = 'catalog_change_kinds';
+// The reasons that change an entity itself; `related` names an entity another one refers to.
+const OWN_CHANGES = new Set(['created', 'changed', 'deleted']);
 const CHUNK = 1000;
 
 /** Applies the queue's migrations (`direction: 'down'` rolls them all back, for tests). */
@@ -100,6 +103,30 @@ export class DatabaseCatalogChanges implements CatalogChangesService {
         ] as Knex.RawBinding[],
       );
     }
+    const kinds = new Set(
+      [...unique.values()]
+        .filter(c => OWN_CHANGES.has(c.reason))
+        .map(c => c.entityRef.slice(0, c.entityRef.indexOf(':'))),
+    );
+    if (kinds.size > 0) {
+      await this.db.raw(
+        `INSERT INTO ${KINDS} (kind, change_seq)
+         SELECT kind, nextval('catalog_change_seq') FROM unnest(?::text[]) AS kind
+         ON CONFLICT (kind) DO UPDATE SET change_seq = excluded.change_seq`,
+        [[...kinds]],
+      );
+    }
+  }
+
+  async kindsVersion(kinds: string[]): Promise<string> {
+    const rows = await this.db(KINDS)
+      .whereIn(
+        'kind',
+        kinds.map(k => k.toLocaleLowerCase('en-US')),
+      )
+      .orderBy('kind')
+      .select('kind', 'change_seq');
+    return rows.map(r => `${r.kind}:${r.change_seq}`).join(',');
   }
 
   async claim(

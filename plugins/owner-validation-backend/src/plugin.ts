@@ -69,6 +69,7 @@ export const ownerValidationPlugin = createBackendPlugin({
             auth: deps.auth,
             discovery: deps.discovery,
           }),
+          orgVersion: () => deps.changes.kindsVersion(['user', 'group']),
           onFindingsChanged: refs =>
             deps.changes.enqueue(
               refs.map(entityRef => ({

@@ -35,6 +35,7 @@ describe('OwnerCheckRunner.checkChanges', () => {
     const store = await DatabaseFindingsStore.create({
       database: mockServices.database({ knex }),
     });
+    let orgReads = 0;
     let entities: Entity[] = [
       groupEntity('payments', {}),
       userEntity('ada', { memberOf: ['payments'] }),
@@ -45,8 +46,10 @@ describe('OwnerCheckRunner.checkChanges', () => {
     const catalog = {
       getEntitiesByRefs: (req: any, opts: any) =>
         catalogServiceMock({ entities }).getEntitiesByRefs(req, opts),
-      streamEntities: (req: any, opts: any) =>
-        catalogServiceMock({ entities }).streamEntities(req, opts),
+      streamEntities: (req: any, opts: any) => {
+        if (JSON.stringify(req.filter).includes('User')) orgReads++;
+        return catalogServiceMock({ entities }).streamEntities(req, opts);
+      },
     } as unknown as CatalogService;
     const told: string[][] = [];
     const runner = new OwnerCheckRunner({
@@ -64,6 +67,8 @@ describe('OwnerCheckRunner.checkChanges', () => {
       onFindingsChanged: async refs => {
         told.push(refs);
       },
+      // The org is read once: the batch's own users and groups, read fresh, update it.
+      orgVersion: async () => 'unchanged',
     });
 
     // Only the changed orphan is checked: 'other' has the same problem but did not change.
@@ -109,5 +114,6 @@ describe('OwnerCheckRunner.checkChanges', () => {
       change('component:default/orphan'),
     ]);
     expect(third).toMatchObject({ resolved: 1 });
+    expect(orgReads).toBe(1);
   });
 });

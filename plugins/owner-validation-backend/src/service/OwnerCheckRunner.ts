@@ -11,6 +11,7 @@ import {
 } from '@internal/plugin-owner-validation-common';
 import { ClaimedChange, staleChanges } from '@internal/backend-catalog-changes';
 import { affectedOwners } from './affectedOwners';
+import { OrgSnapshot } from './OrgSnapshot';
 import {
   CheckRunResult,
   FindingsStore,
@@ -36,6 +37,7 @@ const FIELDS = [
 ];
 
 const PAGE_SIZE = 500;
+const ORG_REF = /^(user|group):/;
 const OWNED_REF = new RegExp(
   `^(${OWNED_KINDS.map(k => k.toLocaleLowerCase('en-US')).join('|')}):`,
 );
@@ -52,6 +54,7 @@ export interface OwnerCheckSummary extends Omit<CheckRunResult, 'changedRefs'> {
 /** Runs the full ownership check: reads the catalog, computes findings, stores them, notifies. */
 export class OwnerCheckRunner {
   private running?: Promise<OwnerCheckSummary>;
+  private readonly org: OrgSnapshot;
 
   constructor(
     private readonly options: {
@@ -65,8 +68,18 @@ export class OwnerCheckRunner {
       readRefusedOwners?: () => Promise<Map<string, string>>;
       /** Told which entities' findings changed (metadata quality re-scores them). */
       onFindingsChanged?: (entityRefs: string[]) => Promise<void>;
+      /**
+       * The version of the catalog's users and groups (the change queue's `kindsVersion`): the
+       * re-check of changes reads them again only when it changed. Without it, every batch reads them.
+       */
+      orgVersion?: () => Promise<string>;
     },
-  ) {}
+  ) {
+    this.org = new OrgSnapshot({
+      read: () => this.readCatalog(['User', 'Group']),
+      version: options.orgVersion,
+    });
+  }
 
   /** Refused owners; an unreadable list only costs the better message, never the run. */
   private async refusedOwners(): Promise<Map<string, string>> {
@@ -162,14 +175,13 @@ export class OwnerCheckRunner {
   }> {
     const { store, config, logger, notifier } = this.options;
     const at = new Date();
-    const org = await this.readCatalog(['User', 'Group']);
     const refs = [
       ...new Set(changes.map(c => c.entityRef.toLocaleLowerCase('en-US'))),
     ];
     const owned = refs.filter(ref => OWNED_REF.test(ref));
     // Whole entities, as the processor hashed them, to tell a change the catalog serves yet.
     const found = await this.readByRefs(
-      refs.filter(ref => OWNED_REF.test(ref) || /^(user|group):/.test(ref)),
+      refs.filter(ref => OWNED_REF.test(ref) || ORG_REF.test(ref)),
     );
     const retry = staleChanges(changes, ref =>
       found.get(ref.toLocaleLowerCase('en-US')),
@@ -177,6 +189,12 @@ export class OwnerCheckRunner {
     const waiting = new Set(
       retry.map(c => c.entityRef.toLocaleLowerCase('en-US')),
     );
+    const org = await this.org.current(
+      found,
+      refs.filter(ref => ORG_REF.test(ref) && !waiting.has(ref)),
+    );
+    // A user or group change the catalog does not serve yet: the kept org may miss it too.
+    if ([...waiting].some(ref => ORG_REF.test(ref))) this.org.forget();
     const lastKnownTeams = await store.getLastKnownTeams();
     const owners = affectedOwners(
       refs.filter(ref => !waiting.has(ref)),
