@@ -4,22 +4,14 @@ import {
   parseEntityRef,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
-
-// Anything but printable ASCII (refs are printable) takes the locale-aware path.
-const NOT_PLAIN_ASCII = /[^ -~]/;
+import { normalizeRef as normalizeOwnerValidationRef } from '@internal/plugin-owner-validation-common';
 
 /**
  * A full ref (`kind:namespace/name`) in the form the plugin stores and compares: lower case, as the
- * catalog compares refs. Refs are normalised once, where they enter (the catalog, a request, another
- * plugin's response).
+ * catalog compares refs (owner validation's rule, one for both plugins). Refs are normalised once,
+ * where they enter (the catalog, a request, another plugin's response).
  */
-export function normalizeRef(ref: string): string {
-  // The catalog's own rule (toLocaleLowerCase('en-US')); plain toLowerCase gives the same for ASCII,
-  // which nearly every ref is, at a fraction of the cost (a full evaluation normalises every ref).
-  return NOT_PLAIN_ASCII.test(ref)
-    ? ref.toLocaleLowerCase('en-US')
-    : ref.toLowerCase();
-}
+export const normalizeRef = normalizeOwnerValidationRef;
 
 /** The normalised ref of an entity, or of a kind, namespace and name. */
 export function refOf(entity: Entity | CompoundEntityRef): string {

@@ -13,6 +13,20 @@ export interface ParsedOwnerRef {
 const REF_PATTERN =
   /^(?:([^:/\s\p{C}]+):)?(?:([^:/\s\p{C}]+)\/)?([^:/\s\p{C}]+)$/u;
 
+// Anything but printable ASCII (refs are printable) takes the locale-aware path.
+const NOT_PLAIN_ASCII = /[^ -~]/;
+
+/**
+ * Text of a ref in the one form refs are stored and compared in: lower case, as the catalog compares
+ * them (`toLocaleLowerCase('en-US')`). Plain `toLowerCase` gives the same for ASCII, which nearly
+ * every ref is, at a fraction of the cost: checks and evaluations lower every ref they read.
+ */
+export function normalizeRef(ref: string): string {
+  return NOT_PLAIN_ASCII.test(ref)
+    ? ref.toLocaleLowerCase('en-US')
+    : ref.toLowerCase();
+}
+
 /**
  * Parses an owner reference the way the catalog does (default kind Group, default namespace
  * the entity's), returning undefined when it is malformed.
@@ -25,9 +39,9 @@ export function parseOwnerRef(
   if (!match) {
     return undefined;
   }
-  const kind = (match[1] ?? 'group').toLocaleLowerCase('en-US');
-  const namespace = (match[2] ?? defaultNamespace).toLocaleLowerCase('en-US');
-  const name = match[3].toLocaleLowerCase('en-US');
+  const kind = normalizeRef(match[1] ?? 'group');
+  const namespace = normalizeRef(match[2] ?? defaultNamespace);
+  const name = normalizeRef(match[3]);
   return { kind, namespace, name, ref: `${kind}:${namespace}/${name}` };
 }
 
@@ -37,9 +51,7 @@ export function normalizedRef(parts: {
   namespace: string;
   name: string;
 }): string {
-  return `${parts.kind}:${parts.namespace}/${parts.name}`.toLocaleLowerCase(
-    'en-US',
-  );
+  return normalizeRef(`${parts.kind}:${parts.namespace}/${parts.name}`);
 }
 
 /** The lower-case reference of an entity, or undefined when the entity lacks kind or name. */

@@ -15,6 +15,9 @@ export function affectedOwners(
   org: readonly Entity[],
   lastKnownTeams: ReadonlyMap<string, readonly string[]>,
 ): Set<string> {
+  const affected = new Set<string>();
+  // Only a changed user or group changes the verdict on what others own.
+  if (!changedRefs.some(ref => /^(user|group):/.test(ref))) return affected;
   const parents = new Map<string, string[]>();
   const groupsOf = new Map<string, string[]>();
   for (const entity of org) {
@@ -34,7 +37,6 @@ export function affectedOwners(
       ]);
     }
   }
-  const affected = new Set<string>();
   const visit = (ref: string) => {
     if (affected.has(ref)) return;
     affected.add(ref);
