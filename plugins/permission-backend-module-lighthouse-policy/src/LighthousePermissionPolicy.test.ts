@@ -117,6 +117,15 @@ const ADMIN_ONLY = [
   catalogLocationDeletePermission,
 ];
 
+/** The permissions on an entity the policy gives to its owners and the admins. */
+const OWNER_OR_ADMIN = [
+  catalogEntityDeletePermission,
+  catalogEntityRefreshPermission,
+  metadataQualityEntityConfirmPermission,
+  metadataQualityExemptionRequestPermission,
+  catalogFixesDecidePermission,
+];
+
 describe('LighthousePermissionPolicy', () => {
   describe('admin-only permissions', () => {
     it.each(ADMIN_ONLY)(
@@ -157,54 +166,42 @@ describe('LighthousePermissionPolicy', () => {
   });
 
   describe('unregistering, refreshing, confirming, exempting entities and deciding on their change requests', () => {
-    it.each([
-      catalogEntityDeletePermission,
-      catalogEntityRefreshPermission,
-      metadataQualityEntityConfirmPermission,
-      metadataQualityExemptionRequestPermission,
-      catalogFixesDecidePermission,
-    ])('allows $name on every entity to an admin', async permission => {
-      expect((await decide(permission, 'user:default/alice')).result).toBe(
-        AuthorizeResult.ALLOW,
-      );
-    });
+    it.each(OWNER_OR_ADMIN)(
+      'allows $name on every entity to an admin',
+      async permission => {
+        expect((await decide(permission, 'user:default/alice')).result).toBe(
+          AuthorizeResult.ALLOW,
+        );
+      },
+    );
 
-    it.each([
-      catalogEntityDeletePermission,
-      catalogEntityRefreshPermission,
-      metadataQualityEntityConfirmPermission,
-      metadataQualityExemptionRequestPermission,
-      catalogFixesDecidePermission,
-    ])('allows $name to the owners of an entity only', async permission => {
-      const decision = await decide(permission, 'user:default/bob');
-      expect(decision).toEqual({
-        result: AuthorizeResult.CONDITIONAL,
-        pluginId: 'catalog',
-        resourceType: 'catalog-entity',
-        conditions: {
-          rule: 'IS_ENTITY_OWNER',
+    it.each(OWNER_OR_ADMIN)(
+      'allows $name to the owners of an entity only',
+      async permission => {
+        const decision = await decide(permission, 'user:default/bob');
+        expect(decision).toEqual({
+          result: AuthorizeResult.CONDITIONAL,
+          pluginId: 'catalog',
           resourceType: 'catalog-entity',
-          params: {
-            claims: ['user:default/bob', 'group:default/payments'],
+          conditions: {
+            rule: 'IS_ENTITY_OWNER',
+            resourceType: 'catalog-entity',
+            params: {
+              claims: ['user:default/bob', 'group:default/payments'],
+            },
           },
-        },
-      });
-      expect(
-        allowedNames(decision, [
-          component('team-service', 'group:default/payments'),
-          component('own-tool', 'user:default/bob'),
-          component('other-service', 'group:default/web'),
-        ]),
-      ).toEqual(['team-service', 'own-tool']);
-    });
+        });
+        expect(
+          allowedNames(decision, [
+            component('team-service', 'group:default/payments'),
+            component('own-tool', 'user:default/bob'),
+            component('other-service', 'group:default/web'),
+          ]),
+        ).toEqual(['team-service', 'own-tool']);
+      },
+    );
 
-    it.each([
-      catalogEntityDeletePermission,
-      catalogEntityRefreshPermission,
-      metadataQualityEntityConfirmPermission,
-      metadataQualityExemptionRequestPermission,
-      catalogFixesDecidePermission,
-    ])('denies $name without a user', async permission => {
+    it.each(OWNER_OR_ADMIN)('denies $name without a user', async permission => {
       expect((await decide(permission)).result).toBe(AuthorizeResult.DENY);
     });
   });
@@ -232,19 +229,11 @@ describe('LighthousePermissionPolicy', () => {
       ]);
     });
 
-    it('hides every restricted template from a user in no allow list', async () => {
-      const decision = await decide(
-        catalogEntityReadPermission,
-        'user:default/nobody-special',
-      );
-      expect(allowedNames(decision, entities)).toEqual([
-        'open-template',
-        'tagged-service',
-      ]);
-    });
-
-    it('hides every restricted template without a user', async () => {
-      const decision = await decide(catalogEntityReadPermission);
+    it.each([
+      ['from a user in no allow list', 'user:default/nobody-special'],
+      ['without a user', undefined],
+    ])('hides every restricted template %s', async (_case, user) => {
+      const decision = await decide(catalogEntityReadPermission, user);
       expect(allowedNames(decision, entities)).toEqual([
         'open-template',
         'tagged-service',
