@@ -77,6 +77,10 @@ function as(userEntityRef: string) {
 const decide = (permission: Permission, user?: string) =>
   policy.handle({ permission }, user ? as(user) : undefined);
 
+/** The result alone of the policy's decision. */
+const resultOf = async (permission: Permission, user?: string) =>
+  (await decide(permission, user)).result;
+
 const isEntityAllowed = createConditionAuthorizer(
   Object.values(permissionRules),
 );
@@ -131,7 +135,7 @@ describe('LighthousePermissionPolicy', () => {
     it.each(ADMIN_ONLY)(
       'allows $name to a member of an admin group',
       async permission => {
-        expect((await decide(permission, 'user:default/alice')).result).toBe(
+        expect(await resultOf(permission, 'user:default/alice')).toBe(
           AuthorizeResult.ALLOW,
         );
       },
@@ -146,20 +150,22 @@ describe('LighthousePermissionPolicy', () => {
     });
 
     it.each(ADMIN_ONLY)('denies $name to everyone else', async permission => {
-      expect((await decide(permission, 'user:default/bob')).result).toBe(
+      expect(await resultOf(permission, 'user:default/bob')).toBe(
         AuthorizeResult.DENY,
       );
     });
 
     it("allows accepting a handover for one's own team to everyone signed in", async () => {
       expect(
-        (await decide(catalogFixesHandoverAcceptPermission, 'user:default/bob'))
-          .result,
+        await resultOf(
+          catalogFixesHandoverAcceptPermission,
+          'user:default/bob',
+        ),
       ).toBe(AuthorizeResult.ALLOW);
     });
 
     it('denies an admin-only permission without a user', async () => {
-      expect((await decide(ownerValidationEvaluatePermission)).result).toBe(
+      expect(await resultOf(ownerValidationEvaluatePermission)).toBe(
         AuthorizeResult.DENY,
       );
     });
@@ -169,7 +175,7 @@ describe('LighthousePermissionPolicy', () => {
     it.each(OWNER_OR_ADMIN)(
       'allows $name on every entity to an admin',
       async permission => {
-        expect((await decide(permission, 'user:default/alice')).result).toBe(
+        expect(await resultOf(permission, 'user:default/alice')).toBe(
           AuthorizeResult.ALLOW,
         );
       },
@@ -202,7 +208,7 @@ describe('LighthousePermissionPolicy', () => {
     );
 
     it.each(OWNER_OR_ADMIN)('denies $name without a user', async permission => {
-      expect((await decide(permission)).result).toBe(AuthorizeResult.DENY);
+      expect(await resultOf(permission)).toBe(AuthorizeResult.DENY);
     });
   });
 
@@ -254,8 +260,7 @@ describe('LighthousePermissionPolicy', () => {
 
     it('shows every template to an admin', async () => {
       expect(
-        (await decide(catalogEntityReadPermission, 'user:default/alice'))
-          .result,
+        await resultOf(catalogEntityReadPermission, 'user:default/alice'),
       ).toBe(AuthorizeResult.ALLOW);
     });
 
@@ -310,7 +315,7 @@ describe('LighthousePermissionPolicy', () => {
     it.each([templateParameterReadPermission, templateStepReadPermission])(
       'allows $name to an admin',
       async permission => {
-        expect((await decide(permission, 'user:default/root')).result).toBe(
+        expect(await resultOf(permission, 'user:default/root')).toBe(
           AuthorizeResult.ALLOW,
         );
       },
@@ -324,7 +329,7 @@ describe('LighthousePermissionPolicy', () => {
     catalogLocationCreatePermission,
     taskCreatePermission,
   ])('allows $name to any signed-in user', async permission => {
-    expect((await decide(permission, 'user:default/bob')).result).toBe(
+    expect(await resultOf(permission, 'user:default/bob')).toBe(
       AuthorizeResult.ALLOW,
     );
   });
