@@ -6,14 +6,10 @@ import {
   recordingPermissions,
   standInPlugin,
 } from '@internal/backend-test-utils';
-import {
-  git,
-  LocalGitRepositories,
-} from '@internal/plugin-scaffolder-backend-module-local-git';
-import fs from 'node:fs/promises';
+import { git } from '@internal/plugin-scaffolder-backend-module-local-git';
 import path from 'node:path';
 import {
-  createLocalGitRepositories,
+  localGitRepositoriesPerTest,
   startCatalogFixesBackend,
 } from './__testUtils__/catalogFixesTestBackend';
 
@@ -114,8 +110,7 @@ const ownerValidation = standInPlugin('owner-validation', router => {
 });
 
 describe('handovers', () => {
-  let root: string;
-  let repositories: LocalGitRepositories;
+  const local = localGitRepositoriesPerTest('handovers-test-', REPOS);
   const permissions = recordingPermissions();
   const sent: any[] = [];
   let memberOf: string[];
@@ -126,14 +121,6 @@ describe('handovers', () => {
     permissions.reset();
     sent.length = 0;
     memberOf = ['user:default/mock', LOGISTICS];
-    ({ root, repositories } = await createLocalGitRepositories(
-      'handovers-test-',
-      REPOS,
-    ));
-  });
-
-  afterEach(async () => {
-    await fs.rm(root, { recursive: true, force: true });
   });
 
   function located(
@@ -143,7 +130,7 @@ describe('handovers', () => {
     file = 'catalog-info.yaml',
   ): Entity {
     const location = `file:${path.join(
-      repositories.paths(repository).checkout,
+      local.repositories.paths(repository).checkout,
       file,
     )}`;
     return catalogEntity(
@@ -156,7 +143,7 @@ describe('handovers', () => {
 
   async function start() {
     const api = await startCatalogFixesBackend({
-      root,
+      root: local.root,
       features: [
         ownerValidation,
         mockServices.scheduler.mock({
@@ -183,7 +170,7 @@ describe('handovers', () => {
           { owner: MARTIN },
           {
             annotations: {
-              'backstage.io/managed-by-location': `file:${root}/examples/components.yaml`,
+              'backstage.io/managed-by-location': `file:${local.root}/examples/components.yaml`,
             },
           },
         ),
@@ -211,7 +198,7 @@ describe('handovers', () => {
   }
 
   const show = (repository: string, ref: string, file: string) =>
-    git(['show', `${ref}:${file}`], repositories.paths(repository).bare);
+    git(['show', `${ref}:${file}`], local.repositories.paths(repository).bare);
 
   it('opens one handover per subject, notifies the team, and opens one change request per repository on acceptance', async () => {
     const { api, handovers } = await start();

@@ -8,12 +8,11 @@ import {
 import {
   commitOutsidePortal,
   git,
-  LocalGitRepositories,
 } from '@internal/plugin-scaffolder-backend-module-local-git';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import {
-  createLocalGitRepositories,
+  localGitRepositoriesPerTest,
   startCatalogFixesBackend,
 } from './__testUtils__/catalogFixesTestBackend';
 
@@ -84,8 +83,9 @@ function standIns(evaluated: string[]) {
 }
 
 describe('catalog-fixes plugin', () => {
-  let root: string;
-  let repositories: LocalGitRepositories;
+  const local = localGitRepositoriesPerTest('catalog-fixes-test-', {
+    parcels: { 'catalog-info.yaml': FILE },
+  });
   let examples: string;
   const permissions = recordingPermissions();
   const evaluated: string[] = [];
@@ -93,22 +93,17 @@ describe('catalog-fixes plugin', () => {
   beforeEach(async () => {
     permissions.reset();
     evaluated.length = 0;
-    ({ root, repositories } = await createLocalGitRepositories(
-      'catalog-fixes-test-',
-      { parcels: { 'catalog-info.yaml': FILE } },
-    ));
-    examples = path.join(root, 'examples', 'components.yaml');
+    examples = path.join(local.root, 'examples', 'components.yaml');
     await fs.mkdir(path.dirname(examples));
     await fs.writeFile(examples, FILE.replace('parcels', 'example'));
   });
 
-  afterEach(async () => {
-    await fs.rm(root, { recursive: true, force: true });
-  });
-
   const checkoutFile = () =>
-    path.join(repositories.paths('parcels').checkout, 'catalog-info.yaml');
-  const bare = () => repositories.paths('parcels').bare;
+    path.join(
+      local.repositories.paths('parcels').checkout,
+      'catalog-info.yaml',
+    );
+  const bare = () => local.repositories.paths('parcels').bare;
   const branches = async () =>
     (
       await git(
@@ -130,9 +125,9 @@ describe('catalog-fixes plugin', () => {
   }
 
   async function start() {
-    const broken = path.join(root, 'checkouts', 'parcels', 'broken.yaml');
+    const broken = path.join(local.root, 'checkouts', 'parcels', 'broken.yaml');
     return startCatalogFixesBackend({
-      root,
+      root: local.root,
       features: standIns(evaluated),
       entities: [
         located('parcels', `file:${checkoutFile()}`),
@@ -233,7 +228,7 @@ describe('catalog-fixes plugin', () => {
       bare: bare(),
       edits: { 'README.md': () => 'Parcels\n' },
       message: 'Readme',
-      checkout: repositories.paths('parcels').checkout,
+      checkout: local.repositories.paths('parcels').checkout,
     });
     await api.post(`/change-requests/${first.body.id}/merge`).expect(200);
     expect(await fs.readFile(checkoutFile(), 'utf8')).toContain(
@@ -316,7 +311,7 @@ describe('catalog-fixes plugin', () => {
     expect(refused.body.error.message).toContain(
       'no change request can be made',
     );
-    expect(refused.body.error.message).not.toContain(root);
+    expect(refused.body.error.message).not.toContain(local.root);
     expect(await fs.readFile(examples, 'utf8')).toBe(
       FILE.replace('parcels', 'example'),
     );
@@ -356,7 +351,7 @@ describe('catalog-fixes plugin', () => {
 
     // A file that no longer parses.
     const broken = path.join(
-      repositories.paths('parcels').checkout,
+      local.repositories.paths('parcels').checkout,
       'broken.yaml',
     );
     await commitOutsidePortal({

@@ -50,6 +50,24 @@ export async function createLocalGitRepositories(
 }
 
 /**
+ * Local git repositories as {@link createLocalGitRepositories} makes them, afresh for each test of
+ * the `describe` block this is called in (before the block's own `beforeEach`), removed after it.
+ */
+export function localGitRepositoriesPerTest(
+  prefix: string,
+  repos: Record<string, Record<string, string>>,
+) {
+  const current = {} as Awaited<ReturnType<typeof createLocalGitRepositories>>;
+  beforeEach(async () => {
+    Object.assign(current, await createLocalGitRepositories(prefix, repos));
+  });
+  afterEach(async () => {
+    await fs.rm(current.root, { recursive: true, force: true });
+  });
+  return current;
+}
+
+/**
  * The catalog-fixes plugin on a test backend whose local git repositories live in `root`, with
  * `features` besides (stand-ins of the plugins it calls). Returns requests to its routes, checked
  * against its OpenAPI document: as a user, or (`anonymous`) without credentials.
