@@ -84,27 +84,29 @@ export function createValidateGoldenPathAction(options: {
     );
     if (nameProblem) throw new InputError(`name: ${nameProblem}`);
 
-    /** The reference `value` of `field` makes, of an entity of `kind` the catalog holds. */
+    /** The reference `value` of `field` makes, of an entity of `refKind` the catalog holds. */
     async function existingRef(
       field: string,
       value: string,
-      kind: 'group' | 'system',
+      refKind: 'group' | 'system',
     ) {
       let ref;
       try {
         ref = parseEntityRef(value, {
-          defaultKind: kind,
+          defaultKind: refKind,
           defaultNamespace: 'default',
         });
       } catch {
         throw new InputError(`${field}: '${value}' is not an entity reference`);
       }
       const found =
-        ref.kind.toLowerCase() === kind &&
+        ref.kind.toLowerCase() === refKind &&
         (await catalog.getEntityByRef(ref, { credentials }));
       if (!found) {
         throw new InputError(
-          `${field}: '${stringifyEntityRef(ref)}' is not an existing ${kind}`,
+          `${field}: '${stringifyEntityRef(
+            ref,
+          )}' is not an existing ${refKind}`,
         );
       }
       return ref;
