@@ -18,6 +18,7 @@ import {
   migrateCatalogChanges,
 } from '@internal/backend-catalog-changes';
 import type { Knex } from 'knex';
+import type { Server } from 'node:http';
 import type { JsonObject } from '@backstage/types';
 
 /** What {@link startPluginTestBackend} starts. */
@@ -47,7 +48,7 @@ export interface PluginTestBackendOptions {
  */
 export async function startPluginTestBackend(
   options: PluginTestBackendOptions,
-) {
+): Promise<Server> {
   const { permissions = AuthorizeResult.ALLOW, send } = options;
   const { server } = await startTestBackend({
     features: [
