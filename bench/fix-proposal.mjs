@@ -4,7 +4,6 @@
 // (preview, change request, merge) to the finding resolved and the new score served. Prints
 // `propose-to-resolved median: X s` over BENCH_RUNS runs (default 5; target 10 s). Run:
 // scripts/portal bench   BENCH_FIX_PORT (default 7049)   BENCH_FIX_POSTGRES_PORT (default 5441)
-import fs from 'node:fs';
 import path from 'node:path';
 import { goldenPathServed, startGoldenPathBackend } from './lib/goldenPath.mjs';
 import { requireWorkspace } from './lib/workspace.mjs';
@@ -15,7 +14,7 @@ const { commitOutsidePortal } = requireWorkspace(
 );
 
 const runs = Number(process.env.BENCH_RUNS || 5);
-const { backend, repositories, served } = await startGoldenPathBackend({
+const { backend, repositories, served, stop } = await startGoldenPathBackend({
   prefix: 'portal-bench-fix-',
   port: Number(process.env.BENCH_FIX_PORT || 7049),
   postgresPort: Number(process.env.BENCH_FIX_POSTGRES_PORT || 5441),
@@ -173,6 +172,5 @@ try {
   console.error(`bench: ${e.message}\n${backend.output().slice(-4000)}`);
   code = 1;
 }
-await backend.stop();
-fs.rmSync(repositories, { recursive: true, force: true });
+await stop();
 process.exit(code);

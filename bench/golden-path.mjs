@@ -3,14 +3,13 @@
 // catalog API, on a throw-away embedded PostgreSQL and a temp repository folder. Prints
 // `scaffolder_submit_to_entity: X s` (the median of BENCH_RUNS runs). Run: scripts/portal bench
 //   BENCH_RUNS (default 3)   BENCH_GOLDEN_PORT (default 7047)   BENCH_GOLDEN_POSTGRES_PORT (default 5439)
-import fs from 'node:fs';
 import { goldenPathServed, startGoldenPathBackend } from './lib/goldenPath.mjs';
 import { requireWorkspace } from './lib/workspace.mjs';
 
 const { poll } = requireWorkspace('@internal/backend-test-utils');
 
 const runs = Number(process.env.BENCH_RUNS || 3);
-const { backend, repositories, served } = await startGoldenPathBackend({
+const { backend, repositories, served, stop } = await startGoldenPathBackend({
   prefix: 'portal-bench-repos-',
   port: Number(process.env.BENCH_GOLDEN_PORT || 7047),
   postgresPort: Number(process.env.BENCH_GOLDEN_POSTGRES_PORT || 5439),
@@ -60,6 +59,5 @@ try {
   console.error(`bench: ${e.message}\n${backend.output().slice(-4000)}`);
   code = 1;
 }
-await backend.stop();
-fs.rmSync(repositories, { recursive: true, force: true });
+await stop();
 process.exit(code);

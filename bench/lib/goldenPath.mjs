@@ -18,8 +18,9 @@ const root = path.resolve(
 /**
  * A bench backend (`port`, `postgresPort`, `env` as startBenchBackend's) whose catalog holds the
  * example organisation and systems and the New service template, with its local git repositories
- * in a new temporary folder named from `prefix`. Returns it, the folder, and `served(ref)`: whether
- * the catalog serves `kind/namespace/name`.
+ * in a new temporary folder named from `prefix`. Returns it, the folder, `served(ref)`: whether
+ * the catalog serves `kind/namespace/name`, and `stop()`, which stops the backend and removes the
+ * folder.
  */
 export async function startGoldenPathBackend({ prefix, env = {}, ...options }) {
   const repositories = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -38,7 +39,11 @@ export async function startGoldenPathBackend({ prefix, env = {}, ...options }) {
   });
   const served = async ref =>
     (await backend.api(`/api/catalog/entities/by-name/${ref}`)).ok;
-  return { backend, repositories, served };
+  const stop = async () => {
+    await backend.stop();
+    fs.rmSync(repositories, { recursive: true, force: true });
+  };
+  return { backend, repositories, served, stop };
 }
 
 /** Waits until the catalog serves what the golden path asks for: its team, system and template. */
