@@ -4,11 +4,8 @@
 // (preview, change request, merge) to the finding resolved and the new score served. Prints
 // `propose-to-resolved median: X s` over BENCH_RUNS runs (default 5; target 10 s). Run:
 // scripts/portal bench   BENCH_FIX_PORT (default 7049)   BENCH_FIX_POSTGRES_PORT (default 5441)
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { startBenchBackend } from './lib/backend.mjs';
+import { goldenPathServed, startGoldenPathBackend } from './lib/goldenPath.mjs';
 import { requireWorkspace } from './lib/workspace.mjs';
 
 const { poll } = requireWorkspace('@internal/backend-test-utils');
@@ -16,25 +13,12 @@ const { commitOutsidePortal } = requireWorkspace(
   '@internal/plugin-scaffolder-backend-module-local-git',
 );
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const runs = Number(process.env.BENCH_RUNS || 5);
-const repositories = fs.mkdtempSync(
-  path.join(os.tmpdir(), 'portal-bench-fix-'),
-);
-const backend = await startBenchBackend({
+const { backend, repositories, served, stop } = await startGoldenPathBackend({
+  prefix: 'portal-bench-fix-',
   port: Number(process.env.BENCH_FIX_PORT || 7049),
   postgresPort: Number(process.env.BENCH_FIX_POSTGRES_PORT || 5441),
-  locations: [
-    { type: 'file', target: path.join(root, 'examples', 'org.yaml') },
-    { type: 'file', target: path.join(root, 'examples', 'systems.yaml') },
-    {
-      type: 'file',
-      target: path.join(root, 'templates', 'new-service', 'template.yaml'),
-      rules: [{ allow: ['Template'] }],
-    },
-  ],
   env: {
-    APP_CONFIG_scaffolder_localGit_root: repositories,
     APP_CONFIG_catalog_localGit_refreshSeconds: '5',
     // The ownership check runs only when asked (setup) or after a merge: the figure owes nothing
     // to a scheduled pass happening to fall in the window.
@@ -53,8 +37,6 @@ const backend = await startBenchBackend({
 
 const json = (pathname, init) => backend.json(pathname, init);
 const post = (pathname, body) => backend.post(pathname, body);
-const served = async ref =>
-  (await backend.api(`/api/catalog/entities/by-name/${ref}`)).ok;
 const findings = async name =>
   (
     await json(
@@ -141,13 +123,7 @@ async function serviceWithDepartedOwner(name) {
 let code = 0;
 try {
   await backend.ready();
-  for (const ref of [
-    'group/default/logistics',
-    'system/default/shipping',
-    'template/default/new-service',
-  ]) {
-    await poll(`the catalog to serve ${ref}`, () => served(ref), 180_000);
-  }
+  await goldenPathServed(served);
   // Signed in again now the catalog knows the guest: a member of the platform team, the admins.
   await poll(
     'the guest in the catalog',
@@ -196,6 +172,5 @@ try {
   console.error(`bench: ${e.message}\n${backend.output().slice(-4000)}`);
   code = 1;
 }
-await backend.stop();
-fs.rmSync(repositories, { recursive: true, force: true });
+await stop();
 process.exit(code);

@@ -3,49 +3,22 @@
 // catalog API, on a throw-away embedded PostgreSQL and a temp repository folder. Prints
 // `scaffolder_submit_to_entity: X s` (the median of BENCH_RUNS runs). Run: scripts/portal bench
 //   BENCH_RUNS (default 3)   BENCH_GOLDEN_PORT (default 7047)   BENCH_GOLDEN_POSTGRES_PORT (default 5439)
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { startBenchBackend } from './lib/backend.mjs';
+import { goldenPathServed, startGoldenPathBackend } from './lib/goldenPath.mjs';
 import { requireWorkspace } from './lib/workspace.mjs';
 
 const { poll } = requireWorkspace('@internal/backend-test-utils');
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const runs = Number(process.env.BENCH_RUNS || 3);
-const repositories = fs.mkdtempSync(
-  path.join(os.tmpdir(), 'portal-bench-repos-'),
-);
-
-const backend = await startBenchBackend({
+const { backend, repositories, served, stop } = await startGoldenPathBackend({
+  prefix: 'portal-bench-repos-',
   port: Number(process.env.BENCH_GOLDEN_PORT || 7047),
   postgresPort: Number(process.env.BENCH_GOLDEN_POSTGRES_PORT || 5439),
-  locations: [
-    { type: 'file', target: path.join(root, 'examples', 'org.yaml') },
-    { type: 'file', target: path.join(root, 'examples', 'systems.yaml') },
-    {
-      type: 'file',
-      target: path.join(root, 'templates', 'new-service', 'template.yaml'),
-      rules: [{ allow: ['Template'] }],
-    },
-  ],
-  env: { APP_CONFIG_scaffolder_localGit_root: repositories },
 });
-
-const served = async ref =>
-  (await backend.api(`/api/catalog/entities/by-name/${ref}`)).ok;
 
 let code = 0;
 try {
   await backend.ready();
-  for (const ref of [
-    'group/default/logistics',
-    'system/default/shipping',
-    'template/default/new-service',
-  ]) {
-    await poll(`the catalog to serve ${ref}`, () => served(ref), 180_000);
-  }
+  await goldenPathServed(served);
 
   const seconds = [];
   for (let i = 0; i < runs; i++) {
@@ -86,6 +59,5 @@ try {
   console.error(`bench: ${e.message}\n${backend.output().slice(-4000)}`);
   code = 1;
 }
-await backend.stop();
-fs.rmSync(repositories, { recursive: true, force: true });
+await stop();
 process.exit(code);

@@ -55,4 +55,30 @@ describe('CatalogChangeConsumer', () => {
     expect(await consumer.drain()).toBe(0);
     expect(calls).toEqual(['retry 1 2000']);
   });
+
+  it('registers its consumer and claims as this process', async () => {
+    const claimants: string[] = [];
+    const registered: string[] = [];
+    const queue = {
+      registerConsumer: async (consumer: string) => {
+        registered.push(consumer);
+        return { created: true };
+      },
+      claim: async (_: string, options: { claimant: string }) => {
+        claimants.push(options.claimant);
+        return [];
+      },
+    } as unknown as CatalogChangesService;
+    const consumer = await CatalogChangeConsumer.register({
+      changes: queue,
+      consumer: 'quality',
+      logger: mockServices.logger.mock(),
+      handle: async () => {},
+    });
+    expect(registered).toEqual(['quality']);
+    expect(await consumer.drain()).toBe(0);
+    expect(claimants).toEqual([
+      expect.stringMatching(/^quality-[0-9a-f-]{36}$/),
+    ]);
+  });
 });

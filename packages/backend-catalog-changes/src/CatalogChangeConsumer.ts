@@ -1,4 +1,5 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
+import { randomUUID } from 'node:crypto';
 import { CatalogChangesService, ClaimedChange } from './CatalogChanges';
 
 /** What a handler did with a claimed batch: changes to look at again later (a stale read). */
@@ -33,6 +34,20 @@ export class CatalogChangeConsumer {
   private readonly batchSize: number;
   private readonly leaseMs: number;
   private readonly retryDelayMs: number;
+
+  /**
+   * Registers `options.consumer` with the queue (changes are kept for it from then on) and returns
+   * its consumer in this process: the claimant is the consumer's name and a random id.
+   */
+  static async register(
+    options: Omit<CatalogChangeConsumerOptions, 'claimant'>,
+  ): Promise<CatalogChangeConsumer> {
+    await options.changes.registerConsumer(options.consumer);
+    return new CatalogChangeConsumer({
+      ...options,
+      claimant: `${options.consumer}-${randomUUID()}`,
+    });
+  }
 
   constructor(private readonly options: CatalogChangeConsumerOptions) {
     this.batchSize = options.batchSize ?? 200;

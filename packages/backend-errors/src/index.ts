@@ -11,3 +11,4 @@ export {
   describeValidationError,
   openApiInputErrorHandler,
 } from './openApiInputErrors';
+export { routerErrorHandlers } from './routerErrorHandlers';

@@ -1,5 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
+import { freePort } from './freePort';
 import { poll } from './poll';
 
 /** A real backend started as `backstage-cli package start` runs it, in its own process group. */
@@ -121,6 +122,26 @@ export async function stopBackend(
     30_000,
     300,
   );
+}
+
+/**
+ * Starts the backend ({@link startBackend}) on `port` (default: a free one) and waits until it is
+ * ready; returns it with a guest token. A backend that never gets ready is stopped again.
+ */
+export async function startReadyBackend(
+  options: Omit<StartBackendOptions, 'port'> & { port?: number },
+): Promise<{ backend: BackendProcess; token: string }> {
+  const backend = startBackend({
+    ...options,
+    port: options.port ?? (await freePort()),
+  });
+  try {
+    await waitForReady(backend);
+    return { backend, token: await guestToken(backend.baseUrl) };
+  } catch (error) {
+    await stopBackend(backend);
+    throw error;
+  }
 }
 
 /** A guest token (development sign-in). */

@@ -47,6 +47,16 @@ export function userEntity(
   return catalogEntity('User', name, { memberOf: [], ...spec }, metadata);
 }
 
+/** A User marked as departed, with the default marker (`lighthouse.acme/departed: 'true'`). */
+export function departedUserEntity(
+  name: string,
+  spec: { memberOf?: string[] } & Record<string, unknown> = {},
+): Entity {
+  return userEntity(name, spec, {
+    annotations: { 'lighthouse.acme/departed': 'true' },
+  });
+}
+
 /**
  * A Component; `spec.type` defaults to `service` and `spec.lifecycle` to `production`. The owner
  * is whatever is given, malformed or missing included.

@@ -19,3 +19,5 @@ export * from './freePort';
 export * from './postgresConnection';
 export * from './serviceProcess';
 export * from './testPostgres';
+export * from './pluginTestBackend';
+export * from './standInPlugin';

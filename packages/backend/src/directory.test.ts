@@ -2,7 +2,6 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Client } from 'pg';
 import {
   signInWithOidc,
   startOidcIdentityProvider,
@@ -14,7 +13,7 @@ import {
   freePort,
   guestToken,
   poll,
-  postgresConnection,
+  queryPostgres,
   ServiceProcess,
   startBackend,
   startServiceProcess,
@@ -199,25 +198,16 @@ function summary(e: any) {
 }
 
 /** The notifications the notifications backend stored, by recipient: what each person's inbox shows. */
-async function inboxes() {
-  const pg = new Client({
-    ...postgresConnection(),
-    database: `${DATABASE_PREFIX}notifications`,
-  });
-  await pg.connect();
-  try {
-    const { rows } = await pg.query<{
-      user: string;
-      title: string;
-      description: string;
-      topic: string;
-    }>(
-      'SELECT "user", title, description, topic FROM notification ORDER BY "user", title',
-    );
-    return rows;
-  } finally {
-    await pg.end();
-  }
+function inboxes() {
+  return queryPostgres<{
+    user: string;
+    title: string;
+    description: string;
+    topic: string;
+  }>(
+    `${DATABASE_PREFIX}notifications`,
+    'SELECT "user", title, description, topic FROM notification ORDER BY "user", title',
+  );
 }
 
 async function check() {
@@ -443,21 +433,15 @@ describe('the company directory', () => {
     expect(after.size).toBe(before.size - 1);
 
     const findings = await check();
-    expect(findings.get('billing-api')).toEqual({
-      type: 'departedUser',
-      suggestedOwner: 'group:default/web',
-    });
-    expect(findings.get('checkout-web')).toEqual({
-      type: 'departedUser',
-      suggestedOwner: 'group:default/web',
-    });
-    expect(findings.get('warehouse-etl')).toEqual({
-      type: 'emptyGroup',
-      suggestedOwner: 'group:default/engineering',
-    });
-    expect(findings.get('gus-tool')).toEqual({
-      type: 'userOwner',
-      suggestedOwner: 'group:default/web',
+    const web = 'group:default/web';
+    expect(Object.fromEntries(findings)).toEqual({
+      'billing-api': { type: 'departedUser', suggestedOwner: web },
+      'checkout-web': { type: 'departedUser', suggestedOwner: web },
+      'warehouse-etl': {
+        type: 'emptyGroup',
+        suggestedOwner: 'group:default/engineering',
+      },
+      'gus-tool': { type: 'userOwner', suggestedOwner: web },
     });
     expect(findings.has('web-shop')).toBe(false);
     expect(findings.has('support-portal')).toBe(false);

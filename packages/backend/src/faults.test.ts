@@ -7,13 +7,12 @@ import {
   api,
   freePort,
   generateComponents,
-  guestToken,
   poll,
+  queryPostgres,
   ServiceProcess,
-  startBackend,
+  startReadyBackend,
   startServiceProcess,
   stopBackend,
-  waitForReady,
   writeCatalogFiles,
 } from '@internal/backend-test-utils';
 
@@ -44,14 +43,8 @@ async function stopPostgres() {
   await stopping?.stop();
 }
 
-async function query<T = any>(database: string, sql: string): Promise<T[]> {
-  const client = new Client({ ...connection, database });
-  await client.connect();
-  try {
-    return (await client.query(sql)).rows;
-  } finally {
-    await client.end();
-  }
+function query<T = any>(database: string, sql: string): Promise<T[]> {
+  return queryPostgres<T>({ ...connection, database }, sql);
 }
 
 const QUALITY_DB = 'backstage_plugin_metadata-quality';
@@ -206,6 +199,12 @@ describe('faults', () => {
     );
     pgPort = await freePort();
     await startPostgres();
+    // Runs only when the test asks for them.
+    const onRequestOnly = JSON.stringify({
+      frequency: 'PT1H',
+      timeout: 'PT10M',
+      initialDelay: 'PT1H',
+    });
     env = {
       POSTGRES_HOST: connection.host,
       POSTGRES_PORT: String(connection.port),
@@ -219,27 +218,10 @@ describe('faults', () => {
           rules: [{ allow: ['Component', 'Location'] }],
         },
       ]),
-      // Runs only when the test asks for them.
-      APP_CONFIG_metadataQuality_schedule: JSON.stringify({
-        frequency: 'PT1H',
-        timeout: 'PT10M',
-        initialDelay: 'PT1H',
-      }),
-      APP_CONFIG_metadataQuality_refreshSchedule: JSON.stringify({
-        frequency: 'PT1H',
-        timeout: 'PT10M',
-        initialDelay: 'PT1H',
-      }),
-      APP_CONFIG_ownerValidation_schedule: JSON.stringify({
-        frequency: 'PT1H',
-        timeout: 'PT10M',
-        initialDelay: 'PT1H',
-      }),
-      APP_CONFIG_ownerValidation_changesSchedule: JSON.stringify({
-        frequency: 'PT1H',
-        timeout: 'PT10M',
-        initialDelay: 'PT1H',
-      }),
+      APP_CONFIG_metadataQuality_schedule: onRequestOnly,
+      APP_CONFIG_metadataQuality_refreshSchedule: onRequestOnly,
+      APP_CONFIG_ownerValidation_schedule: onRequestOnly,
+      APP_CONFIG_ownerValidation_changesSchedule: onRequestOnly,
       APP_CONFIG_lighthouse_permissions_admins: JSON.stringify([
         'user:default/guest',
       ]),
@@ -257,9 +239,7 @@ describe('faults', () => {
   });
 
   it('fails fast while PostgreSQL is down, recovers without a restart and loses nothing', async () => {
-    backend = startBackend({ port: await freePort(), env });
-    await waitForReady(backend);
-    token = await guestToken(backend.baseUrl);
+    ({ backend, token } = await startReadyBackend({ env }));
     await poll(
       `the catalog to serve ${GENERATED} generated components`,
       async () => {
@@ -370,9 +350,7 @@ describe('faults', () => {
     expect(mid.broken).toEqual([]);
     expect(mid.refs).toBe(before.refs);
 
-    backend = startBackend({ port: await freePort(), env });
-    await waitForReady(backend);
-    token = await guestToken(backend.baseUrl);
+    ({ backend, token } = await startReadyBackend({ env }));
     const next = await evaluateWhenFree('an evaluation after the restart');
     expect(next.evaluated).toBe(before.count);
 

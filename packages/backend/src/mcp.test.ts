@@ -3,16 +3,12 @@ import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Client as PgClient } from 'pg';
 import {
   BackendProcess,
-  freePort,
-  guestToken,
+  dropDatabasesWithPrefix,
   poll,
-  postgresConnection,
-  startBackend,
+  startReadyBackend,
   stopBackend,
-  waitForReady,
 } from '@internal/backend-test-utils';
 
 // Integration: a coding assistant's view. The real MCP client (Streamable HTTP) against the real
@@ -75,23 +71,6 @@ const env = {
   ]),
 };
 
-/** The PostgreSQL server is shared: the backend's databases go with the test. */
-async function dropDatabases() {
-  const pg = new PgClient({ ...postgresConnection(), database: 'postgres' });
-  await pg.connect();
-  try {
-    const { rows } = await pg.query(
-      'SELECT datname FROM pg_database WHERE starts_with(datname, $1)',
-      [DATABASE_PREFIX],
-    );
-    for (const { datname } of rows) {
-      await pg.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
-    }
-  } finally {
-    await pg.end();
-  }
-}
-
 let backend: BackendProcess;
 let mcpUrl: URL;
 let token = '';
@@ -139,10 +118,8 @@ describe('MCP server for coding assistants', () => {
         'POSTGRES_* must name a PostgreSQL server: run `scripts/portal test`',
       );
     }
-    backend = startBackend({ port: await freePort(), env });
-    await waitForReady(backend);
+    ({ backend, token } = await startReadyBackend({ env }));
     mcpUrl = new URL(`${backend.baseUrl}/api/mcp-actions/v1`);
-    token = await guestToken(backend.baseUrl);
     client = await connect(token);
   });
 
@@ -150,7 +127,8 @@ describe('MCP server for coding assistants', () => {
     for (const c of clients) await c.close().catch(() => {});
     if (backend) await stopBackend(backend);
     fs.rmSync(work, { recursive: true, force: true });
-    await dropDatabases();
+    // The PostgreSQL server is shared: the backend's databases go with the test.
+    await dropDatabasesWithPrefix(DATABASE_PREFIX);
   });
 
   it('refuses a request without a token', async () => {

@@ -1,16 +1,13 @@
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
-import { Client } from 'pg';
 import {
   api,
   BackendProcess,
+  databasesWithPrefix,
   freePort,
-  guestToken,
   poll,
-  postgresConnection,
-  startBackend,
+  startReadyBackend,
   stopBackend,
-  waitForReady,
 } from '@internal/backend-test-utils';
 
 // Integration: the real backend, started twice on the real PostgreSQL that `scripts/portal test`
@@ -23,8 +20,8 @@ let FILE_PORT = 0;
 let baseUrl = '';
 const prefix = `restart_${Date.now().toString(36)}_`;
 
-function start(): BackendProcess {
-  return startBackend({
+function start() {
+  return startReadyBackend({
     port: PORT,
     env: {
       APP_CONFIG_backend_database_prefix: prefix,
@@ -73,17 +70,12 @@ spec:
   });
 
   it('gives every plugin its own database and keeps a registered entity across a restart', async () => {
-    backend = start();
-    await waitForReady(backend);
+    let token: string;
+    ({ backend, token } = await start());
 
-    const pg = new Client({ ...postgresConnection(), database: 'postgres' });
-    await pg.connect();
-    const { rows } = await pg.query<{ datname: string }>(
-      'SELECT datname FROM pg_database WHERE datname LIKE $1',
-      [`${prefix}%`],
-    );
-    await pg.end();
-    const databases = rows.map(r => r.datname.slice(prefix.length)).sort();
+    const databases = (await databasesWithPrefix(prefix))
+      .map(name => name.slice(prefix.length))
+      .sort();
     expect(databases).toEqual(
       expect.arrayContaining([
         'app',
@@ -96,7 +88,6 @@ spec:
       ]),
     );
 
-    let token = await guestToken(baseUrl);
     const created = await api(baseUrl, token, '/api/catalog/locations', {
       method: 'POST',
       body: JSON.stringify({
@@ -113,10 +104,8 @@ spec:
     );
 
     await stopBackend(backend);
-    backend = start();
-    await waitForReady(backend);
+    ({ backend, token } = await start());
 
-    token = await guestToken(baseUrl);
     const after = await getEntity(token, 'restart-probe');
     expect(after.status).toBe(200);
     expect((await after.json()).spec.owner).toBe('group:default/platform');

@@ -1,14 +1,10 @@
-import { Client } from 'pg';
 import {
   BackendProcess,
   api,
-  freePort,
-  guestToken,
   poll,
-  postgresConnection,
-  startBackend,
+  queryPostgres,
+  startReadyBackend,
   stopBackend,
-  waitForReady,
 } from '@internal/backend-test-utils';
 
 // Two real backends on one PostgreSQL (the one `scripts/portal test` provides through POSTGRES_*),
@@ -46,14 +42,11 @@ interface Run {
 
 /** The database clock, which run times use too. */
 async function dbNow(): Promise<number> {
-  const pg = new Client({ ...postgresConnection(), database: 'postgres' });
-  await pg.connect();
-  try {
-    const { rows } = await pg.query('SELECT clock_timestamp() AS now');
-    return new Date(rows[0].now).getTime();
-  } finally {
-    await pg.end();
-  }
+  const [{ now }] = await queryPostgres(
+    'postgres',
+    'SELECT clock_timestamp() AS now',
+  );
+  return new Date(now).getTime();
 }
 
 describe('two replicas on one PostgreSQL', () => {
@@ -65,14 +58,10 @@ describe('two replicas on one PostgreSQL', () => {
 
   it('run the scheduled evaluation once per interval and serve the same results', async () => {
     // One after the other: the first creates the databases and runs the migrations.
-    const a = startBackend({ port: await freePort(), env });
+    const { backend: a, token: tokenA } = await startReadyBackend({ env });
     backends.push(a);
-    await waitForReady(a);
-    const b = startBackend({ port: await freePort(), env });
+    const { backend: b, token: tokenB } = await startReadyBackend({ env });
     backends.push(b);
-    await waitForReady(b);
-    const tokenA = await guestToken(a.baseUrl);
-    const tokenB = await guestToken(b.baseUrl);
 
     const since = await dbNow();
     const runsAfter = async (plugin: string) => {

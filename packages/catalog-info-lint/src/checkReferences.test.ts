@@ -2,18 +2,11 @@ import { defaultInputGuardOptions } from '@internal/plugin-catalog-input-guard-c
 import { createOwnerChecker } from '@internal/plugin-owner-validation-common';
 import { checkInput } from './checkInput';
 import { checkReferences } from './checkReferences';
+import { componentYaml, TEAM_A } from './__testUtils__/documents';
 
 const org = checkInput(
   'org.yaml',
-  Buffer.from(`apiVersion: backstage.io/v1alpha1
-kind: Group
-metadata:
-  name: team-a
-spec:
-  type: team
-  children: []
-  members: [ada]
----
+  Buffer.from(`${TEAM_A}---
 apiVersion: backstage.io/v1alpha1
 kind: Group
 metadata:
@@ -21,13 +14,6 @@ metadata:
 spec:
   type: team
   children: []
----
-apiVersion: backstage.io/v1alpha1
-kind: User
-metadata:
-  name: ada
-spec:
-  memberOf: [team-a]
 ---
 apiVersion: backstage.io/v1alpha1
 kind: User
@@ -44,15 +30,7 @@ spec:
 function references(owner: string, extra = '') {
   const [parsed] = checkInput(
     'c.yaml',
-    Buffer.from(`apiVersion: backstage.io/v1alpha1
-kind: Component
-metadata:
-  name: a
-spec:
-  type: service
-  lifecycle: production
-  owner: ${owner}
-${extra}`),
+    Buffer.from(componentYaml('a', { type: 'service', owner, extra })),
     defaultInputGuardOptions,
   ).entities;
   const known = new Set(['system:default/known', 'api:default/known-api']);

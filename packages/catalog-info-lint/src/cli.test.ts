@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { main } from './cli';
+import { componentYaml, TEAM_A } from './__testUtils__/documents';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'catalog-info-lint-'));
 const write = (name: string, text: string) => {
@@ -11,61 +12,22 @@ const write = (name: string, text: string) => {
   return file;
 };
 
-const org = write(
-  'org.yaml',
-  `apiVersion: backstage.io/v1alpha1
-kind: Group
-metadata:
-  name: team-a
-spec:
-  type: team
-  children: []
-  members: [ada]
----
-apiVersion: backstage.io/v1alpha1
-kind: User
-metadata:
-  name: ada
-spec:
-  memberOf: [team-a]
-`,
-);
+const org = write('org.yaml', TEAM_A);
 const good = write(
   'good/catalog-info.yaml',
-  `apiVersion: backstage.io/v1alpha1
-kind: Component
-metadata:
-  name: good
-spec:
-  type: library
-  lifecycle: production
-  owner: team-a
-`,
+  componentYaml('good', { type: 'library', owner: 'team-a' }),
 );
 const personOwned = write(
   'person/catalog-info.yaml',
-  `apiVersion: backstage.io/v1alpha1
-kind: Component
-metadata:
-  name: person
-spec:
-  type: library
-  lifecycle: production
-  owner: user:ada
-`,
+  componentYaml('person', { type: 'library', owner: 'user:ada' }),
 );
 const bad = write(
   'bad/catalog-info.yaml',
-  `apiVersion: backstage.io/v1alpha1
-kind: Component
-metadata:
-  name: bad
-  description: "50% done, ok"
-spec:
-  type: library
-  lifecycle: production
-  owner: nobody
-`,
+  componentYaml('bad', {
+    type: 'library',
+    owner: 'nobody',
+    description: '"50% done, ok"',
+  }),
 );
 write('tpl/skeleton/catalog-info.yaml', 'name: ${{ values.name }}\n');
 

@@ -2,6 +2,7 @@ import { CatalogProcessorResult } from '@backstage/plugin-catalog-node';
 import { createGuardedEntityDataParser } from './GuardedEntityDataParser';
 import { defaultInputGuardOptions } from '@internal/plugin-catalog-input-guard-common';
 import type { RefusedDocument } from './RefusedDocumentsStore';
+import { componentDocument } from './__testUtils__/documents';
 
 const location = {
   type: 'url',
@@ -38,18 +39,8 @@ async function parse(
   };
 }
 
-const component = (
-  name: string,
-  extra = '',
-) => `apiVersion: backstage.io/v1alpha1
-kind: Component
-metadata:
-  name: ${name}
-spec:
-  type: service
-  lifecycle: production
-  owner: group:default/payments
-${extra}`;
+const component = (name: string, extra = '') =>
+  componentDocument(name, { owner: 'group:default/payments', extra });
 
 describe('createGuardedEntityDataParser', () => {
   it('emits the entities of a valid file', async () => {

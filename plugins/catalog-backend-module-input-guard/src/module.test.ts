@@ -18,23 +18,15 @@ import {
 import { MAX_PAGE_SIZE } from '@internal/plugin-catalog-problems-common';
 import { catalogModuleInputGuard } from './module';
 import { spec } from './schema/openapi/generated';
+import { componentDocument } from './__testUtils__/documents';
 
 // Answers of this module's routes are checked against its OpenAPI document.
 const checked = createOpenApiRequest(spec, '/api/catalog');
 
 const databases = testPostgres();
 
-const component = (
-  name: string,
-  owner?: string,
-) => `apiVersion: backstage.io/v1alpha1
-kind: Component
-metadata:
-  name: ${name}
-spec:
-  type: service
-  lifecycle: production
-${owner ? `  owner: ${owner}\n` : ''}`;
+const component = (name: string, owner?: string) =>
+  componentDocument(name, { owner });
 
 const group = (description: string) => `apiVersion: backstage.io/v1alpha1
 kind: Group
@@ -72,14 +64,11 @@ spec:
 `;
 }
 
+/** The files the location lists from the start (org.yaml besides). */
+const FIRST_FILES = ['team.yaml', 'good.yaml', 'broken.yaml', 'no-owner.yaml'];
+
 const files: Record<string, string> = {
-  'all.yaml': location([
-    'team.yaml',
-    'good.yaml',
-    'broken.yaml',
-    'no-owner.yaml',
-    'org.yaml',
-  ]),
+  'all.yaml': location([...FIRST_FILES, 'org.yaml']),
   'team.yaml': group('the real team'),
   // A team and its person; the test of a clash puts a second payments between them later, once
   // team.yaml's payments is stored (in one first pass, which file wins is up to the catalog).
@@ -237,13 +226,7 @@ describe('catalog input guard on the real catalog and PostgreSQL', () => {
     fs.writeFileSync(path.join(dir, 'impostor.yaml'), group('hijacked'));
     fs.writeFileSync(
       path.join(dir, 'all.yaml'),
-      location([
-        'team.yaml',
-        'good.yaml',
-        'broken.yaml',
-        'no-owner.yaml',
-        'impostor.yaml',
-      ]),
+      location([...FIRST_FILES, 'impostor.yaml']),
     );
     // The impostor is refused on the pass after it is first read: wait for its problem itself, as
     // other files' problems may already make up the count.
@@ -290,14 +273,7 @@ describe('catalog input guard on the real catalog and PostgreSQL', () => {
     );
     fs.writeFileSync(
       path.join(dir, 'all.yaml'),
-      location([
-        'team.yaml',
-        'good.yaml',
-        'broken.yaml',
-        'no-owner.yaml',
-        'impostor.yaml',
-        'org.yaml',
-      ]),
+      location([...FIRST_FILES, 'impostor.yaml', 'org.yaml']),
     );
     const ada = await eventually('user ada', async () => {
       const res = await get('/api/catalog/entities/by-name/user/default/ada');

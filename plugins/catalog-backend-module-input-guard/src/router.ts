@@ -4,13 +4,9 @@ import {
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
-import { NotAllowedError } from '@backstage/errors';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { catalogProcessingProblemsReadPermission } from '@internal/plugin-catalog-problems-common';
-import {
-  databaseUnavailableHandler,
-  openApiInputErrorHandler,
-} from '@internal/backend-errors';
+import { createRequestAuthorizer } from '@internal/backend-authorize';
+import { routerErrorHandlers } from '@internal/backend-errors';
 import express from 'express';
 import { CatalogRefreshState } from './CatalogRefreshState';
 import { listProcessingProblems } from './listProcessingProblems';
@@ -36,19 +32,13 @@ export async function createProcessingProblemsRouter(options: {
 }): Promise<express.Router> {
   const { httpAuth, permissions, refreshState, refusals } = options;
   const router = await createOpenApiRouter();
+  const authorize = createRequestAuthorizer({ httpAuth, permissions });
   router.get('/processing-problems', async (req, res) => {
-    const credentials = await httpAuth.credentials(req, {
-      allow: ['user', 'service'],
-    });
-    const [decision] = await permissions.authorize(
-      [{ permission: catalogProcessingProblemsReadPermission }],
-      { credentials },
+    await authorize(
+      req,
+      catalogProcessingProblemsReadPermission,
+      `Reading catalog processing problems needs the '${catalogProcessingProblemsReadPermission.name}' permission`,
     );
-    if (decision.result !== AuthorizeResult.ALLOW) {
-      throw new NotAllowedError(
-        `Reading catalog processing problems needs the '${catalogProcessingProblemsReadPermission.name}' permission`,
-      );
-    }
     const { limit = 500, offset = 0 } = req.query;
     res.json(
       await listProcessingProblems(refreshState, refusals, { limit, offset }),
@@ -65,8 +55,7 @@ export async function createProcessingProblemsRouter(options: {
     });
     res.status(204).end();
   });
-  router.use(openApiInputErrorHandler);
-  router.use(databaseUnavailableHandler);
+  router.use(...routerErrorHandlers);
 
   // The catalog's own routes and /openapi.json stay the catalog's.
   return documentedPathsOnly(router);

@@ -1,6 +1,7 @@
 import type { Entity } from '@backstage/catalog-model';
 import {
   componentEntity,
+  departedUserEntity,
   groupEntity,
   userEntity,
 } from '@internal/backend-test-utils';
@@ -12,11 +13,7 @@ const org: Entity[] = [
   groupEntity('payments'),
   groupEntity('empty'),
   userEntity('ada', { memberOf: ['payments'] }),
-  userEntity(
-    'gone',
-    { memberOf: ['payments'] },
-    { annotations: { 'lighthouse.acme/departed': 'true' } },
-  ),
+  departedUserEntity('gone', { memberOf: ['payments'] }),
 ];
 
 describe('StrictOwnerProcessor', () => {

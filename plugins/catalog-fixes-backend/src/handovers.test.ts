@@ -1,38 +1,20 @@
-import {
-  coreServices,
-  createBackendPlugin,
-  createServiceFactory,
-} from '@backstage/backend-plugin-api';
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
+import { mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { notificationService } from '@backstage/plugin-notifications-node';
 import {
   catalogEntity,
-  createOpenApiRequest,
   groupEntity,
   recordingPermissions,
-  testPostgres,
+  standInPlugin,
 } from '@internal/backend-test-utils';
-import {
-  git,
-  LocalGitRepositories,
-} from '@internal/plugin-scaffolder-backend-module-local-git';
-import express from 'express';
-import fs from 'node:fs/promises';
-import os from 'node:os';
+import { git } from '@internal/plugin-scaffolder-backend-module-local-git';
 import path from 'node:path';
-import { catalogFixesPlugin } from './plugin';
-import { spec } from './schema/openapi/generated';
+import {
+  localGitRepositoriesPerTest,
+  startCatalogFixesBackend,
+} from './__testUtils__/catalogFixesTestBackend';
 
 jest.setTimeout(60_000);
 
-const databases = testPostgres();
-const openApiRequest = createOpenApiRequest(spec, '/api/catalog-fixes');
 const MARTIN = 'user:default/martin.keller';
 const LOGISTICS = 'group:default/logistics';
 
@@ -113,33 +95,22 @@ const FINDINGS = [
 ];
 
 /** Owner validation's findings over HTTP, as it serves them. */
-const ownerValidation = createBackendPlugin({
-  pluginId: 'owner-validation',
-  register(env) {
-    env.registerInit({
-      deps: { http: coreServices.httpRouter },
-      async init({ http }) {
-        const router = express.Router();
-        router.get('/findings', (_req, res) => {
-          res.json({
-            items: FINDINGS,
-            totalCount: FINDINGS.length,
-            limit: 500,
-            offset: 0,
-          });
-        });
-        router.post('/evaluate', (_req, res) => {
-          res.json({ runId: 1, entityCount: 1, notified: 0, durationMs: 1 });
-        });
-        http.use(router);
-      },
+const ownerValidation = standInPlugin('owner-validation', router => {
+  router.get('/findings', (_req, res) => {
+    res.json({
+      items: FINDINGS,
+      totalCount: FINDINGS.length,
+      limit: 500,
+      offset: 0,
     });
-  },
+  });
+  router.post('/evaluate', (_req, res) => {
+    res.json({ runId: 1, entityCount: 1, notified: 0, durationMs: 1 });
+  });
 });
 
 describe('handovers', () => {
-  let root: string;
-  let repositories: LocalGitRepositories;
+  const local = localGitRepositoriesPerTest('handovers-test-', REPOS);
   const permissions = recordingPermissions();
   const sent: any[] = [];
   let memberOf: string[];
@@ -150,28 +121,6 @@ describe('handovers', () => {
     permissions.reset();
     sent.length = 0;
     memberOf = ['user:default/mock', LOGISTICS];
-    root = await fs.mkdtemp(path.join(os.tmpdir(), 'handovers-test-'));
-    repositories = new LocalGitRepositories(root);
-    for (const [name, files] of Object.entries(REPOS)) {
-      const source = path.join(root, `source-${name}`);
-      for (const [file, text] of Object.entries(files)) {
-        await fs.mkdir(path.dirname(path.join(source, file)), {
-          recursive: true,
-        });
-        await fs.writeFile(path.join(source, file), text);
-      }
-      await repositories.create({
-        name,
-        sourceDir: source,
-        defaultBranch: 'main',
-        author: { name: 'Scaffolder', email: 'scaffolder@example.com' },
-        message: 'Initial commit',
-      });
-    }
-  });
-
-  afterEach(async () => {
-    await fs.rm(root, { recursive: true, force: true });
   });
 
   function located(
@@ -181,7 +130,7 @@ describe('handovers', () => {
     file = 'catalog-info.yaml',
   ): Entity {
     const location = `file:${path.join(
-      repositories.paths(repository).checkout,
+      local.repositories.paths(repository).checkout,
       file,
     )}`;
     return catalogEntity(
@@ -193,39 +142,10 @@ describe('handovers', () => {
   }
 
   async function start() {
-    const knex = await databases.init();
-    const { server } = await startTestBackend({
+    const api = await startCatalogFixesBackend({
+      root: local.root,
       features: [
-        catalogFixesPlugin,
         ownerValidation,
-        catalogServiceMock.factory({
-          entities: [
-            located('Component', 'parcels', 'parcels'),
-            located('API', 'parcels-api', 'parcels'),
-            located(
-              'Component',
-              'depots',
-              'parcels',
-              'depots/catalog-info.yaml',
-            ),
-            located('Component', 'routes', 'routes'),
-            located('Component', 'planner', 'routes'),
-            catalogEntity(
-              'Component',
-              'example',
-              { owner: MARTIN },
-              {
-                annotations: {
-                  'backstage.io/managed-by-location': `file:${root}/examples/components.yaml`,
-                },
-              },
-            ),
-            groupEntity('logistics'),
-            groupEntity('engineering'),
-            groupEntity('platform'),
-          ],
-        }),
-        mockServices.database.factory({ knex }),
         mockServices.scheduler.mock({
           async scheduleTask(task) {
             syncTask = () => task.fn(new AbortController().signal);
@@ -237,52 +157,48 @@ describe('handovers', () => {
             ownershipEntityRefs: memberOf,
           }),
         }).factory,
-        createServiceFactory({
-          service: notificationService,
-          deps: {},
-          factory: () => ({
-            send: async (n: any) => {
-              sent.push(n);
-            },
-          }),
-        }),
-        permissions.factory,
-        mockServices.rootConfig.factory({
-          data: {
-            scaffolder: { localGit: { root } },
-            catalogFixes: {
-              refreshTimeoutSeconds: 0.2,
-              handovers: {
-                schedule: {
-                  frequency: { seconds: 1 },
-                  timeout: { seconds: 30 },
-                  initialDelay: { seconds: 0 },
-                },
-              },
+      ],
+      entities: [
+        located('Component', 'parcels', 'parcels'),
+        located('API', 'parcels-api', 'parcels'),
+        located('Component', 'depots', 'parcels', 'depots/catalog-info.yaml'),
+        located('Component', 'routes', 'routes'),
+        located('Component', 'planner', 'routes'),
+        catalogEntity(
+          'Component',
+          'example',
+          { owner: MARTIN },
+          {
+            annotations: {
+              'backstage.io/managed-by-location': `file:${local.root}/examples/components.yaml`,
             },
           },
-        }),
+        ),
+        groupEntity('logistics'),
+        groupEntity('engineering'),
+        groupEntity('platform'),
       ],
+      permissions: permissions.factory,
+      send: n => {
+        sent.push(n);
+      },
+      catalogFixes: {
+        handovers: {
+          schedule: {
+            frequency: { seconds: 1 },
+            timeout: { seconds: 30 },
+            initialDelay: { seconds: 0 },
+          },
+        },
+      },
     });
-    const agent = openApiRequest(server);
-    const user = mockCredentials.user.header();
-    const api = {
-      get: (p: string) =>
-        agent.get(`/api/catalog-fixes${p}`).set('Authorization', user),
-      post: (p: string) =>
-        agent.post(`/api/catalog-fixes${p}`).set('Authorization', user),
-      anonymous: (p: string) =>
-        agent
-          .post(`/api/catalog-fixes${p}`)
-          .set('Authorization', mockCredentials.none.header()),
-    };
     await syncTask();
     const { body } = await api.get('/handovers?status=open').expect(200);
     return { api, handovers: body.items };
   }
 
   const show = (repository: string, ref: string, file: string) =>
-    git(['show', `${ref}:${file}`], repositories.paths(repository).bare);
+    git(['show', `${ref}:${file}`], local.repositories.paths(repository).bare);
 
   it('opens one handover per subject, notifies the team, and opens one change request per repository on acceptance', async () => {
     const { api, handovers } = await start();

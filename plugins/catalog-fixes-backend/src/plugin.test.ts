@@ -1,38 +1,20 @@
-import {
-  coreServices,
-  createBackendPlugin,
-  createServiceFactory,
-} from '@backstage/backend-plugin-api';
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import {
   componentEntity,
-  createOpenApiRequest,
   poll,
   recordingPermissions,
-  testPostgres,
+  standInPlugin,
 } from '@internal/backend-test-utils';
 import {
   commitOutsidePortal,
   git,
-  LocalGitRepositories,
 } from '@internal/plugin-scaffolder-backend-module-local-git';
-import { notificationService } from '@backstage/plugin-notifications-node';
-import express from 'express';
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { catalogFixesPlugin } from './plugin';
-import { spec } from './schema/openapi/generated';
-
-const databases = testPostgres();
-const openApiRequest = createOpenApiRequest(spec, '/api/catalog-fixes');
-const user = mockCredentials.user.header();
+import {
+  localGitRepositoriesPerTest,
+  startCatalogFixesBackend,
+} from './__testUtils__/catalogFixesTestBackend';
 
 const FILE = `# Made by the new-service golden path.
 apiVersion: backstage.io/v1alpha1
@@ -54,82 +36,56 @@ spec:
 
 /** Stand-ins for owner validation and metadata quality, answering over HTTP as they do. */
 function standIns(evaluated: string[]) {
-  const ownerValidation = createBackendPlugin({
-    pluginId: 'owner-validation',
-    register(env) {
-      env.registerInit({
-        deps: { http: coreServices.httpRouter },
-        async init({ http }) {
-          const router = express.Router();
-          router.get(
-            '/entities/:kind/:namespace/:name/findings',
-            (req, res) => {
-              const entityRef = `component:default/${req.params.name}`;
-              res.json({
+  const ownerValidation = standInPlugin('owner-validation', router => {
+    router.get('/entities/:kind/:namespace/:name/findings', (req, res) => {
+      const entityRef = `component:default/${req.params.name}`;
+      res.json({
+        entityRef,
+        findings: ['parcels', 'broken', 'example'].includes(req.params.name)
+          ? [
+              {
                 entityRef,
-                findings: ['parcels', 'broken', 'example'].includes(
-                  req.params.name,
-                )
-                  ? [
-                      {
-                        entityRef,
-                        kind: 'component',
-                        namespace: 'default',
-                        name: req.params.name,
-                        type: 'departedUser',
-                        severity: 'error',
-                        message: "Owner 'user:default/martin.keller' left",
-                        suggestedOwner: 'group:default/logistics',
-                      },
-                    ]
-                  : [],
-              });
-            },
-          );
-          router.post('/evaluate', (_req, res) => {
-            evaluated.push(new Date().toISOString());
-            res.json({ runId: 1, entityCount: 1, notified: 0, durationMs: 1 });
-          });
-          http.use(router);
-        },
+                kind: 'component',
+                namespace: 'default',
+                name: req.params.name,
+                type: 'departedUser',
+                severity: 'error',
+                message: "Owner 'user:default/martin.keller' left",
+                suggestedOwner: 'group:default/logistics',
+              },
+            ]
+          : [],
       });
-    },
+    });
+    router.post('/evaluate', (_req, res) => {
+      evaluated.push(new Date().toISOString());
+      res.json({ runId: 1, entityCount: 1, notified: 0, durationMs: 1 });
+    });
   });
-  const metadataQuality = createBackendPlugin({
-    pluginId: 'metadata-quality',
-    register(env) {
-      env.registerInit({
-        deps: { http: coreServices.httpRouter },
-        async init({ http }) {
-          const router = express.Router();
-          router.get('/entities/:kind/:namespace/:name', (req, res) => {
-            res.json({
-              entityRef: `component:default/${req.params.name}`,
-              results: [
-                {
-                  ruleId: 'part-of-system',
-                  passed: false,
-                  weight: 2,
-                  edits: [
-                    { type: 'set', path: 'spec.system', value: 'shipping' },
-                  ],
-                },
-                { ruleId: 'has-techdocs', passed: false, weight: 2 },
-                { ruleId: 'has-description', passed: true, weight: 1 },
-              ],
-            });
-          });
-          http.use(router);
-        },
+  const metadataQuality = standInPlugin('metadata-quality', router => {
+    router.get('/entities/:kind/:namespace/:name', (req, res) => {
+      res.json({
+        entityRef: `component:default/${req.params.name}`,
+        results: [
+          {
+            ruleId: 'part-of-system',
+            passed: false,
+            weight: 2,
+            edits: [{ type: 'set', path: 'spec.system', value: 'shipping' }],
+          },
+          { ruleId: 'has-techdocs', passed: false, weight: 2 },
+          { ruleId: 'has-description', passed: true, weight: 1 },
+        ],
       });
-    },
+    });
   });
   return [ownerValidation, metadataQuality];
 }
 
 describe('catalog-fixes plugin', () => {
-  let root: string;
-  let repositories: LocalGitRepositories;
+  const local = localGitRepositoriesPerTest('catalog-fixes-test-', {
+    parcels: { 'catalog-info.yaml': FILE },
+  });
   let examples: string;
   const permissions = recordingPermissions();
   const evaluated: string[] = [];
@@ -137,30 +93,17 @@ describe('catalog-fixes plugin', () => {
   beforeEach(async () => {
     permissions.reset();
     evaluated.length = 0;
-    root = await fs.mkdtemp(path.join(os.tmpdir(), 'catalog-fixes-test-'));
-    repositories = new LocalGitRepositories(root);
-    const source = path.join(root, 'source');
-    await fs.mkdir(source);
-    await fs.writeFile(path.join(source, 'catalog-info.yaml'), FILE);
-    await repositories.create({
-      name: 'parcels',
-      sourceDir: source,
-      defaultBranch: 'main',
-      author: { name: 'Scaffolder', email: 'scaffolder@example.com' },
-      message: 'Initial commit',
-    });
-    examples = path.join(root, 'examples', 'components.yaml');
+    examples = path.join(local.root, 'examples', 'components.yaml');
     await fs.mkdir(path.dirname(examples));
     await fs.writeFile(examples, FILE.replace('parcels', 'example'));
   });
 
-  afterEach(async () => {
-    await fs.rm(root, { recursive: true, force: true });
-  });
-
   const checkoutFile = () =>
-    path.join(repositories.paths('parcels').checkout, 'catalog-info.yaml');
-  const bare = () => repositories.paths('parcels').bare;
+    path.join(
+      local.repositories.paths('parcels').checkout,
+      'catalog-info.yaml',
+    );
+  const bare = () => local.repositories.paths('parcels').bare;
   const branches = async () =>
     (
       await git(
@@ -182,45 +125,17 @@ describe('catalog-fixes plugin', () => {
   }
 
   async function start() {
-    const knex = await databases.init();
-    const broken = path.join(root, 'checkouts', 'parcels', 'broken.yaml');
-    const { server } = await startTestBackend({
-      features: [
-        catalogFixesPlugin,
-        ...standIns(evaluated),
-        catalogServiceMock.factory({
-          entities: [
-            located('parcels', `file:${checkoutFile()}`),
-            located('example', `file:${examples}`),
-            located('broken', `file:${broken}`),
-          ],
-        }),
-        mockServices.database.factory({ knex }),
-        createServiceFactory({
-          service: notificationService,
-          deps: {},
-          factory: () => ({ send: async () => {} }),
-        }),
-        permissions.factory,
-        mockServices.rootConfig.factory({
-          data: {
-            scaffolder: { localGit: { root } },
-            catalogFixes: { refreshTimeoutSeconds: 0.2 },
-          },
-        }),
+    const broken = path.join(local.root, 'checkouts', 'parcels', 'broken.yaml');
+    return startCatalogFixesBackend({
+      root: local.root,
+      features: standIns(evaluated),
+      entities: [
+        located('parcels', `file:${checkoutFile()}`),
+        located('example', `file:${examples}`),
+        located('broken', `file:${broken}`),
       ],
+      permissions: permissions.factory,
     });
-    const agent = openApiRequest(server);
-    return {
-      get: (p: string) =>
-        agent.get(`/api/catalog-fixes${p}`).set('Authorization', user),
-      post: (p: string) =>
-        agent.post(`/api/catalog-fixes${p}`).set('Authorization', user),
-      anonymous: (p: string) =>
-        agent
-          .post(`/api/catalog-fixes${p}`)
-          .set('Authorization', mockCredentials.none.header()),
-    };
   }
 
   const ownerFix = {
@@ -313,7 +228,7 @@ describe('catalog-fixes plugin', () => {
       bare: bare(),
       edits: { 'README.md': () => 'Parcels\n' },
       message: 'Readme',
-      checkout: repositories.paths('parcels').checkout,
+      checkout: local.repositories.paths('parcels').checkout,
     });
     await api.post(`/change-requests/${first.body.id}/merge`).expect(200);
     expect(await fs.readFile(checkoutFile(), 'utf8')).toContain(
@@ -396,7 +311,7 @@ describe('catalog-fixes plugin', () => {
     expect(refused.body.error.message).toContain(
       'no change request can be made',
     );
-    expect(refused.body.error.message).not.toContain(root);
+    expect(refused.body.error.message).not.toContain(local.root);
     expect(await fs.readFile(examples, 'utf8')).toBe(
       FILE.replace('parcels', 'example'),
     );
@@ -436,7 +351,7 @@ describe('catalog-fixes plugin', () => {
 
     // A file that no longer parses.
     const broken = path.join(
-      repositories.paths('parcels').checkout,
+      local.repositories.paths('parcels').checkout,
       'broken.yaml',
     );
     await commitOutsidePortal({

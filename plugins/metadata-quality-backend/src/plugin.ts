@@ -23,7 +23,6 @@ import {
   CatalogChangeConsumer,
   catalogChangesServiceRef,
 } from '@internal/backend-catalog-changes';
-import { randomUUID } from 'node:crypto';
 
 /** Scores catalog entities against metadata quality rules. */
 export const metadataQualityPlugin = createBackendPlugin({
@@ -118,11 +117,9 @@ export const metadataQualityPlugin = createBackendPlugin({
         });
         // Changed entities come from the catalog change queue: each change to one replica, the
         // cost follows the changes, and the full evaluation above is the nightly safety net.
-        await deps.changes.registerConsumer('metadata-quality');
-        const consumer = new CatalogChangeConsumer({
+        const consumer = await CatalogChangeConsumer.register({
           changes: deps.changes,
           consumer: 'metadata-quality',
-          claimant: `metadata-quality-${randomUUID()}`,
           logger: deps.logger,
           handle: async batch => {
             const result = await evaluator.evaluateChanges(batch);

@@ -1,27 +1,16 @@
-import { Entity } from '@backstage/catalog-model';
 import { adviceFor, fillPlaceholders, fixFor } from './advice';
 import { writeAdvice, yamlOf } from './entityYaml';
 import { nearestValue } from './nearestValue';
-import { DEFAULT_RULES } from './defaultRules';
 import { CheckContext, QualityRule } from './types';
+import {
+  defaultRule as rule,
+  ledgerWriter,
+} from './__testUtils__/ledgerWriter';
 
-const rule = (id: string) => DEFAULT_RULES.find(r => r.id === id)!;
-
-const service: Entity = {
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'Component',
-  metadata: {
-    name: 'ledger-writer',
-    namespace: 'finance',
-    title: 'Ledger Writer',
-    annotations: {
-      'backstage.io/managed-by-location':
-        'url:https://git.example.com/finance/ledger/blob/main/catalog-info.yaml',
-    },
-    links: [{ url: 'https://wiki.example/ledger', title: 'Wiki' }],
-  },
-  spec: { type: 'service', lifecycle: 'prod', owner: 'user:dora' },
-};
+const service = ledgerWriter({
+  title: 'Ledger Writer',
+  links: [{ url: 'https://wiki.example/ledger', title: 'Wiki' }],
+});
 
 const context: CheckContext = {
   now: new Date('2026-12-01T00:00:00Z'),

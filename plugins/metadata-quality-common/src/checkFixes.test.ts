@@ -1,24 +1,12 @@
-import { Entity } from '@backstage/catalog-model';
 import { checkFixPlan, ownerEdits } from './checkFixes';
-import { DEFAULT_RULES } from './defaultRules';
 import { evaluateEntity } from './scoring';
 import { CheckContext, QualityRule } from './types';
+import {
+  defaultRule as rule,
+  ledgerWriter,
+} from './__testUtils__/ledgerWriter';
 
-const rule = (id: string) => DEFAULT_RULES.find(r => r.id === id)!;
-
-const service: Entity = {
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'Component',
-  metadata: {
-    name: 'ledger-writer',
-    namespace: 'finance',
-    annotations: {
-      'backstage.io/managed-by-location':
-        'url:https://git.example.com/finance/ledger/blob/main/catalog-info.yaml',
-    },
-  },
-  spec: { type: 'service', lifecycle: 'prod', owner: 'user:dora' },
-};
+const service = ledgerWriter();
 
 const knowing: CheckContext = {
   now: new Date('2026-12-01T00:00:00Z'),

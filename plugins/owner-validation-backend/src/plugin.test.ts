@@ -1,22 +1,17 @@
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
-import {
-  createServiceFactory,
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
+import type {
   PermissionsService,
   ServiceFactory,
 } from '@backstage/backend-plugin-api';
 import type { Entity } from '@backstage/catalog-model';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { notificationService } from '@backstage/plugin-notifications-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   componentEntity,
   createOpenApiRequest,
+  departedUserEntity,
   groupEntity,
   recordingPermissions,
+  startPluginTestBackend,
   testPostgres,
   userEntity,
 } from '@internal/backend-test-utils';
@@ -24,11 +19,6 @@ import {
   ownerValidationEvaluatePermission,
   ownerValidationReadPermission,
 } from '@internal/plugin-owner-validation-common';
-import {
-  catalogChangesServiceRef,
-  DatabaseCatalogChanges,
-  migrateCatalogChanges,
-} from '@internal/backend-catalog-changes';
 import { ownerValidationPlugin } from './plugin';
 import { spec } from './schema/openapi/generated';
 
@@ -42,11 +32,7 @@ const entities: Entity[] = [
   groupEntity('payments', { children: ['ghosts'] }),
   groupEntity('ghosts', { parent: 'payments' }),
   userEntity('alice', { memberOf: ['payments'] }),
-  userEntity(
-    'bob',
-    { memberOf: ['payments'] },
-    { annotations: { 'lighthouse.acme/departed': 'true' } },
-  ),
+  departedUserEntity('bob', { memberOf: ['payments'] }),
   ...[
     ['fine', 'payments'],
     ['legacy', 'user:bob'],
@@ -63,43 +49,26 @@ async function startBackend(
     | ServiceFactory<PermissionsService> = AuthorizeResult.ALLOW,
   extraConfig: Record<string, unknown> = {},
 ) {
-  const knex = await databases.init();
-  const { server } = await startTestBackend({
+  return startPluginTestBackend({
+    knex: await databases.init(),
+    entities,
+    permissions: permission,
+    send,
+    catalogChanges: true,
     features: [
       ownerValidationPlugin,
-      mockServices.database.factory({ knex }),
-      createServiceFactory({
-        service: catalogChangesServiceRef,
-        deps: {},
-        factory: async () => {
-          await migrateCatalogChanges(knex);
-          return new DatabaseCatalogChanges(knex);
-        },
-      }),
       mockServices.httpAuth.factory({
         defaultCredentials: mockCredentials.none(),
       }),
-      typeof permission === 'string'
-        ? mockServices.permissions.factory({ result: permission })
-        : permission,
       mockServices.scheduler.factory({ skipTaskRunOnStartup: true }),
-      mockServices.rootConfig.factory({
-        data: {
-          ownerValidation: {
-            notify: { fallbackGroup: 'group:default/payments' },
-          },
-          ...extraConfig,
-        },
-      }),
-      catalogServiceMock.factory({ entities }),
-      createServiceFactory({
-        service: notificationService,
-        deps: {},
-        factory: () => ({ send }),
-      }),
     ],
+    config: {
+      ownerValidation: {
+        notify: { fallbackGroup: 'group:default/payments' },
+      },
+      ...extraConfig,
+    },
   });
-  return server;
 }
 
 const user = { Authorization: mockCredentials.user.header() };

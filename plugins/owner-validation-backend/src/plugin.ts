@@ -18,7 +18,6 @@ import {
   CatalogChangeConsumer,
   catalogChangesServiceRef,
 } from '@internal/backend-catalog-changes';
-import { randomUUID } from 'node:crypto';
 
 // Metadata quality's consumer of the change queue.
 const QUALITY_CONSUMER = 'metadata-quality';
@@ -91,11 +90,9 @@ export const ownerValidationPlugin = createBackendPlugin({
 
         // Changed entities, users and groups come from the catalog change queue: each change to
         // one replica, the cost follows the changes; the full check above is the nightly safety net.
-        await deps.changes.registerConsumer('owner-validation');
-        const consumer = new CatalogChangeConsumer({
+        const consumer = await CatalogChangeConsumer.register({
           changes: deps.changes,
           consumer: 'owner-validation',
-          claimant: `owner-validation-${randomUUID()}`,
           logger: deps.logger,
           handle: batch => runner.checkChanges(batch),
         });

@@ -14,10 +14,7 @@ import {
   parseOwnerRef,
 } from '@internal/plugin-owner-validation-common';
 import express from 'express';
-import {
-  databaseUnavailableHandler,
-  openApiInputErrorHandler,
-} from '@internal/backend-errors';
+import { routerErrorHandlers } from '@internal/backend-errors';
 import { FindingsStore } from './database/FindingsStore';
 import { createOpenApiRouter, spec } from './schema/openapi/generated';
 import { OwnerCheckRunner } from './service/OwnerCheckRunner';
@@ -112,7 +109,6 @@ export async function createRouter(options: {
     res.json(await runner.run('manual'));
   });
 
-  router.use(openApiInputErrorHandler);
-  router.use(databaseUnavailableHandler);
+  router.use(...routerErrorHandlers);
   return router;
 }

@@ -77,6 +77,10 @@ function as(userEntityRef: string) {
 const decide = (permission: Permission, user?: string) =>
   policy.handle({ permission }, user ? as(user) : undefined);
 
+/** The result alone of the policy's decision. */
+const resultOf = async (permission: Permission, user?: string) =>
+  (await decide(permission, user)).result;
+
 const isEntityAllowed = createConditionAuthorizer(
   Object.values(permissionRules),
 );
@@ -117,12 +121,21 @@ const ADMIN_ONLY = [
   catalogLocationDeletePermission,
 ];
 
+/** The permissions on an entity the policy gives to its owners and the admins. */
+const OWNER_OR_ADMIN = [
+  catalogEntityDeletePermission,
+  catalogEntityRefreshPermission,
+  metadataQualityEntityConfirmPermission,
+  metadataQualityExemptionRequestPermission,
+  catalogFixesDecidePermission,
+];
+
 describe('LighthousePermissionPolicy', () => {
   describe('admin-only permissions', () => {
     it.each(ADMIN_ONLY)(
       'allows $name to a member of an admin group',
       async permission => {
-        expect((await decide(permission, 'user:default/alice')).result).toBe(
+        expect(await resultOf(permission, 'user:default/alice')).toBe(
           AuthorizeResult.ALLOW,
         );
       },
@@ -137,75 +150,65 @@ describe('LighthousePermissionPolicy', () => {
     });
 
     it.each(ADMIN_ONLY)('denies $name to everyone else', async permission => {
-      expect((await decide(permission, 'user:default/bob')).result).toBe(
+      expect(await resultOf(permission, 'user:default/bob')).toBe(
         AuthorizeResult.DENY,
       );
     });
 
     it("allows accepting a handover for one's own team to everyone signed in", async () => {
       expect(
-        (await decide(catalogFixesHandoverAcceptPermission, 'user:default/bob'))
-          .result,
+        await resultOf(
+          catalogFixesHandoverAcceptPermission,
+          'user:default/bob',
+        ),
       ).toBe(AuthorizeResult.ALLOW);
     });
 
     it('denies an admin-only permission without a user', async () => {
-      expect((await decide(ownerValidationEvaluatePermission)).result).toBe(
+      expect(await resultOf(ownerValidationEvaluatePermission)).toBe(
         AuthorizeResult.DENY,
       );
     });
   });
 
   describe('unregistering, refreshing, confirming, exempting entities and deciding on their change requests', () => {
-    it.each([
-      catalogEntityDeletePermission,
-      catalogEntityRefreshPermission,
-      metadataQualityEntityConfirmPermission,
-      metadataQualityExemptionRequestPermission,
-      catalogFixesDecidePermission,
-    ])('allows $name on every entity to an admin', async permission => {
-      expect((await decide(permission, 'user:default/alice')).result).toBe(
-        AuthorizeResult.ALLOW,
-      );
-    });
+    it.each(OWNER_OR_ADMIN)(
+      'allows $name on every entity to an admin',
+      async permission => {
+        expect(await resultOf(permission, 'user:default/alice')).toBe(
+          AuthorizeResult.ALLOW,
+        );
+      },
+    );
 
-    it.each([
-      catalogEntityDeletePermission,
-      catalogEntityRefreshPermission,
-      metadataQualityEntityConfirmPermission,
-      metadataQualityExemptionRequestPermission,
-      catalogFixesDecidePermission,
-    ])('allows $name to the owners of an entity only', async permission => {
-      const decision = await decide(permission, 'user:default/bob');
-      expect(decision).toEqual({
-        result: AuthorizeResult.CONDITIONAL,
-        pluginId: 'catalog',
-        resourceType: 'catalog-entity',
-        conditions: {
-          rule: 'IS_ENTITY_OWNER',
+    it.each(OWNER_OR_ADMIN)(
+      'allows $name to the owners of an entity only',
+      async permission => {
+        const decision = await decide(permission, 'user:default/bob');
+        expect(decision).toEqual({
+          result: AuthorizeResult.CONDITIONAL,
+          pluginId: 'catalog',
           resourceType: 'catalog-entity',
-          params: {
-            claims: ['user:default/bob', 'group:default/payments'],
+          conditions: {
+            rule: 'IS_ENTITY_OWNER',
+            resourceType: 'catalog-entity',
+            params: {
+              claims: ['user:default/bob', 'group:default/payments'],
+            },
           },
-        },
-      });
-      expect(
-        allowedNames(decision, [
-          component('team-service', 'group:default/payments'),
-          component('own-tool', 'user:default/bob'),
-          component('other-service', 'group:default/web'),
-        ]),
-      ).toEqual(['team-service', 'own-tool']);
-    });
+        });
+        expect(
+          allowedNames(decision, [
+            component('team-service', 'group:default/payments'),
+            component('own-tool', 'user:default/bob'),
+            component('other-service', 'group:default/web'),
+          ]),
+        ).toEqual(['team-service', 'own-tool']);
+      },
+    );
 
-    it.each([
-      catalogEntityDeletePermission,
-      catalogEntityRefreshPermission,
-      metadataQualityEntityConfirmPermission,
-      metadataQualityExemptionRequestPermission,
-      catalogFixesDecidePermission,
-    ])('denies $name without a user', async permission => {
-      expect((await decide(permission)).result).toBe(AuthorizeResult.DENY);
+    it.each(OWNER_OR_ADMIN)('denies $name without a user', async permission => {
+      expect(await resultOf(permission)).toBe(AuthorizeResult.DENY);
     });
   });
 
@@ -232,19 +235,11 @@ describe('LighthousePermissionPolicy', () => {
       ]);
     });
 
-    it('hides every restricted template from a user in no allow list', async () => {
-      const decision = await decide(
-        catalogEntityReadPermission,
-        'user:default/nobody-special',
-      );
-      expect(allowedNames(decision, entities)).toEqual([
-        'open-template',
-        'tagged-service',
-      ]);
-    });
-
-    it('hides every restricted template without a user', async () => {
-      const decision = await decide(catalogEntityReadPermission);
+    it.each([
+      ['from a user in no allow list', 'user:default/nobody-special'],
+      ['without a user', undefined],
+    ])('hides every restricted template %s', async (_case, user) => {
+      const decision = await decide(catalogEntityReadPermission, user);
       expect(allowedNames(decision, entities)).toEqual([
         'open-template',
         'tagged-service',
@@ -265,8 +260,7 @@ describe('LighthousePermissionPolicy', () => {
 
     it('shows every template to an admin', async () => {
       expect(
-        (await decide(catalogEntityReadPermission, 'user:default/alice'))
-          .result,
+        await resultOf(catalogEntityReadPermission, 'user:default/alice'),
       ).toBe(AuthorizeResult.ALLOW);
     });
 
@@ -321,7 +315,7 @@ describe('LighthousePermissionPolicy', () => {
     it.each([templateParameterReadPermission, templateStepReadPermission])(
       'allows $name to an admin',
       async permission => {
-        expect((await decide(permission, 'user:default/root')).result).toBe(
+        expect(await resultOf(permission, 'user:default/root')).toBe(
           AuthorizeResult.ALLOW,
         );
       },
@@ -335,7 +329,7 @@ describe('LighthousePermissionPolicy', () => {
     catalogLocationCreatePermission,
     taskCreatePermission,
   ])('allows $name to any signed-in user', async permission => {
-    expect((await decide(permission, 'user:default/bob')).result).toBe(
+    expect(await resultOf(permission, 'user:default/bob')).toBe(
       AuthorizeResult.ALLOW,
     );
   });

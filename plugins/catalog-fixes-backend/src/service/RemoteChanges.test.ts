@@ -54,6 +54,61 @@ async function standIn(
   };
 }
 
+/**
+ * Reads catalog-info.yaml of `repository` from the stand-in `server` (the GitHub or GitLab
+ * integration with `integration`'s settings), expects the stand-in's file, and opens the owner fix
+ * of it and of api/catalog-info.yaml (read on the same base unless `apiFileBaseHash` says otherwise).
+ */
+async function openOwnerFix(
+  server: { url: string },
+  options: {
+    type: 'github' | 'gitlab';
+    repository: string;
+    integration: Record<string, string>;
+    apiFileBaseHash?: string;
+  },
+) {
+  const host = new URL(server.url).host;
+  const remote = new RemoteChanges(
+    ScmIntegrations.fromConfig(
+      new ConfigReader({
+        integrations: {
+          [options.type]: [{ host, ...options.integration }],
+        },
+      }),
+    ),
+  );
+  const file = {
+    type: options.type,
+    host,
+    repository: options.repository,
+    branch: 'main',
+    path: 'catalog-info.yaml',
+  };
+  const base = await remote.read(file);
+  expect(base).toEqual({
+    content: FILE,
+    baseHash: 'b10b',
+    baseCommit: 'c0ffee',
+  });
+  const apiFileBase = options.apiFileBaseHash
+    ? { ...base, baseHash: options.apiFileBaseHash }
+    : base;
+  return remote.open({
+    files: [
+      { file, base, content: FILE.replace('someone', 'logistics') },
+      {
+        file: { ...file, path: 'api/catalog-info.yaml' },
+        base: apiFileBase,
+        content: API_FILE.replace('someone', 'logistics'),
+      },
+    ],
+    branch: 'catalog-fixes/parcels-owner-1',
+    title: 'parcels: set spec.owner to logistics',
+    body: 'Proposed in Lighthouse',
+  });
+}
+
 describe('RemoteChanges', () => {
   it('opens a GitHub pull request: branch from the head, each file updated on its blob, the pull request', async () => {
     const server = await standIn({
@@ -79,42 +134,12 @@ describe('RemoteChanges', () => {
       }),
     });
     try {
-      const host = new URL(server.url).host;
-      const integrations = ScmIntegrations.fromConfig(
-        new ConfigReader({
-          integrations: {
-            github: [
-              { host, apiBaseUrl: `${server.url}/api/v3`, token: 'gh-token' },
-            ],
-          },
-        }),
-      );
-      const remote = new RemoteChanges(integrations);
-      const file = {
-        type: 'github' as const,
-        host,
+      const opened = await openOwnerFix(server, {
+        type: 'github',
         repository: 'acme/parcels',
-        branch: 'main',
-        path: 'catalog-info.yaml',
-      };
-      const base = await remote.read(file);
-      expect(base).toEqual({
-        content: FILE,
-        baseHash: 'b10b',
-        baseCommit: 'c0ffee',
-      });
-      const opened = await remote.open({
-        files: [
-          { file, base, content: FILE.replace('someone', 'logistics') },
-          {
-            file: { ...file, path: 'api/catalog-info.yaml' },
-            base: { ...base, baseHash: 'a91' },
-            content: API_FILE.replace('someone', 'logistics'),
-          },
-        ],
-        branch: 'catalog-fixes/parcels-owner-1',
-        title: 'parcels: set spec.owner to logistics',
-        body: 'Proposed in Lighthouse',
+        integration: { apiBaseUrl: `${server.url}/api/v3`, token: 'gh-token' },
+        // The second file was read on a blob of its own.
+        apiFileBaseHash: 'a91',
       });
       // The head is the commit of the last file.
       expect(opened).toEqual({
@@ -183,47 +208,14 @@ describe('RemoteChanges', () => {
       }),
     });
     try {
-      const host = new URL(server.url).host;
-      const integrations = ScmIntegrations.fromConfig(
-        new ConfigReader({
-          integrations: {
-            gitlab: [
-              {
-                host,
-                apiBaseUrl: `${server.url}/api/v4`,
-                baseUrl: server.url,
-                token: 'gl-token',
-              },
-            ],
-          },
-        }),
-      );
-      const remote = new RemoteChanges(integrations);
-      const file = {
-        type: 'gitlab' as const,
-        host,
+      const opened = await openOwnerFix(server, {
+        type: 'gitlab',
         repository: 'acme/logistics/parcels',
-        branch: 'main',
-        path: 'catalog-info.yaml',
-      };
-      const base = await remote.read(file);
-      expect(base).toEqual({
-        content: FILE,
-        baseHash: 'b10b',
-        baseCommit: 'c0ffee',
-      });
-      const opened = await remote.open({
-        files: [
-          { file, base, content: FILE.replace('someone', 'logistics') },
-          {
-            file: { ...file, path: 'api/catalog-info.yaml' },
-            base,
-            content: API_FILE.replace('someone', 'logistics'),
-          },
-        ],
-        branch: 'catalog-fixes/parcels-owner-1',
-        title: 'parcels: set spec.owner to logistics',
-        body: 'Proposed in Lighthouse',
+        integration: {
+          apiBaseUrl: `${server.url}/api/v4`,
+          baseUrl: server.url,
+          token: 'gl-token',
+        },
       });
       expect(opened).toEqual({
         url: 'https://gitlab.example/acme/logistics/parcels/-/merge_requests/3',

@@ -7,10 +7,7 @@ import {
 import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { createRequestAuthorizer } from '@internal/backend-authorize';
-import {
-  databaseUnavailableHandler,
-  openApiInputErrorHandler,
-} from '@internal/backend-errors';
+import { routerErrorHandlers } from '@internal/backend-errors';
 import {
   catalogFixesDecidePermission,
   catalogFixesProposePermission,
@@ -160,7 +157,6 @@ export async function createRouter(options: {
     committerOf: options.committerOf,
   });
 
-  router.use(openApiInputErrorHandler);
-  router.use(databaseUnavailableHandler);
+  router.use(...routerErrorHandlers);
   return router;
 }

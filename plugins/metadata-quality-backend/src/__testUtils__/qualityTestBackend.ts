@@ -1,31 +1,18 @@
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import {
-  coreServices,
-  createBackendPlugin,
-  createServiceFactory,
+import type {
   PermissionsService,
   ServiceFactory,
 } from '@backstage/backend-plugin-api';
-import express from 'express';
-import { notificationService } from '@backstage/plugin-notifications-node';
 import {
   componentEntity,
   createOpenApiRequest,
   groupEntity,
+  standInPlugin,
+  startPluginTestBackend,
   testPostgres,
 } from '@internal/backend-test-utils';
-import {
-  catalogChangesServiceRef,
-  DatabaseCatalogChanges,
-  migrateCatalogChanges,
-} from '@internal/backend-catalog-changes';
 import { metadataQualityPlugin } from '../plugin';
 import { spec } from '../schema/openapi/generated';
 
@@ -50,25 +37,12 @@ export const request = (server: Parameters<typeof openApiRequest>[0]) => {
 
 /** A stand-in TechDocs backend whose storage holds the sites of the named components. */
 function techdocsWithBuiltSites(names: string[]) {
-  return createBackendPlugin({
-    pluginId: 'techdocs',
-    register(env) {
-      env.registerInit({
-        deps: { http: coreServices.httpRouter },
-        async init({ http }) {
-          const router = express.Router();
-          router.get(
-            '/metadata/techdocs/:namespace/:kind/:name',
-            (req, res) => {
-              if (names.includes(req.params.name)) res.json({ site_name: 'x' });
-              else res.status(404).json({ error: { name: 'NotFoundError' } });
-            },
-          );
-          http.use(router);
-        },
-      });
-    },
-  });
+  return standInPlugin('techdocs', router =>
+    router.get('/metadata/techdocs/:namespace/:kind/:name', (req, res) => {
+      if (names.includes(req.params.name)) res.json({ site_name: 'x' });
+      else res.status(404).json({ error: { name: 'NotFoundError' } });
+    }),
+  );
 }
 
 const databases = testPostgres();
@@ -116,48 +90,30 @@ export async function start(
     permissions?: ServiceFactory<PermissionsService>;
   } = {},
 ) {
-  const knex = await databases.init();
-  const { server } = await startTestBackend({
+  return startPluginTestBackend({
+    knex: await databases.init(),
+    entities,
+    permissions: options.permissions ?? options.permission,
+    send: sentNotices,
+    catalogChanges: true,
     features: [
       metadataQualityPlugin,
       techdocsWithBuiltSites(['payments-service']),
-      catalogServiceMock.factory({ entities }),
-      mockServices.database.factory({ knex }),
-      createServiceFactory({
-        service: catalogChangesServiceRef,
-        deps: {},
-        factory: async () => {
-          await migrateCatalogChanges(knex);
-          return new DatabaseCatalogChanges(knex);
-        },
-      }),
       mockServices.scheduler.factory({ skipTaskRunOnStartup: true }),
-      createServiceFactory({
-        service: notificationService,
-        deps: {},
-        factory: () => ({ send: sentNotices }),
-      }),
-      options.permissions ??
-        mockServices.permissions.factory({
-          result: options.permission ?? AuthorizeResult.ALLOW,
-        }),
-      mockServices.rootConfig.factory({
-        data: {
-          metadataQuality: {
-            rules: [
-              {
-                id: 'has-tags',
-                title: 'Has tags',
-                check: { type: 'fieldPresent', path: 'metadata.tags' },
-                weight: 1,
-                howToFix: 'Add tags',
-                appliesTo: { kinds: ['Component'] },
-              },
-            ],
-          },
-        },
-      }),
     ],
+    config: {
+      metadataQuality: {
+        rules: [
+          {
+            id: 'has-tags',
+            title: 'Has tags',
+            check: { type: 'fieldPresent', path: 'metadata.tags' },
+            weight: 1,
+            howToFix: 'Add tags',
+            appliesTo: { kinds: ['Component'] },
+          },
+        ],
+      },
+    },
   });
-  return server;
 }

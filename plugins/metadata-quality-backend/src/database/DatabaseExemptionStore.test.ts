@@ -2,6 +2,7 @@ import { storeTestDatabase } from '@internal/backend-test-utils';
 import { DatabaseExemptionStore } from './DatabaseExemptionStore';
 import { DatabaseQualityStore } from './DatabaseQualityStore';
 import { ExemptionExpiry } from '../service/ExemptionExpiry';
+import { scoreRow } from '../__testUtils__/scoreRow';
 
 const db = storeTestDatabase('@internal/plugin-metadata-quality-backend');
 const { migrations } = db;
@@ -94,21 +95,7 @@ describe('DatabaseExemptionStore', () => {
     const knex = await setup();
     const store = new DatabaseExemptionStore(knex);
     await new DatabaseQualityStore(knex).upsertScores(
-      [
-        {
-          entityRef: ref,
-          kind: 'Component',
-          namespace: 'default',
-          name: 'checkout',
-          ownerRef: 'group:default/web',
-          score: 50,
-          level: null,
-          passedWeight: 1,
-          totalWeight: 2,
-          results: [],
-          changedAt: new Date('2026-01-01T00:00:00Z'),
-        },
-      ],
+      [scoreRow('checkout', 'web')],
       new Date('2026-01-01T00:00:00Z'),
     );
     const asked = await request(store, '2026-02-01T00:00:00Z');

@@ -6,6 +6,7 @@ import {
 } from '@internal/plugin-metadata-quality-common';
 import { DatabaseInitiativeStore } from './DatabaseInitiativeStore';
 import { DatabaseQualityStore } from './DatabaseQualityStore';
+import { scoreRow } from '../__testUtils__/scoreRow';
 
 const db = storeTestDatabase('@internal/plugin-metadata-quality-backend');
 const { migrations } = db;
@@ -32,20 +33,7 @@ const definition = validateInitiative(
 
 /** A scored component of `owner` with the initiative outcomes given. */
 function scored(name: string, owner: string, initiatives?: InitiativeOutcomes) {
-  return {
-    entityRef: `component:default/${name}`,
-    kind: 'Component',
-    namespace: 'default',
-    name,
-    ownerRef: `group:default/${owner}`,
-    score: 50,
-    level: null,
-    passedWeight: 1,
-    totalWeight: 2,
-    results: [],
-    changedAt: new Date('2026-01-01T00:00:00Z'),
-    ...(initiatives ? { initiatives } : {}),
-  };
+  return scoreRow(name, owner, initiatives ? { initiatives } : {});
 }
 
 describe('DatabaseInitiativeStore', () => {

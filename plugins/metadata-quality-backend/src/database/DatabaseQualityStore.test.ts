@@ -2,6 +2,7 @@ import { storeTestDatabase } from '@internal/backend-test-utils';
 import { yamlOf } from '@internal/plugin-metadata-quality-common';
 import { DatabaseQualityStore } from './DatabaseQualityStore';
 import { ScoreRow } from './QualityStore';
+import { scoreRow } from '../__testUtils__/scoreRow';
 
 const db = storeTestDatabase('@internal/plugin-metadata-quality-backend');
 const { migrations } = db;
@@ -17,12 +18,7 @@ function row(
   score: number,
   extra: Partial<ScoreRow> = {},
 ): ScoreRow {
-  return {
-    entityRef: `component:default/${name}`,
-    kind: 'Component',
-    namespace: 'default',
-    name,
-    ownerRef: 'group:default/payments',
+  return scoreRow(name, 'payments', {
     score,
     level: levelOf(score),
     passedWeight: score,
@@ -34,7 +30,7 @@ function row(
     etag: `etag-${name}`,
     changedAt: new Date('2026-11-01T00:00:00Z'),
     ...extra,
-  };
+  });
 }
 
 describe('DatabaseQualityStore', () => {

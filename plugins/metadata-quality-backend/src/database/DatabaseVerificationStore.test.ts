@@ -2,6 +2,7 @@ import { storeTestDatabase } from '@internal/backend-test-utils';
 import { DatabaseQualityStore } from './DatabaseQualityStore';
 import { DatabaseVerificationStore } from './DatabaseVerificationStore';
 import { ConfirmationNotifier } from '../service/ConfirmationNotifier';
+import { scoreRow } from '../__testUtils__/scoreRow';
 
 const db = storeTestDatabase('@internal/plugin-metadata-quality-backend');
 const { migrations } = db;
@@ -12,22 +13,7 @@ async function scored(
   results: { ruleId: string; passed: boolean; weight: number }[] = [],
 ) {
   await new DatabaseQualityStore(knex).upsertScores(
-    [
-      {
-        entityRef: 'component:default/checkout',
-        kind: 'Component',
-        namespace: 'default',
-        name: 'checkout',
-        title: 'Checkout',
-        ownerRef,
-        score: 50,
-        level: null,
-        passedWeight: 1,
-        totalWeight: 2,
-        results,
-        changedAt: new Date('2026-01-01T00:00:00Z'),
-      },
-    ],
+    [scoreRow('checkout', 'web', { title: 'Checkout', ownerRef, results })],
     new Date('2026-01-01T00:00:00Z'),
   );
 }

@@ -20,6 +20,18 @@ function toConfirmation(row: any): Confirmation {
 }
 
 /** The PostgreSQL store of confirmations and notices (tables of the plugin's migrations). */
+/** The scored entity's name and title, read with each row about it. */
+const ENTITY_NAME_COLUMNS = ['s.title', 's.kind', 's.namespace', 's.name'];
+
+function entityNameOf(row: any) {
+  return {
+    ...(row.title ? { title: row.title } : {}),
+    kind: row.kind,
+    namespace: row.namespace,
+    name: row.name,
+  };
+}
+
 export class DatabaseVerificationStore implements VerificationStore {
   constructor(private readonly db: Knex) {}
 
@@ -59,10 +71,7 @@ export class DatabaseVerificationStore implements VerificationStore {
       .select(
         'c.*',
         's.owner_ref as current_owner_ref',
-        's.title',
-        's.kind',
-        's.namespace',
-        's.name',
+        ...ENTITY_NAME_COLUMNS,
       );
     return rows.map(row => ({
       entityRef: row.entity_ref,
@@ -70,10 +79,7 @@ export class DatabaseVerificationStore implements VerificationStore {
       ...(row.current_owner_ref
         ? { currentOwnerRef: row.current_owner_ref }
         : {}),
-      ...(row.title ? { title: row.title } : {}),
-      kind: row.kind,
-      namespace: row.namespace,
-      name: row.name,
+      ...entityNameOf(row),
     }));
   }
 
@@ -91,19 +97,13 @@ export class DatabaseVerificationStore implements VerificationStore {
         's.entity_ref',
         's.owner_ref',
         's.changed_at',
-        's.title',
-        's.kind',
-        's.namespace',
-        's.name',
+        ...ENTITY_NAME_COLUMNS,
       );
     return rows.map(row => ({
       entityRef: row.entity_ref,
       ownerRef: row.owner_ref,
       changedAt: new Date(row.changed_at),
-      ...(row.title ? { title: row.title } : {}),
-      kind: row.kind,
-      namespace: row.namespace,
-      name: row.name,
+      ...entityNameOf(row),
     }));
   }
 

@@ -10,6 +10,7 @@ import {
   InitiativeNotifier,
   milestonesOf,
 } from './InitiativeNotifier';
+import { scoreRow } from '../__testUtils__/scoreRow';
 
 const db = storeTestDatabase('@internal/plugin-metadata-quality-backend');
 
@@ -30,21 +31,11 @@ const definition = validateInitiative(
 );
 
 function component(name: string, owner: string, failing: string[], id: number) {
-  return {
-    entityRef: `component:default/${name}`,
-    kind: 'Component',
-    namespace: 'default',
-    name,
+  return scoreRow(name, owner, {
     title: name.toUpperCase(),
-    ownerRef: `group:default/${owner}`,
-    score: 50,
-    level: null,
-    passedWeight: 1,
-    totalWeight: 2,
-    results: [],
     changedAt: new Date('2025-12-01T00:00:00Z'),
     initiatives: { [String(id)]: failing },
-  };
+  });
 }
 
 describe('InitiativeNotifier', () => {

@@ -15,10 +15,7 @@ import {
   refOf,
 } from '@internal/plugin-metadata-quality-common';
 import express from 'express';
-import {
-  databaseUnavailableHandler,
-  openApiInputErrorHandler,
-} from '@internal/backend-errors';
+import { routerErrorHandlers } from '@internal/backend-errors';
 import { QualityStore } from '../database/QualityStore';
 import { RunStore } from '../database/RunStore';
 import { VerificationStore } from '../database/VerificationStore';
@@ -228,7 +225,6 @@ export async function createRouter(options: {
     });
   }
 
-  router.use(openApiInputErrorHandler);
-  router.use(databaseUnavailableHandler);
+  router.use(...routerErrorHandlers);
   return router;
 }

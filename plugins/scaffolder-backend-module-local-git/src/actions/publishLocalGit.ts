@@ -1,21 +1,10 @@
-import {
-  RootConfigService,
-  resolveSafeChildPath,
-} from '@backstage/backend-plugin-api';
-import { EventsService } from '@backstage/plugin-events-node';
+import { resolveSafeChildPath } from '@backstage/backend-plugin-api';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import {
-  LOCAL_GIT_EVENT_TOPIC,
-  LocalGitRepositories,
-  assertRepoName,
-} from '../LocalGitRepositories';
+import { assertRepoName } from '../LocalGitRepositories';
+import { announceRepository, LocalGitActionOptions } from './localGitActions';
 
 /** `publish:local-git`: the workspace becomes a git repository in the portal's offline repository folder. */
-export function createPublishLocalGitAction(options: {
-  repositories: LocalGitRepositories;
-  config: RootConfigService;
-  events?: EventsService;
-}) {
+export function createPublishLocalGitAction(options: LocalGitActionOptions) {
   const { repositories, config, events } = options;
   return createTemplateAction({
     id: 'publish:local-git',
@@ -88,11 +77,7 @@ export function createPublishLocalGitAction(options: {
       ctx.logger.info(
         `Created repository ${paths.bare}, checkout ${paths.checkout}`,
       );
-      // The catalog module rescans the folder on this signal instead of waiting for its schedule.
-      await events?.publish({
-        topic: LOCAL_GIT_EVENT_TOPIC,
-        eventPayload: { repoName, action: 'created' },
-      });
+      await announceRepository(events, repoName, 'created');
       ctx.output('remoteUrl', paths.bare);
       ctx.output('repoContentsUrl', paths.checkout);
       ctx.output('catalogInfoPath', '/catalog-info.yaml');

@@ -1,19 +1,12 @@
-import {
-  RootConfigService,
-  resolveSafeChildPath,
-} from '@backstage/backend-plugin-api';
+import { resolveSafeChildPath } from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { EventsService } from '@backstage/plugin-events-node';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import fs from 'node:fs/promises';
 import { parseAllDocuments } from 'yaml';
-import {
-  LOCAL_GIT_EVENT_TOPIC,
-  LocalGitRepositories,
-  assertRepoName,
-} from '../LocalGitRepositories';
+import { assertRepoName } from '../LocalGitRepositories';
+import { announceRepository, LocalGitActionOptions } from './localGitActions';
 
 /** The entity a catalog-info.yaml is about: its first Component, else its first entity. */
 export function mainEntityRef(yamlText: string): string {
@@ -36,12 +29,9 @@ export function mainEntityRef(yamlText: string): string {
  * publish:local-git created. The catalog module (catalog-backend-module-local-git) registers every
  * checkout; the catalog's API would refuse its `file` location.
  */
-export function createRegisterLocalGitAction(options: {
-  repositories: LocalGitRepositories;
-  catalog: CatalogService;
-  config: RootConfigService;
-  events?: EventsService;
-}) {
+export function createRegisterLocalGitAction(
+  options: LocalGitActionOptions & { catalog: CatalogService },
+) {
   const { repositories, catalog, config, events } = options;
   return createTemplateAction({
     id: 'local-git:register',
@@ -83,10 +73,7 @@ export function createRegisterLocalGitAction(options: {
         );
       }
       const entityRef = mainEntityRef(text);
-      await events?.publish({
-        topic: LOCAL_GIT_EVENT_TOPIC,
-        eventPayload: { repoName, action: 'register' },
-      });
+      await announceRepository(events, repoName, 'register');
       const timeout =
         (ctx.input.timeoutSeconds ??
           config.getOptionalNumber(
@@ -103,10 +90,7 @@ export function createRegisterLocalGitAction(options: {
           // Nothing half-made stays: without its entity the repository goes too, so the same
           // name can be used again (the provider drops the location on its next scan).
           await repositories.remove(repoName);
-          await events?.publish({
-            topic: LOCAL_GIT_EVENT_TOPIC,
-            eventPayload: { repoName, action: 'removed' },
-          });
+          await announceRepository(events, repoName, 'removed');
           throw new Error(
             `The catalog did not register '${entityRef}' within ${
               timeout / 1000

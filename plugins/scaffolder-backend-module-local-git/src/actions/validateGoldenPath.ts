@@ -84,46 +84,36 @@ export function createValidateGoldenPathAction(options: {
     );
     if (nameProblem) throw new InputError(`name: ${nameProblem}`);
 
-    let ownerRef;
-    try {
-      ownerRef = parseEntityRef(owner, {
-        defaultKind: 'group',
-        defaultNamespace: 'default',
-      });
-    } catch {
-      throw new InputError(`owner: '${owner}' is not an entity reference`);
-    }
-    const ownerEntity =
-      ownerRef.kind.toLowerCase() === 'group'
-        ? await catalog.getEntityByRef(ownerRef, { credentials })
-        : undefined;
-    if (!ownerEntity) {
-      throw new InputError(
-        `owner: '${stringifyEntityRef(ownerRef)}' is not an existing group`,
-      );
-    }
-
-    if (system) {
-      let systemRef;
+    /** The reference `value` of `field` makes, of an entity of `refKind` the catalog holds. */
+    async function existingRef(
+      field: string,
+      value: string,
+      refKind: 'group' | 'system',
+    ) {
+      let ref;
       try {
-        systemRef = parseEntityRef(system, {
-          defaultKind: 'system',
+        ref = parseEntityRef(value, {
+          defaultKind: refKind,
           defaultNamespace: 'default',
         });
       } catch {
-        throw new InputError(`system: '${system}' is not an entity reference`);
+        throw new InputError(`${field}: '${value}' is not an entity reference`);
       }
       const found =
-        systemRef.kind.toLowerCase() === 'system' &&
-        (await catalog.getEntityByRef(systemRef, { credentials }));
+        ref.kind.toLowerCase() === refKind &&
+        (await catalog.getEntityByRef(ref, { credentials }));
       if (!found) {
         throw new InputError(
-          `system: '${stringifyEntityRef(
-            systemRef,
-          )}' is not an existing system`,
+          `${field}: '${stringifyEntityRef(
+            ref,
+          )}' is not an existing ${refKind}`,
         );
       }
+      return ref;
     }
+
+    const ownerRef = await existingRef('owner', owner, 'group');
+    if (system) await existingRef('system', system, 'system');
 
     // A `file:` location of a file in the checkout: TechDocs resolves `dir:.` against the
     // source location's folder, and knows only `url` and `file` locations.

@@ -1,18 +1,18 @@
 import type { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
-import { groupEntity, userEntity } from '@internal/backend-test-utils';
+import {
+  departedUserEntity,
+  groupEntity,
+  userEntity,
+} from '@internal/backend-test-utils';
 import { createValidateOwnerAction } from './validateOwner';
 
 const entities: Entity[] = [
   groupEntity('payments'),
   groupEntity('ghosts', { parent: 'payments' }),
   userEntity('alice', { memberOf: ['payments'] }),
-  userEntity(
-    'bob',
-    { memberOf: ['payments'] },
-    { annotations: { 'lighthouse.acme/departed': 'true' } },
-  ),
+  departedUserEntity('bob', { memberOf: ['payments'] }),
 ];
 
 function setup() {
