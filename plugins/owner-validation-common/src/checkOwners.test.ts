@@ -330,7 +330,7 @@ describe('userTeams', () => {
 
 describe('createOwnerChecker', () => {
   it('builds the org once and answers per entity as checkOwners does', () => {
-    const org: Entity[] = [
+    const webOrg: Entity[] = [
       {
         apiVersion: 'backstage.io/v1alpha1',
         kind: 'Group',
@@ -346,18 +346,18 @@ describe('createOwnerChecker', () => {
         relations: [{ type: 'memberOf', targetRef: 'group:default/web' }],
       },
     ];
-    const checker = createOwnerChecker(org);
-    const component = (owner: string): Entity => ({
+    const checker = createOwnerChecker(webOrg);
+    const ownedBy = (owner: string): Entity => ({
       apiVersion: 'backstage.io/v1alpha1',
       kind: 'Component',
       metadata: { name: `c-${owner.replace(/\W/g, '-')}` },
       spec: { type: 'service', owner },
     });
-    expect(checker.check(component('web'))).toBeUndefined();
-    const ghost = component('ghosts');
-    expect(checker.check(ghost)).toEqual(checkOwners([...org, ghost])[0]);
+    expect(checker.check(ownedBy('web'))).toBeUndefined();
+    const ghost = ownedBy('ghosts');
+    expect(checker.check(ghost)).toEqual(checkOwners([...webOrg, ghost])[0]);
     expect(checker.check(ghost)).toMatchObject({ type: 'ownerNotFound' });
-    expect(checker.check(org[0])).toBeUndefined();
+    expect(checker.check(webOrg[0])).toBeUndefined();
     // An owner as a template's form gives it, before any entity exists.
     expect(checker.checkOwner('web')).toBeUndefined();
     expect(checker.checkOwner('ghosts')).toMatchObject({

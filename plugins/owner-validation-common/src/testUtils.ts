@@ -3,7 +3,31 @@
  *
  * @packageDocumentation
  */
-import type { StoredOwnerFinding } from './index';
+import type { OwnerFinding, StoredOwnerFinding } from './index';
+
+/**
+ * A finding of component `name` as the check computes it: by default its owner ann has left and
+ * payments may take over; the given fields instead.
+ */
+export function mockOwnerFinding(
+  name: string,
+  finding: Partial<OwnerFinding> = {},
+): OwnerFinding {
+  return {
+    entityRef: `component:default/${name}`,
+    kind: 'Component',
+    namespace: 'default',
+    name,
+    type: 'departedUser',
+    severity: 'error',
+    owner: 'user:ann',
+    ownerRef: 'user:default/ann',
+    message: "Owner 'user:default/ann' has left",
+    suggestedOwner: 'group:default/payments',
+    team: 'group:default/payments',
+    ...finding,
+  };
+}
 
 /**
  * A stored finding of component `name` as the API serves it: by default its owner has left and
@@ -13,17 +37,13 @@ export function mockStoredOwnerFinding(
   name: string,
   finding: Partial<StoredOwnerFinding> = {},
 ): StoredOwnerFinding {
+  // As the API serves it: no owner fields, bob as the person who left.
+  const { owner, ownerRef, ...computed } = mockOwnerFinding(name, {
+    message: "Owner 'user:default/bob' has left",
+  });
   return {
     id: 1,
-    entityRef: `component:default/${name}`,
-    kind: 'Component',
-    namespace: 'default',
-    name,
-    type: 'departedUser',
-    severity: 'error',
-    message: "Owner 'user:default/bob' has left",
-    suggestedOwner: 'group:default/payments',
-    team: 'group:default/payments',
+    ...computed,
     firstSeen: '2026-11-01T10:00:00.000Z',
     lastSeen: '2026-11-01T10:00:00.000Z',
     ...finding,

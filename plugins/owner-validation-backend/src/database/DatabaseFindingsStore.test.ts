@@ -1,29 +1,12 @@
 import { testPostgres } from '@internal/backend-test-utils';
 import { mockServices } from '@backstage/backend-test-utils';
 import type { OwnerFinding } from '@internal/plugin-owner-validation-common';
+import { mockOwnerFinding } from '@internal/plugin-owner-validation-common/testUtils';
 import { DatabaseFindingsStore } from './DatabaseFindingsStore';
 
 const databases = testPostgres();
 
-function finding(
-  name: string,
-  overrides: Partial<OwnerFinding> = {},
-): OwnerFinding {
-  return {
-    entityRef: `component:default/${name}`,
-    kind: 'Component',
-    namespace: 'default',
-    name,
-    type: 'departedUser',
-    severity: 'error',
-    owner: 'user:ann',
-    ownerRef: 'user:default/ann',
-    message: "Owner 'user:default/ann' has left",
-    suggestedOwner: 'group:default/payments',
-    team: 'group:default/payments',
-    ...overrides,
-  };
-}
+const finding = mockOwnerFinding;
 
 async function createStore() {
   const knex = await databases.init();
