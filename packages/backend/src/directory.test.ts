@@ -354,6 +354,22 @@ describe('the company directory', () => {
       'group:default/web',
     ]);
 
+    // The components come from their own file: the check needs them served too.
+    await poll(
+      'the components to be served',
+      async () => {
+        const res = await api(
+          backend.baseUrl,
+          token,
+          '/api/catalog/entities?filter=kind=component&fields=metadata.name',
+        );
+        const served = new Set(
+          ((await res.json()) as any[]).map(e => e.metadata.name),
+        );
+        return Object.keys(components).every(name => served.has(name));
+      },
+      180_000,
+    );
     const findings = await check();
     expect(findings.get('gus-tool')).toEqual({
       type: 'userOwner',

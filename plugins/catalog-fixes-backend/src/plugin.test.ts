@@ -16,6 +16,9 @@ import {
   startCatalogFixesBackend,
 } from './__testUtils__/catalogFixesTestBackend';
 
+// A real backend on PostgreSQL and real git repositories: seconds each on a busy machine.
+jest.setTimeout(60_000);
+
 const FILE = `# Made by the new-service golden path.
 apiVersion: backstage.io/v1alpha1
 kind: Component
