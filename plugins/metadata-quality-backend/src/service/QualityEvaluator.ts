@@ -28,6 +28,7 @@ import { EntityFactsLoader, SystemsByOwner } from './EntityFactsLoader';
 import { OwnerLookups } from './OwnerLookups';
 import { OwnerLookup, OwnerValidator } from './OwnerValidator';
 import { scoreRowOf } from './scoreRowOf';
+import { readAhead } from './readAhead';
 
 export type { EvaluationSummary };
 
@@ -208,9 +209,12 @@ export class QualityEvaluator {
     const checker = createInitiativeChecker(initiatives);
     const systems = await this.facts.systemsOwnedBy();
     let evaluated = 0;
-    for await (const page of this.options.catalog.streamEntities(
-      { pageSize: this.pageSize },
-      await this.credentials(),
+    // The catalog serves the next page while this one is scored and written.
+    for await (const page of readAhead(
+      this.options.catalog.streamEntities(
+        { pageSize: this.pageSize },
+        await this.credentials(),
+      ),
     )) {
       evaluated += await this.score(page, now, lookup, checker, systems);
     }
