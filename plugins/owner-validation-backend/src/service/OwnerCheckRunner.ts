@@ -114,24 +114,36 @@ export class OwnerCheckRunner {
   private async runOnce(runId: number): Promise<OwnerCheckSummary> {
     const { store, logger, config, notifier } = this.options;
     const startedAt = new Date();
-    const entities = await this.readCatalog();
-    const lastKnownTeams = await store.getLastKnownTeams();
-    const findings = checkOwners(entities, {
+    // The org first, then the owned entities page by page, each checked as it arrives: the run
+    // never holds the whole catalog.
+    const org = await this.readCatalog(['User', 'Group']);
+    const checker = createOwnerChecker(org, {
       severities: config.severities,
       departedMarker: config.departedMarker,
-      lastKnownTeams,
+      lastKnownTeams: await store.getLastKnownTeams(),
       refusedOwners: await this.refusedOwners(),
-      onError: (entityRef, error) =>
-        logger.warn(
-          `Could not check the owner of '${entityRef}'`,
-          error as Error,
-        ),
     });
+    const findings: OwnerFinding[] = [];
+    let entityCount = org.length;
+    for await (const page of this.streamCatalog([...OWNED_KINDS])) {
+      entityCount += page.length;
+      for (const entity of page) {
+        try {
+          const finding = checker.check(entity);
+          if (finding) findings.push(finding);
+        } catch (error) {
+          logger.warn(
+            `Could not check the owner of '${entityRefOf(entity)}'`,
+            error as Error,
+          );
+        }
+      }
+    }
     const { changedRefs, ...result } = await store.recordRun({
       runId,
       findings,
-      userTeams: userTeams(entities),
-      entityCount: entities.length,
+      userTeams: userTeams(org),
+      entityCount,
       startedAt,
       finishedAt: new Date(),
     });
@@ -139,12 +151,12 @@ export class OwnerCheckRunner {
     const notified = notifier ? await notifier.notifyNewFindings() : 0;
     const durationMs = Date.now() - startedAt.getTime();
     logger.info(
-      `Ownership check of ${entities.length} entities: ${result.open} open findings, ${result.opened} new, ${result.resolved} resolved, ${notified} notified in ${durationMs} ms`,
+      `Ownership check of ${entityCount} entities: ${result.open} open findings, ${result.opened} new, ${result.resolved} resolved, ${notified} notified in ${durationMs} ms`,
     );
     return {
       runId,
       ...result,
-      entityCount: entities.length,
+      entityCount,
       notified,
       durationMs,
     };
@@ -314,19 +326,20 @@ export class OwnerCheckRunner {
     }));
   }
 
-  /** Entities of the given kinds (default: owned kinds, users and groups), streamed page by page. */
-  private async readCatalog(
-    kinds: string[] = [...OWNED_KINDS, 'User', 'Group'],
-  ): Promise<Entity[]> {
+  /** Entities of the given kinds, the fields the check reads, page by page. */
+  private async *streamCatalog(kinds: string[]): AsyncGenerator<Entity[]> {
     const { catalog, auth } = this.options;
     const credentials = await auth.getOwnServiceCredentials();
-    const entities: Entity[] = [];
-    for await (const page of catalog.streamEntities(
+    yield* catalog.streamEntities(
       { filter: { kind: kinds }, fields: FIELDS },
       { credentials },
-    )) {
-      entities.push(...page);
-    }
+    );
+  }
+
+  /** Entities of the given kinds, all of them. */
+  private async readCatalog(kinds: string[]): Promise<Entity[]> {
+    const entities: Entity[] = [];
+    for await (const page of this.streamCatalog(kinds)) entities.push(...page);
     return entities;
   }
 }
