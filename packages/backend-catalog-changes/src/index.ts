@@ -17,3 +17,4 @@ export type {
 } from './CatalogChangeConsumer';
 export { entityContentHash, entityRefOf, relatedRefsOf } from './entityContent';
 export { staleChanges, DEFAULT_SETTLE_MS } from './staleChanges';
+export { filterChunks } from './filterChunks';

@@ -1,6 +1,7 @@
 import { AuthService } from '@backstage/backend-plugin-api';
 import { Entity, parseEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import { filterChunks } from '@internal/backend-catalog-changes';
 import {
   EntityFacts,
   normalizeRef,
@@ -61,19 +62,22 @@ export class EntityFactsLoader {
    */
   async systemsOwnedBy(owners?: Set<string>): Promise<SystemsByOwner> {
     const byOwner: SystemsByOwner = new Map();
-    if (owners?.size === 0) return byOwner;
-    for await (const page of this.options.catalog.streamEntities(
-      {
-        filter: owners
-          ? { kind: 'system', 'relations.ownedBy': [...owners] }
-          : { kind: 'system' },
-        fields: NEIGHBOUR_FIELDS,
-      },
-      await this.credentials(),
-    )) {
-      for (const system of page) {
-        for (const owner of targets(system, 'ownedBy')) {
-          byOwner.set(owner, [...(byOwner.get(owner) ?? []), refOf(system)]);
+    // Many owners take several requests (the filter travels in the query string).
+    const filters = owners
+      ? filterChunks('relations.ownedBy', [...owners]).map(chunk => ({
+          kind: 'system',
+          'relations.ownedBy': chunk,
+        }))
+      : [{ kind: 'system' }];
+    for (const filter of filters) {
+      for await (const page of this.options.catalog.streamEntities(
+        { filter, fields: NEIGHBOUR_FIELDS },
+        await this.credentials(),
+      )) {
+        for (const system of page) {
+          for (const owner of targets(system, 'ownedBy')) {
+            byOwner.set(owner, [...(byOwner.get(owner) ?? []), refOf(system)]);
+          }
         }
       }
     }

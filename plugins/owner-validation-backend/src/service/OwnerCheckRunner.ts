@@ -9,7 +9,11 @@ import {
   OwnerFinding,
   userTeams,
 } from '@internal/plugin-owner-validation-common';
-import { ClaimedChange, staleChanges } from '@internal/backend-catalog-changes';
+import {
+  ClaimedChange,
+  filterChunks,
+  staleChanges,
+} from '@internal/backend-catalog-changes';
 import { affectedOwners } from './affectedOwners';
 import { OrgSnapshot } from './OrgSnapshot';
 import {
@@ -280,13 +284,12 @@ export class OwnerCheckRunner {
 
   /** Owned entities whose owner is among `owners`, by the catalog's ownedBy relation. */
   private async readOwnedBy(owners: Set<string>): Promise<Entity[]> {
-    const list = [...owners];
     const entities: Entity[] = [];
     const credentials = await this.options.auth.getOwnServiceCredentials();
-    for (let i = 0; i < list.length; i += PAGE_SIZE) {
+    for (const chunk of filterChunks('relations.ownedBy', [...owners])) {
       for await (const page of this.options.catalog.streamEntities(
         {
-          filter: { 'relations.ownedBy': list.slice(i, i + PAGE_SIZE) },
+          filter: { 'relations.ownedBy': chunk },
           fields: FIELDS,
         },
         { credentials },
