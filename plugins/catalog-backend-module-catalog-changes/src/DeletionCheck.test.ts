@@ -15,8 +15,14 @@ const component = (name: string): Entity => ({
   spec: { type: 'service', owner: 'team-a', lifecycle: 'production' },
 });
 
-// `stored` are stored by the catalog after the listing, before the second look.
-function setup(entities: Entity[], seenRefs: string[], stored: Entity[] = []) {
+// `stored` are stored by the catalog after the listing, before the second look; `held` are held
+// by the catalog (its refresh state) without being stored.
+function setup(
+  entities: Entity[],
+  seenRefs: string[],
+  stored: Entity[] = [],
+  held: string[] = [],
+) {
   const seen = new Set(seenRefs);
   const queued: CatalogChange[] = [];
   const changes = {
@@ -45,6 +51,7 @@ function setup(entities: Entity[], seenRefs: string[], stored: Entity[] = []) {
     logger: mockServices.logger.mock(),
     minListIntervalMs: 0,
     settleMs: 0,
+    heldRefs: async refs => new Set(refs.filter(ref => held.includes(ref))),
   });
   return { check, queued, seen };
 }
@@ -80,5 +87,21 @@ describe('DeletionCheck', () => {
       { entityRef: 'component:default/c', reason: 'changed' },
       { entityRef: 'component:default/d', reason: 'deleted' },
     ]);
+  });
+
+  it('does not take an entity the catalog holds but has not stored yet for deleted, nor for unseen once stored', async () => {
+    const entities = [component('a')];
+    const { check, queued, seen } = setup(
+      entities,
+      ['component:default/a', 'component:default/slow'],
+      [],
+      ['component:default/slow'],
+    );
+    expect(await check.run()).toEqual({ deleted: 0, unseen: 0 });
+    expect([...seen]).toEqual(['component:default/a', 'component:default/slow']);
+    // Stored at last: the counts agree and nothing is queued.
+    entities.push(component('slow'));
+    expect(await check.run()).toEqual({ deleted: 0, unseen: 0 });
+    expect(queued).toEqual([]);
   });
 });

@@ -13,7 +13,7 @@ const REF_FIELDS = ['kind', 'metadata.namespace', 'metadata.name'];
  * checks, so a deletion keeps them apart even when an entity is added too), and only when they
  * differ lists both. A seen ref missing from the listing may only not be stored yet (the processor
  * sees an entity before the catalog stores it), so it is looked up again `settleMs` later and
- * queued as deleted only if still missing.
+ * queued as deleted only if still missing and no longer held by the catalog at all.
  */
 export class DeletionCheck {
   private listedAt = 0;
@@ -29,6 +29,12 @@ export class DeletionCheck {
       minListIntervalMs?: number;
       /** How long after a listing its missing refs are looked up again (default 3 seconds). */
       settleMs?: number;
+      /**
+       * Which of the given refs the catalog still holds, served or not (its refresh state): a
+       * missing ref it holds is not stored yet, not deleted. Without it, missing after `settleMs`
+       * means deleted.
+       */
+      heldRefs?: (entityRefs: string[]) => Promise<Set<string>>;
     },
   ) {}
 
@@ -65,6 +71,12 @@ export class DeletionCheck {
         await this.credentials(),
       );
       deleted.push(...chunk.filter((_, j) => !items[j]));
+    }
+    // Processed but not stored yet (stitching lags processing on a large catalog): not deleted,
+    // and still seen, so it is not queued again as unseen once the catalog serves it.
+    if (deleted.length && this.options.heldRefs) {
+      const held = await this.options.heldRefs(deleted);
+      deleted.splice(0, deleted.length, ...deleted.filter(ref => !held.has(ref)));
     }
     await changes.enqueue(
       deleted.map(entityRef => ({ entityRef, reason: 'deleted' })),

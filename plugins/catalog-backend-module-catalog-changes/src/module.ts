@@ -8,6 +8,7 @@ import {
   catalogServiceRef,
 } from '@backstage/plugin-catalog-node';
 import { catalogChangesServiceRef } from '@internal/backend-catalog-changes';
+import { CatalogRefreshState } from '@internal/backend-catalog-refresh-state';
 import { CatalogChangesProcessor } from './CatalogChangesProcessor';
 import { DeletionCheck } from './DeletionCheck';
 
@@ -22,6 +23,7 @@ export const catalogModuleCatalogChanges = createBackendModule({
         logger: coreServices.logger,
         auth: coreServices.auth,
         scheduler: coreServices.scheduler,
+        database: coreServices.database,
         processing: catalogProcessingExtensionPoint,
         catalog: catalogServiceRef,
         changes: catalogChangesServiceRef,
@@ -31,6 +33,7 @@ export const catalogModuleCatalogChanges = createBackendModule({
         logger,
         auth,
         scheduler,
+        database,
         processing,
         catalog,
         changes,
@@ -41,11 +44,15 @@ export const catalogModuleCatalogChanges = createBackendModule({
         const listInterval = config.getOptionalNumber(
           'catalogChanges.deletionListIntervalSeconds',
         );
+        // The catalog's own record of what it holds: an entity it has processed but not stored
+        // yet is not taken for deleted.
+        const refreshState = new CatalogRefreshState(await database.getClient());
         const deletions = new DeletionCheck({
           catalog,
           auth,
           changes,
           logger,
+          heldRefs: refs => refreshState.heldRefs(refs),
           ...(listInterval !== undefined
             ? { minListIntervalMs: listInterval * 1000 }
             : {}),

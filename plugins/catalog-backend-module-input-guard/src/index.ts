@@ -9,4 +9,3 @@ export { createGuardedEntityDataParser } from './GuardedEntityDataParser';
 export { LocationTargetsProcessor } from './LocationTargetsProcessor';
 export { readInputGuardOptions } from './options';
 export { createProcessingProblemsRouter } from './router';
-export { CatalogRefreshState } from './CatalogRefreshState';

@@ -7,7 +7,7 @@ import type {
   ProcessingProblem,
   ProcessingProblemsResponse,
 } from '@internal/plugin-catalog-problems-common';
-import { CatalogRefreshState, FailedEntity } from './CatalogRefreshState';
+import { CatalogRefreshState, FailedEntity } from '@internal/backend-catalog-refresh-state';
 import { RefusedDocumentsStore } from './RefusedDocumentsStore';
 
 // The guard's messages start with the file they are about.

@@ -11,7 +11,7 @@ import { catalogModelExtensionPoint } from '@backstage/plugin-catalog-node/alpha
 import { createGuardedEntityDataParser } from './GuardedEntityDataParser';
 import { LocationTargetsProcessor } from './LocationTargetsProcessor';
 import { readInputGuardOptions } from './options';
-import { CatalogRefreshState } from './CatalogRefreshState';
+import { CatalogRefreshState } from '@internal/backend-catalog-refresh-state';
 import { catalogProcessingProblemsReadPermission } from '@internal/plugin-catalog-problems-common';
 import { createProcessingProblemsRouter } from './router';
 import { RefusedDocumentsStore } from './RefusedDocumentsStore';

@@ -8,7 +8,7 @@ import { catalogProcessingProblemsReadPermission } from '@internal/plugin-catalo
 import { createRequestAuthorizer } from '@internal/backend-authorize';
 import { routerErrorHandlers } from '@internal/backend-errors';
 import express from 'express';
-import { CatalogRefreshState } from './CatalogRefreshState';
+import { CatalogRefreshState } from '@internal/backend-catalog-refresh-state';
 import { listProcessingProblems } from './listProcessingProblems';
 import { RefusedDocumentsStore } from './RefusedDocumentsStore';
 import {

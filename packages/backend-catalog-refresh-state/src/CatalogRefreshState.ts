@@ -31,6 +31,25 @@ export class CatalogRefreshState {
     return new Map(rows.map(row => [row.entity_ref, row.location_key]));
   }
 
+  /**
+   * Which of the given refs (lower case) the catalog still holds in its refresh state: given to it
+   * and not deleted, whether or not it serves them yet. An entity processed but not stored yet (the
+   * catalog stitches behind its processing, by minutes at 100,000 entities) is among them; a
+   * deleted one is not.
+   */
+  async heldRefs(entityRefs: string[]): Promise<Set<string>> {
+    const held = new Set<string>();
+    for (let i = 0; i < entityRefs.length; i += 1000) {
+      const rows: Array<{ ref: string }> = await this.db('refresh_state')
+        .whereRaw('lower(entity_ref) = ANY(?)', [
+          entityRefs.slice(i, i + 1000),
+        ])
+        .select(this.db.raw('lower(entity_ref) as ref'));
+      rows.forEach(row => held.add(row.ref));
+    }
+    return held;
+  }
+
   /** Every entity whose last processing failed, with its errors, ordered by entity ref. */
   async listFailed(): Promise<FailedEntity[]> {
     const rows = await this.db('refresh_state')
