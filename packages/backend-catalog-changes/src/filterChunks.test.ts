@@ -25,7 +25,11 @@ describe('filterChunks', () => {
   it('gives a value longer than the limit a list of its own', () => {
     const long = `group:default/${'x'.repeat(200)}`;
     expect(
-      filterChunks('relations.ownedBy', ['user:default/a', long, 'user:default/b'], 100),
+      filterChunks(
+        'relations.ownedBy',
+        ['user:default/a', long, 'user:default/b'],
+        100,
+      ),
     ).toEqual([['user:default/a'], [long], ['user:default/b']]);
   });
 });

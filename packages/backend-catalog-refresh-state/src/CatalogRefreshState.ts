@@ -41,9 +41,7 @@ export class CatalogRefreshState {
     const held = new Set<string>();
     for (let i = 0; i < entityRefs.length; i += 1000) {
       const rows: Array<{ ref: string }> = await this.db('refresh_state')
-        .whereRaw('lower(entity_ref) = ANY(?)', [
-          entityRefs.slice(i, i + 1000),
-        ])
+        .whereRaw('lower(entity_ref) = ANY(?)', [entityRefs.slice(i, i + 1000)])
         .select(this.db.raw('lower(entity_ref) as ref'));
       rows.forEach(row => held.add(row.ref));
     }

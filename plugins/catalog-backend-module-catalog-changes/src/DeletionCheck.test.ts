@@ -98,7 +98,10 @@ describe('DeletionCheck', () => {
       ['component:default/slow'],
     );
     expect(await check.run()).toEqual({ deleted: 0, unseen: 0 });
-    expect([...seen]).toEqual(['component:default/a', 'component:default/slow']);
+    expect([...seen]).toEqual([
+      'component:default/a',
+      'component:default/slow',
+    ]);
     // Stored at last: the counts agree and nothing is queued.
     entities.push(component('slow'));
     expect(await check.run()).toEqual({ deleted: 0, unseen: 0 });

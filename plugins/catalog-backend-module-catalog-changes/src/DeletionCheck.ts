@@ -76,7 +76,11 @@ export class DeletionCheck {
     // and still seen, so it is not queued again as unseen once the catalog serves it.
     if (deleted.length && this.options.heldRefs) {
       const held = await this.options.heldRefs(deleted);
-      deleted.splice(0, deleted.length, ...deleted.filter(ref => !held.has(ref)));
+      deleted.splice(
+        0,
+        deleted.length,
+        ...deleted.filter(ref => !held.has(ref)),
+      );
     }
     await changes.enqueue(
       deleted.map(entityRef => ({ entityRef, reason: 'deleted' })),

@@ -46,7 +46,9 @@ export const catalogModuleCatalogChanges = createBackendModule({
         );
         // The catalog's own record of what it holds: an entity it has processed but not stored
         // yet is not taken for deleted.
-        const refreshState = new CatalogRefreshState(await database.getClient());
+        const refreshState = new CatalogRefreshState(
+          await database.getClient(),
+        );
         const deletions = new DeletionCheck({
           catalog,
           auth,

@@ -4,7 +4,9 @@
  * one item is read ahead. A failed read is thrown where that item would have been handed out;
  * a caller that stops early closes the source.
  */
-export async function* readAhead<T>(source: AsyncIterable<T>): AsyncGenerator<T> {
+export async function* readAhead<T>(
+  source: AsyncIterable<T>,
+): AsyncGenerator<T> {
   const iterator = source[Symbol.asyncIterator]();
   let next = iterator.next();
   try {
