@@ -13,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startBenchBackend } from './lib/backend.mjs';
+import { measureCatalogReadAll } from './lib/catalogRead.mjs';
 import { measureChanges, openChangeQueue, writeProbe } from './lib/changes.mjs';
 import { measureFirstRows } from './lib/firstRows.mjs';
 import { runLoad } from './lib/load.mjs';
@@ -124,6 +125,7 @@ try {
 
   await changes.measureIdle(idleSeconds);
 
+  const readAll = await measureCatalogReadAll(backend);
   for (const [name, plugin] of [
     ['full_quality_evaluation', 'metadata-quality'],
     ['full_owner_check', 'owner-validation'],
@@ -150,6 +152,9 @@ try {
       5000,
     );
     console.log(`${name}: ${seconds(took)}`);
+    console.log(
+      `${name}_vs_catalog_read_all: ${(took / 1000 / readAll).toFixed(2)} x`,
+    );
   }
 
   await measureChanges(backend, probe);

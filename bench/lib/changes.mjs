@@ -98,17 +98,17 @@ export function openChangeQueue(backend) {
       console.log(`idle_postgres_cpu: ${postgresCpu.toFixed(1)} % of a core`);
       const observed = await db('catalog_change_queue')
         .where('consumer', 'bench-observer')
-        .select('reason')
+        .select('reason', db.raw("split_part(entity_ref, ':', 1) as kind"))
         .count({ n: '*' })
-        .groupBy('reason');
+        .groupBy('reason', 'kind');
       console.log(
         `idle_changes_queued: ${observed.reduce(
           (sum, r) => sum + Number(r.n),
           0,
         )} changes`,
       );
-      for (const { reason, n } of observed) {
-        console.log(`idle_changes_queued_${reason}: ${n} changes`);
+      for (const { reason, kind, n } of observed) {
+        console.log(`idle_changes_queued_${reason}_${kind}: ${n} changes`);
       }
       const sample = await db('catalog_change_queue')
         .where('consumer', 'bench-observer')
