@@ -8,6 +8,7 @@
 // first rows in Chromium when the app is built (`yarn workspace app build`), and peak RSS.
 //   BENCH_ENTITIES (100000)  BENCH_USERS (5000)  BENCH_GROUPS (500)  BENCH_IDLE_SECONDS (60)
 //   BENCH_LOAD_SECONDS (60)  BENCH_PORT (7034)  BENCH_POSTGRES_PORT (5448)
+//   BENCH_PROCESSING_INTERVAL_MINUTES (the stock catalog's 100-150 s)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -28,6 +29,9 @@ const groups = Number(process.env.BENCH_GROUPS || 500);
 const idleSeconds = Number(process.env.BENCH_IDLE_SECONDS || 60);
 const loadSeconds = Number(process.env.BENCH_LOAD_SECONDS || 60);
 const port = Number(process.env.BENCH_PORT || 7034);
+// The stock catalog re-processes every entity every 100-150 s unless `catalog.processingInterval` says
+// otherwise: BENCH_PROCESSING_INTERVAL_MINUTES sets it (default: the stock interval).
+const processingMinutes = process.env.BENCH_PROCESSING_INTERVAL_MINUTES;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const appBuilt = fs.existsSync(path.join(root, 'packages/app/dist/index.html'));
 const hour = 3_600_000;
@@ -80,6 +84,13 @@ const backend = await startBenchBackend({
     // The built app, served by the backend, for the Chromium figures.
     APP_CONFIG_app_baseUrl: baseUrl,
     APP_CONFIG_backend_cors_origin: baseUrl,
+    ...(processingMinutes
+      ? {
+          APP_CONFIG_catalog_processingInterval: JSON.stringify({
+            minutes: Number(processingMinutes),
+          }),
+        }
+      : {}),
   },
 });
 const changes = openChangeQueue(backend);
