@@ -3,9 +3,11 @@ import type { Knex } from 'knex';
 
 /** An entity the catalog could not process, as its refresh state holds it. */
 export interface FailedEntity {
+  /** The entity's ref as the catalog holds it. */
   entityRef: string;
   /** The entity as given to the catalog, before processing. */
   entity?: Entity;
+  /** The errors of its last processing, as the catalog stored them. */
   errors: Array<{ name: string; message: string }>;
   /** True when the catalog still serves the last good version. */
   ingested: boolean;
