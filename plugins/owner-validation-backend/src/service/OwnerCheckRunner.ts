@@ -191,20 +191,15 @@ export class OwnerCheckRunner {
   }> {
     const { store, config, logger, notifier } = this.options;
     const at = new Date();
-    const refs = [
-      ...new Set(changes.map(c => c.entityRef.toLocaleLowerCase('en-US'))),
-    ];
+    // Queued refs are lower case already (the queue's contract): used as they are.
+    const refs = [...new Set(changes.map(c => c.entityRef))];
     const owned = refs.filter(ref => OWNED_REF.test(ref));
     // Whole entities, as the processor hashed them, to tell a change the catalog serves yet.
     const found = await this.readByRefs(
       refs.filter(ref => OWNED_REF.test(ref) || ORG_REF.test(ref)),
     );
-    const retry = staleChanges(changes, ref =>
-      found.get(ref.toLocaleLowerCase('en-US')),
-    );
-    const waiting = new Set(
-      retry.map(c => c.entityRef.toLocaleLowerCase('en-US')),
-    );
+    const retry = staleChanges(changes, ref => found.get(ref));
+    const waiting = new Set(retry.map(c => c.entityRef));
     const org = await this.org.current(
       found,
       refs.filter(ref => ORG_REF.test(ref) && !waiting.has(ref)),
