@@ -63,25 +63,22 @@ export class DeletionCheck {
     const suspects = this.suspects;
     this.suspects = [];
     if (suspects.length === 0) return 0;
-    const deleted: string[] = [];
+    const missing: string[] = [];
     for (let i = 0; i < suspects.length; i += 500) {
       const chunk = suspects.slice(i, i + 500);
       const { items } = await catalog.getEntitiesByRefs(
         { entityRefs: chunk, fields: REF_FIELDS },
         await this.credentials(),
       );
-      deleted.push(...chunk.filter((_, j) => !items[j]));
+      missing.push(...chunk.filter((_, j) => !items[j]));
     }
     // Processed but not stored yet (stitching lags processing on a large catalog): not deleted,
     // and still seen, so it is not queued again as unseen once the catalog serves it.
-    if (deleted.length && this.options.heldRefs) {
-      const held = await this.options.heldRefs(deleted);
-      deleted.splice(
-        0,
-        deleted.length,
-        ...deleted.filter(ref => !held.has(ref)),
-      );
-    }
+    const held =
+      missing.length && this.options.heldRefs
+        ? await this.options.heldRefs(missing)
+        : new Set<string>();
+    const deleted = missing.filter(ref => !held.has(ref));
     await changes.enqueue(
       deleted.map(entityRef => ({ entityRef, reason: 'deleted' })),
     );

@@ -4,14 +4,14 @@ import {
   parseEntityRef,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
-import { normalizeRef as normalizeOwnerValidationRef } from '@internal/plugin-owner-validation-common';
+import { normalizeRef } from '@internal/plugin-owner-validation-common';
 
 /**
  * A full ref (`kind:namespace/name`) in the form the plugin stores and compares: lower case, as the
  * catalog compares refs (owner validation's rule, one for both plugins). Refs are normalised once,
  * where they enter (the catalog, a request, another plugin's response).
  */
-export const normalizeRef = normalizeOwnerValidationRef;
+export { normalizeRef };
 
 /** The normalised ref of an entity, or of a kind, namespace and name. */
 export function refOf(entity: Entity | CompoundEntityRef): string {

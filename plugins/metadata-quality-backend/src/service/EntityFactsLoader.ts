@@ -69,10 +69,11 @@ export class EntityFactsLoader {
           'relations.ownedBy': chunk,
         }))
       : [{ kind: 'system' }];
+    const credentials = await this.credentials();
     for (const filter of filters) {
       for await (const page of this.options.catalog.streamEntities(
         { filter, fields: NEIGHBOUR_FIELDS },
-        await this.credentials(),
+        credentials,
       )) {
         for (const system of page) {
           for (const owner of targets(system, 'ownedBy')) {
