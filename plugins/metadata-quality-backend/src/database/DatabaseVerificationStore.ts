@@ -19,7 +19,6 @@ function toConfirmation(row: any): Confirmation {
   };
 }
 
-/** The PostgreSQL store of confirmations and notices (tables of the plugin's migrations). */
 /** The scored entity's name and title, read with each row about it. */
 const ENTITY_NAME_COLUMNS = ['s.title', 's.kind', 's.namespace', 's.name'];
 
@@ -32,6 +31,7 @@ function entityNameOf(row: any) {
   };
 }
 
+/** The PostgreSQL store of confirmations and notices (tables of the plugin's migrations). */
 export class DatabaseVerificationStore implements VerificationStore {
   constructor(private readonly db: Knex) {}
 
