@@ -37,8 +37,10 @@ export function mockStoredOwnerFinding(
   name: string,
   finding: Partial<StoredOwnerFinding> = {},
 ): StoredOwnerFinding {
-  // As the API serves it: no owner fields, bob as the person who left.
-  const { owner, ownerRef, ...computed } = mockOwnerFinding(name, {
+  // Bob as the person who left.
+  const computed = mockOwnerFinding(name, {
+    owner: 'user:bob',
+    ownerRef: 'user:default/bob',
     message: "Owner 'user:default/bob' has left",
   });
   return {

@@ -23,9 +23,10 @@ test('a component owned by a departed user shows the owner warning', async ({
   }).toPass({ timeout: 90_000 });
   await keepScreenshot(page, test.info(), 'entity-owner-warning');
   const alert = page.getByRole('alert').filter({ hasText: 'Owner has left' });
-  await expect(alert).toContainText(
-    "Owner 'user:default/martin.keller' has left",
-  );
+  // The owner by the name the catalog shows, linked, not as a raw entity ref.
+  await expect(alert).toContainText('Owner Martin Keller has left');
+  await expect(alert).not.toContainText('user:default/');
+  await expectOnScreen(alert.getByRole('link', { name: /Martin Keller/ }));
   await expect(alert).toContainText('Suggested owner');
   await expect(alert.getByRole('link', { name: /Logistics/ })).toHaveAttribute(
     'href',
@@ -55,6 +56,12 @@ test('the Ownership page lists problems grouped by team', async ({ page }) => {
   );
   await expectOnScreen(page.getByText(/Metadata quality counts the errors and the persons as owners/));
   await expectOnScreen(page.getByRole('link', { name: 'Route Optimizer' }));
+  // Details says who the owner is by name, not by the raw ref of the server's message.
+  const labelPrinter = logistics
+    .getByRole('row')
+    .filter({ hasText: 'Label Printer Bridge' });
+  await expectOnScreen(labelPrinter.getByText(/Owner Martin Keller has left/));
+  await expect(labelPrinter).not.toContainText('user:default/');
   await keepScreenshot(page, test.info(), 'ownership');
 
   // Filter by problem type: only the empty group remains.

@@ -6,6 +6,7 @@ import {
 } from '@internal/plugin-owner-validation-common';
 import Box from '@material-ui/core/Box';
 import { ReactNode } from 'react';
+import { FindingMessage } from './FindingMessage';
 import { RefusedOwnerLink } from './RefusedOwnerLink';
 
 /** One owner finding: its problem, the suggested owner, and anything the caller adds below. */
@@ -26,7 +27,7 @@ export function FindingWarning(props: {
       message={
         <>
           <Box component="span" display="block">
-            {finding.message}.
+            <FindingMessage finding={finding} />.
           </Box>
           <Box component="span" display="block">
             <RefusedOwnerLink finding={finding} />

@@ -56,6 +56,12 @@ describe('OwnerWarningCard', () => {
       await screen.findByText('Error: Owner has left'),
     ).toBeInTheDocument();
     expect(screen.getByText(/has left\./)).toBeInTheDocument();
+    // The owner by name, linked, not as the raw ref of the server's message.
+    expect(screen.getByRole('link', { name: 'bob' })).toHaveAttribute(
+      'href',
+      '/catalog/default/user/bob',
+    );
+    expect(screen.queryByText(/user:default\/bob/)).not.toBeInTheDocument();
     expect(screen.getByText('payments')).toBeInTheDocument();
   });
 
@@ -126,6 +132,9 @@ describe('OwnershipPage', () => {
       ),
     ).toBeInTheDocument();
     expect(screen.getByText('Owner has left: 1')).toBeInTheDocument();
+    // Details names the owner, linked, instead of the message's raw ref.
+    expect(screen.getByRole('link', { name: 'bob' })).toBeInTheDocument();
+    expect(screen.queryByText(/user:default\/bob/)).not.toBeInTheDocument();
     expect(
       await screen.findByRole('link', { name: 'Open handover 1' }),
     ).toHaveAttribute('href', '/ownership/handovers/1');

@@ -29,6 +29,7 @@ import Typography from '@material-ui/core/Typography';
 import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { ownerValidationApiRef } from '../api';
+import { FindingMessage } from './FindingMessage';
 import { OwnerValidationErrorPanel } from './OwnerValidationErrorPanel';
 import { RefusedOwnerLink } from './RefusedOwnerLink';
 
@@ -58,7 +59,7 @@ const columns: TableColumn<StoredOwnerFinding>[] = [
     field: 'message',
     render: f => (
       <>
-        {f.message}
+        <FindingMessage finding={f} />
         {f.type === 'ownerRefused' ? (
           <>
             {'. '}
