@@ -196,13 +196,81 @@ describe('DatabaseQualityStore', () => {
     const versions = await store.getVersions(['component:default/a']);
     expect(versions.get('component:default/a')?.etag).toBe('etag-a');
 
-    // A full run that did not see b and c removes them.
-    const later = new Date(now.getTime() + 1000);
-    await store.upsertScores([row('a', 95)], later);
-    expect(await store.deleteEvaluatedBefore(later)).toBe(2);
+    // A full run that saw a but did not write it (unchanged) removes b and c, which it did not
+    // see; d, scored by a change while the run went on, stays.
+    const runStart = new Date(now.getTime() + 1000);
+    await store.upsertScores([row('d', 60)], new Date(runStart.getTime() + 1));
+    expect(
+      await store.deleteUnseen(new Set(['component:default/a']), runStart),
+    ).toBe(2);
+    expect(
+      (
+        await store.listEntities({
+          orderBy: 'name',
+          order: 'asc',
+          limit: 10,
+          offset: 0,
+        })
+      ).items.map(i => i.name),
+    ).toEqual(['a', 'd']);
   });
 
-  it('drops history older than the retention', async () => {
+  it('serves an unchanged score as evaluated by the last successful full run', async () => {
+    const knex = await db.migrated();
+    const store = new DatabaseQualityStore(knex);
+    const written = new Date('2026-11-01T10:00:00Z');
+    await store.upsertScores([row('a', 80)], written);
+    expect((await store.getEntity('component:default/a'))?.evaluatedAt).toBe(
+      written.toISOString(),
+    );
+    const run = (status: string, startedAt: string) => ({
+      instance: 'test',
+      trigger: 'schedule',
+      status,
+      started_at: startedAt,
+      heartbeat_at: startedAt,
+    });
+    await knex('quality_evaluation_runs').insert([
+      run('succeeded', '2026-11-02T02:00:00Z'),
+      run('failed', '2026-11-03T02:00:00Z'),
+    ]);
+    expect((await store.getEntity('component:default/a'))?.evaluatedAt).toBe(
+      '2026-11-02T02:00:00.000Z',
+    );
+    const [listed] = (
+      await store.listEntities({
+        orderBy: 'score',
+        order: 'asc',
+        limit: 1,
+        offset: 0,
+      })
+    ).items;
+    expect(listed.evaluatedAt).toBe('2026-11-02T02:00:00.000Z');
+  });
+
+  it('fills the days between the scores written into the entity history', async () => {
+    const knex = await db.migrated();
+    const store = new DatabaseQualityStore(knex);
+    const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000);
+    const dayOf = (date: Date) => date.toISOString().slice(0, 10);
+    // Written 40 days ago, then 2 days ago: nothing changed in between.
+    await store.upsertScores([row('a', 50)], daysAgo(40));
+    await store.upsertScores([row('a', 70)], daysAgo(2));
+    const history = await store.entityHistory('component:default/a', 30);
+    expect(history).toHaveLength(30);
+    expect(history[0]).toEqual({ day: dayOf(daysAgo(29)), score: 50 });
+    expect(history.at(-3)).toEqual({ day: dayOf(daysAgo(2)), score: 70 });
+    expect(history.at(-1)).toEqual({ day: dayOf(daysAgo(0)), score: 70 });
+    expect(await store.entityHistory('component:default/none', 30)).toEqual([]);
+
+    // The retention keeps the score a has held since before the cutoff.
+    await store.recordGroupHistory(new Date(), 10);
+    expect(
+      (await store.entityHistory('component:default/a', 30)).map(p => p.score),
+    ).toEqual(Array(30).fill(50).fill(70, -3));
+  });
+
+  it('drops history older than the retention of entities no longer scored', async () => {
     const knex = await db.migrated();
     const store = new DatabaseQualityStore(knex);
     await knex('quality_entity_history').insert({

@@ -24,13 +24,14 @@ import {
   GroupRow,
   QualityStore,
   ScoreRow,
+  ScoreVersion,
 } from './QualityStore';
 import {
   readEntityHistory,
   readGroupHistory,
   recordGroupHistory,
 } from './scoreHistory';
-import { chunks, day, ENTITY_HISTORY, SCORES } from './tables';
+import { chunks, day, ENTITY_HISTORY, RUNS, SCORES } from './tables';
 
 const migrationsDir = resolvePackagePath(
   '@internal/plugin-metadata-quality-backend',
@@ -43,6 +44,17 @@ function servedResult({
   ...result
 }: EvaluatedRule & { fix?: string }): RuleResult {
   return advice ? { ...result, fix: writeAdvice(advice) } : result;
+}
+
+/**
+ * When the entity was last evaluated: a full run writes only the rows it changes, so an unchanged
+ * row was evaluated again by the last successful full run (`last_full_run`, its start), which saw
+ * every entity the catalog served and removed the rest.
+ */
+function evaluatedAt(row: { evaluated_at: Date; last_full_run?: Date | null }) {
+  const written = new Date(row.evaluated_at);
+  const lastRun = row.last_full_run ? new Date(row.last_full_run) : undefined;
+  return lastRun && lastRun > written ? lastRun : written;
 }
 
 function toScore(row: any): EntityScore {
@@ -59,7 +71,7 @@ function toScore(row: any): EntityScore {
     level: row.level ?? null,
     failingRules: row.failing_rules ?? [],
     results: (row.results ?? []).map(servedResult),
-    evaluatedAt: new Date(row.evaluated_at).toISOString(),
+    evaluatedAt: evaluatedAt(row).toISOString(),
     changedAt: new Date(row.changed_at).toISOString(),
   };
 }
@@ -80,14 +92,20 @@ export class DatabaseQualityStore implements QualityStore {
   constructor(private readonly db: Knex) {}
 
   async getVersions(entityRefs?: string[]) {
-    const result = new Map<string, { etag?: string; changedAt: Date }>();
+    const result = new Map<string, ScoreVersion>();
     const read = async (refs?: string[]) => {
-      const query = this.db(SCORES).select('entity_ref', 'etag', 'changed_at');
+      const query = this.db(SCORES).select(
+        'entity_ref',
+        'etag',
+        'changed_at',
+        'content_hash',
+      );
       if (refs) query.whereIn('entity_ref', refs);
       for (const row of await query) {
         result.set(row.entity_ref, {
           etag: row.etag ?? undefined,
           changedAt: new Date(row.changed_at),
+          contentHash: row.content_hash ?? undefined,
         });
       }
     };
@@ -126,6 +144,7 @@ export class DatabaseQualityStore implements QualityStore {
               initiatives: r.initiatives ? JSON.stringify(r.initiatives) : null,
               etag: r.etag ?? null,
               changed_at: r.changedAt,
+              content_hash: r.contentHash ?? null,
               evaluated_at: now,
             })),
           )
@@ -145,8 +164,21 @@ export class DatabaseQualityStore implements QualityStore {
     });
   }
 
-  async deleteEvaluatedBefore(time: Date): Promise<number> {
-    return this.db(SCORES).where('evaluated_at', '<', time).delete();
+  async deleteUnseen(seen: ReadonlySet<string>, before: Date): Promise<number> {
+    const stored: string[] = await this.db(SCORES)
+      .where('evaluated_at', '<', before)
+      .pluck('entity_ref');
+    let deleted = 0;
+    for (const chunk of chunks(
+      stored.filter(ref => !seen.has(ref)),
+      5000,
+    )) {
+      deleted += await this.db(SCORES)
+        .whereIn('entity_ref', chunk)
+        .where('evaluated_at', '<', before)
+        .delete();
+    }
+    return deleted;
   }
 
   async deleteEntities(entityRefs: string[]): Promise<number> {
@@ -165,8 +197,18 @@ export class DatabaseQualityStore implements QualityStore {
     return recordGroupHistory(this.db, now, retentionDays);
   }
 
+  /** The `last_full_run` column: when the last successful full evaluation started. */
+  private lastFullRun() {
+    return this.db.raw(
+      `(SELECT max(started_at) FROM ${RUNS} WHERE status = 'succeeded') AS last_full_run`,
+    );
+  }
+
   async getEntity(entityRef: string): Promise<EntityScore | undefined> {
-    const row = await this.db(SCORES).where('entity_ref', entityRef).first();
+    const row = await this.db(SCORES)
+      .select('*', this.lastFullRun())
+      .where('entity_ref', entityRef)
+      .first();
     return row ? toScore(row) : undefined;
   }
 
@@ -195,7 +237,7 @@ export class DatabaseQualityStore implements QualityStore {
     const [rows, [{ count }]] = await Promise.all([
       base
         .clone()
-        .select('*')
+        .select('*', this.lastFullRun())
         .orderBy([
           { column, order: query.order },
           { column: 'entity_ref', order: 'asc' },

@@ -2,8 +2,7 @@ import { LoggerService } from '@backstage/backend-plugin-api';
 import { DatabaseRunLease } from '@internal/backend-run-lease';
 import { Knex } from 'knex';
 import { EvaluationRun, RunStore, RunTrigger } from './RunStore';
-
-const RUNS = 'quality_evaluation_runs';
+import { RUNS } from './tables';
 
 function iso(value: Date | string | null): string | undefined {
   return value === null ? undefined : new Date(value).toISOString();

@@ -19,7 +19,19 @@ export type ScoreRow = Omit<
   changedAt: Date;
   /** The initiatives that target the entity, with the ids of their rules it fails. */
   initiatives?: InitiativeOutcomes;
+  /**
+   * A hash of every field above: equal hashes mean the stored row already says this, so it is
+   * not written again. A row without one is always written.
+   */
+  contentHash?: string;
 };
+
+/** What is stored of an entity's last written score, to tell whether a new one changes it. */
+export interface ScoreVersion {
+  etag?: string;
+  changedAt: Date;
+  contentHash?: string;
+}
 
 /** A catalog group and its parent. */
 export interface GroupRow {
@@ -47,14 +59,15 @@ export interface EntityListQuery {
 
 /** Storage of scores, groups and history. */
 export interface QualityStore {
-  /** The stored etag and change time of entities, by ref. */
-  getVersions(
-    entityRefs?: string[],
-  ): Promise<Map<string, { etag?: string; changedAt: Date }>>;
-  /** Writes scores and today's entity history in one transaction. */
+  /** The stored etag, change time and content hash of entities, by ref. */
+  getVersions(entityRefs?: string[]): Promise<Map<string, ScoreVersion>>;
+  /** Writes scores and, for each, today's point of the entity history, in one transaction. */
   upsertScores(rows: ScoreRow[], now: Date): Promise<void>;
-  /** Removes scores not written since a time (deleted entities). */
-  deleteEvaluatedBefore(time: Date): Promise<number>;
+  /**
+   * Removes the scores of entities a full run did not see (deleted entities): those not in `seen`
+   * and not written since `before`, when the run started (a change scored meanwhile stays).
+   */
+  deleteUnseen(seen: ReadonlySet<string>, before: Date): Promise<number>;
   deleteEntities(entityRefs: string[]): Promise<number>;
   replaceGroups(groups: GroupRow[]): Promise<void>;
   /** Recomputes each group's roll-up (itself and its child groups) after scores changed. */

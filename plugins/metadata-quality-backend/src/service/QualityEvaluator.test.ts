@@ -17,6 +17,7 @@ import {
   entityContentHash,
 } from '@internal/backend-catalog-changes';
 import { DatabaseQualityStore } from '../database/DatabaseQualityStore';
+import { DatabaseRunStore } from '../database/DatabaseRunStore';
 import { CatalogGroupOwnerValidator } from './OwnerValidator';
 import { QualityEvaluator } from './QualityEvaluator';
 
@@ -104,6 +105,64 @@ describe('QualityEvaluator', () => {
     // The freshness clock restarts when the etag changes.
     expect(after?.changedAt).toBe('2026-11-27T10:00:05.000Z');
     expect(await store.getEntity('component:default/b')).toBeUndefined();
+  });
+
+  it('writes in a full run only the scores that changed, and removes deleted entities', async () => {
+    const knex = await db.migrated();
+    const store = new DatabaseQualityStore(knex);
+    let entities: Entity[] = [
+      groupEntity('team-a', {}, { etag: 'g1' }),
+      userEntity('someone', {}, { etag: 'u1' }),
+      component('a', 'a1'),
+      component('b', 'b1'),
+      component('c', 'c1'),
+    ];
+    const catalog = {
+      streamEntities: (req: any, opts: any) =>
+        catalogServiceMock({ entities }).streamEntities(req, opts),
+    } as unknown as CatalogService;
+    let now = new Date('2026-11-27T10:00:00Z');
+    const evaluator = new QualityEvaluator({
+      ...evaluatorOptions(catalog, store),
+      runs: new DatabaseRunStore(knex),
+      pageSize: 2,
+      now: () => now,
+    });
+    await evaluator.evaluateAll();
+    const written = async () =>
+      Object.fromEntries(
+        (
+          await knex('quality_entity_scores').select('name', 'evaluated_at')
+        ).map(r => [r.name, new Date(r.evaluated_at).toISOString()]),
+      );
+    expect(await written()).toEqual({
+      a: '2026-11-27T10:00:00.000Z',
+      b: '2026-11-27T10:00:00.000Z',
+      c: '2026-11-27T10:00:00.000Z',
+    });
+
+    // b gets a description, c is deleted, a stays as it was.
+    entities = [
+      ...entities.slice(0, 3),
+      component('b', 'b2', { description: 'Now described' }),
+    ];
+    now = new Date('2026-11-28T10:00:00Z');
+    const secondRun = Date.now();
+    expect(await evaluator.evaluateAll()).toEqual(
+      expect.objectContaining({ evaluated: 2, removed: 1 }),
+    );
+    expect(await written()).toEqual({
+      a: '2026-11-27T10:00:00.000Z',
+      b: '2026-11-28T10:00:00.000Z',
+    });
+    const b = await store.getEntity('component:default/b');
+    expect(b?.failingRules).not.toContain('has-description');
+    // a was evaluated again by the second run, which found nothing to write.
+    const a = await store.getEntity('component:default/a');
+    expect(new Date(a!.evaluatedAt).getTime()).toBeGreaterThanOrEqual(
+      secondRun - 1000,
+    );
+    expect(a?.failingRules).toContain('has-description');
   });
 
   it('leaves a change the catalog does not serve yet to a later batch', async () => {

@@ -99,6 +99,10 @@ export class QualityEvaluator {
     );
   }
 
+  /**
+   * Scores `entities` and writes the rows that changed (with their history point); returns the
+   * refs of those that have a score.
+   */
   private async score(
     entities: Entity[],
     now: Date,
@@ -107,8 +111,8 @@ export class QualityEvaluator {
     systems?: SystemsByOwner,
   ) {
     const refs = entities.map(e => refOf(e));
-    const versions = await this.options.store.getVersions(refs);
-    const [docs, facts, confirmations, exempt] = await Promise.all([
+    const [versions, docs, facts, confirmations, exempt] = await Promise.all([
+      this.options.store.getVersions(refs),
       this.options.docsSites?.statesAmong(entities),
       this.facts.load(entities, systems),
       this.options.verification?.getConfirmations(refs),
@@ -118,7 +122,8 @@ export class QualityEvaluator {
     const confirmation = confirmations
       ? (ref: string) => confirmations.get(ref)
       : undefined;
-    const rows: ScoreRow[] = [];
+    const scored: string[] = [];
+    const changed: ScoreRow[] = [];
     entities.forEach((entity, i) => {
       const previous = versions.get(refs[i]);
       const etag = entity.metadata.etag;
@@ -140,18 +145,19 @@ export class QualityEvaluator {
         context,
       );
       if (evaluation.score === null) return;
-      rows.push(
-        scoreRowOf({
-          entity,
-          entityRef: refs[i],
-          evaluation: { ...evaluation, score: evaluation.score },
-          changedAt,
-          initiatives: initiatives.check(entity, evaluation.results, context),
-        }),
-      );
+      const row = scoreRowOf({
+        entity,
+        entityRef: refs[i],
+        evaluation: { ...evaluation, score: evaluation.score },
+        changedAt,
+        initiatives: initiatives.check(entity, evaluation.results, context),
+      });
+      scored.push(refs[i]);
+      // A row that says what the stored one says is not written again.
+      if (previous?.contentHash !== row.contentHash) changed.push(row);
     });
-    await this.options.store.upsertScores(rows, now);
-    return rows.length;
+    await this.options.store.upsertScores(changed, now);
+    return scored;
   }
 
   /**
@@ -208,7 +214,7 @@ export class QualityEvaluator {
     const initiatives = (await this.options.initiatives?.list()) ?? [];
     const checker = createInitiativeChecker(initiatives);
     const systems = await this.facts.systemsOwnedBy();
-    let evaluated = 0;
+    const seen = new Set<string>();
     // The catalog serves the next page while this one is scored and written.
     for await (const page of readAhead(
       this.options.catalog.streamEntities(
@@ -216,9 +222,12 @@ export class QualityEvaluator {
         await this.credentials(),
       ),
     )) {
-      evaluated += await this.score(page, now, lookup, checker, systems);
+      for (const ref of await this.score(page, now, lookup, checker, systems)) {
+        seen.add(ref);
+      }
     }
-    const removed = await this.options.store.deleteEvaluatedBefore(now);
+    const evaluated = seen.size;
+    const removed = await this.options.store.deleteUnseen(seen, now);
     await this.options.store.refreshGroupSummaries();
     await this.options.store.recordGroupHistory(now, this.retentionDays);
     await this.options.initiatives?.recordProgress(initiatives, now);
@@ -241,12 +250,14 @@ export class QualityEvaluator {
         { entityRefs: refs.slice(i, i + this.pageSize) },
         await this.credentials(),
       );
-      evaluated += await this.score(
-        items.filter((e): e is Entity => !!e),
-        now,
-        owners.lookup,
-        checker,
-      );
+      evaluated += (
+        await this.score(
+          items.filter((e): e is Entity => !!e),
+          now,
+          owners.lookup,
+          checker,
+        )
+      ).length;
     }
     if (evaluated > 0) await this.options.store.refreshGroupSummaries();
     return evaluated;
@@ -318,12 +329,14 @@ export class QualityEvaluator {
     const checker = await this.initiativeChecker();
     let evaluated = 0;
     for (let i = 0; i < entities.length; i += this.pageSize) {
-      evaluated += await this.score(
-        entities.slice(i, i + this.pageSize),
-        now,
-        lookup,
-        checker,
-      );
+      evaluated += (
+        await this.score(
+          entities.slice(i, i + this.pageSize),
+          now,
+          lookup,
+          checker,
+        )
+      ).length;
     }
     return evaluated;
   }

@@ -1,4 +1,5 @@
 import { Entity, getCompoundEntityRef } from '@backstage/catalog-model';
+import { createHash } from 'node:crypto';
 import {
   EntityEvaluation,
   InitiativeOutcomes,
@@ -6,7 +7,7 @@ import {
 } from '@internal/plugin-metadata-quality-common';
 import { ScoreRow } from '../database/QualityStore';
 
-/** The stored row of a scored entity. */
+/** The stored row of a scored entity, with the hash of its content. */
 export function scoreRowOf(options: {
   entity: Entity;
   entityRef: string;
@@ -17,7 +18,7 @@ export function scoreRowOf(options: {
 }): ScoreRow {
   const { entity, entityRef, evaluation, changedAt, initiatives } = options;
   const { kind, namespace, name } = getCompoundEntityRef(entity);
-  return {
+  const row: ScoreRow = {
     entityRef,
     kind,
     namespace,
@@ -38,4 +39,10 @@ export function scoreRowOf(options: {
     changedAt,
     ...(initiatives ? { initiatives } : {}),
   };
+  return { ...row, contentHash: contentHashOf(row) };
+}
+
+/** A hash of everything a row says; the same row built again hashes the same. */
+function contentHashOf(row: ScoreRow): string {
+  return createHash('sha256').update(JSON.stringify(row)).digest('base64url');
 }
