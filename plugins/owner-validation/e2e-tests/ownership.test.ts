@@ -54,14 +54,20 @@ test('the Ownership page lists problems grouped by team', async ({ page }) => {
   await expectOnScreen(
     page.getByRole('heading', { name: /^Route Planning( Team)? \(\d+\)$/ }),
   );
-  await expectOnScreen(page.getByText(/Metadata quality counts the errors and the persons as owners/));
+  await expectOnScreen(
+    page.getByText(
+      /Metadata quality counts the errors and the persons as owners/,
+    ),
+  );
   await expectOnScreen(page.getByRole('link', { name: 'Route Optimizer' }));
   // Details says who the owner is by name, not by the raw ref of the server's message.
-  const labelPrinter = logistics
-    .getByRole('row')
-    .filter({ hasText: 'Label Printer Bridge' });
-  await expectOnScreen(labelPrinter.getByText(/Owner Martin Keller has left/));
-  await expect(labelPrinter).not.toContainText('user:default/');
+  await expectOnScreen(
+    logistics
+      .getByRole('row')
+      .filter({ hasText: 'Label Printer Bridge' })
+      .getByText(/Owner Martin Keller has left/),
+  );
+  await expect(logistics).not.toContainText('user:default/');
   await keepScreenshot(page, test.info(), 'ownership');
 
   // Filter by problem type: only the empty group remains.

@@ -244,12 +244,16 @@ export class DatabaseFindingsStore implements FindingsStore {
       const team = filter.team;
       query.where(q => q.where('team', team).orWhere('owner_ref', team));
     }
-    const [{ count }] = await query.clone().count({ count: '*' });
-    const rows: FindingRow[] = await query
-      .select()
-      .orderByRaw('team asc nulls last, entity_ref asc, id desc')
-      .limit(filter.limit)
-      .offset(filter.offset);
+    // The page and the count, side by side: one round trip's wait instead of two.
+    const [rows, [{ count }]] = await Promise.all([
+      query
+        .clone()
+        .select()
+        .orderByRaw('team asc nulls last, entity_ref asc, id desc')
+        .limit(filter.limit)
+        .offset(filter.offset) as Promise<FindingRow[]>,
+      query.clone().count({ count: '*' }),
+    ]);
     return { items: rows.map(toFinding), totalCount: Number(count) };
   }
 
