@@ -13,8 +13,9 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 
 /**
  * Starts a throw-away embedded PostgreSQL and the real backend (the backend tests' harness,
- * @internal/backend-test-utils) with the given catalog locations, optionally leaving one backend
- * plugin package out. Tracks the backend's peak memory while it runs.
+ * @internal/backend-test-utils) with the given catalog locations, optionally leaving backend
+ * plugin packages out (`without`: a package name or a list). Tracks the backend's peak memory
+ * while it runs.
  */
 export async function startBenchBackend({
   port,
@@ -30,17 +31,20 @@ export async function startBenchBackend({
     persistent: false,
   });
   const { host, port: pgPort, user, password } = pg.connection;
+  const leftOut = [without ?? []].flat();
   const startedAt = Date.now();
   const backend = startBackend({
     port,
-    args: without ? ['--require', path.join(here, 'without-plugin.cjs')] : [],
+    args: leftOut.length
+      ? ['--require', path.join(here, 'without-plugin.cjs')]
+      : [],
     env: {
       POSTGRES_HOST: host,
       POSTGRES_PORT: String(pgPort),
       POSTGRES_USER: user,
       POSTGRES_PASSWORD: password,
       APP_CONFIG_catalog_locations: JSON.stringify(locations),
-      ...(without ? { BENCH_WITHOUT_PLUGIN: without } : {}),
+      ...(leftOut.length ? { BENCH_WITHOUT_PLUGIN: leftOut.join(',') } : {}),
       ...env,
     },
   });

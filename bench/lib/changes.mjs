@@ -3,7 +3,7 @@
 // catalog-info.yaml to its new quality score and to its new owner finding.
 import fs from 'node:fs';
 import path from 'node:path';
-import { descendants } from './process.mjs';
+import { idleCpu } from './process.mjs';
 import { requireWorkspace } from './workspace.mjs';
 
 const knexFactory = requireWorkspace('knex');
@@ -30,24 +30,6 @@ export function writeProbe(dir) {
   return file;
 }
 
-/**
- * CPU seconds (user + system) of the processes, from /proc, with what their exited children used
- * (PostgreSQL's connections come and go): the difference between two readings is the CPU in between.
- */
-function cpuSeconds(pids) {
-  let ticks = 0;
-  for (const pid of pids) {
-    try {
-      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      ticks += [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i]), 0);
-    } catch {
-      // exited meanwhile
-    }
-  }
-  return ticks / 100;
-}
-
 const report = (name, ms) =>
   console.log(`${name}: ${(ms / 1000).toFixed(1)} s`);
 
@@ -72,12 +54,6 @@ export function openChangeQueue(backend) {
     async measureIdle(seconds) {
       // Let what the previous step started settle.
       await new Promise(r => setTimeout(r, 10_000));
-      const backendPids = descendants(backend.pid);
-      // PostgreSQL's postmaster is this process's other child; its connections are its children.
-      const postgresPids = () =>
-        descendants(process.pid).filter(
-          pid => pid !== process.pid && !backendPids.includes(pid),
-        );
       await db('catalog_change_consumers')
         .insert({ consumer: 'bench-observer' })
         .onConflict()
@@ -85,17 +61,9 @@ export function openChangeQueue(backend) {
       await db('catalog_change_queue')
         .where('consumer', 'bench-observer')
         .delete();
-      const [b0, p0, t0] = [
-        cpuSeconds(backendPids),
-        cpuSeconds(postgresPids()),
-        Date.now(),
-      ];
-      await new Promise(r => setTimeout(r, seconds * 1000));
-      const elapsed = (Date.now() - t0) / 1000;
-      const backendCpu = (100 * (cpuSeconds(backendPids) - b0)) / elapsed;
-      const postgresCpu = (100 * (cpuSeconds(postgresPids()) - p0)) / elapsed;
-      console.log(`idle_backend_cpu: ${backendCpu.toFixed(1)} % of a core`);
-      console.log(`idle_postgres_cpu: ${postgresCpu.toFixed(1)} % of a core`);
+      const cpu = await idleCpu(backend.pid, seconds);
+      console.log(`idle_backend_cpu: ${cpu.backend.toFixed(1)} % of a core`);
+      console.log(`idle_postgres_cpu: ${cpu.postgres.toFixed(1)} % of a core`);
       const observed = await db('catalog_change_queue')
         .where('consumer', 'bench-observer')
         .select('reason', db.raw("split_part(entity_ref, ':', 1) as kind"))

@@ -1,10 +1,14 @@
-// Stands in for a backend plugin left out of a benchmark run (see without-plugin.cjs).
+// Stands in for a backend plugin or module left out of a benchmark run (see without-plugin.cjs).
 const { createBackendPlugin } = require('@backstage/backend-plugin-api');
 
-module.exports = createBackendPlugin({
-  pluginId: 'benchmark-left-out',
-  register(env) {
-    env.registerInit({ deps: {}, async init() {} });
-  },
-});
-module.exports.default = module.exports;
+/** A plugin that does nothing; each left-out package gets its own id, as the backend wants. */
+function noopPlugin(pluginId) {
+  return createBackendPlugin({
+    pluginId,
+    register(env) {
+      env.registerInit({ deps: {}, async init() {} });
+    },
+  });
+}
+
+module.exports = { noopPlugin };

@@ -1,0 +1,118 @@
+#!/usr/bin/env node
+// Idle CPU split into the stock backend's part and the in-house plugins' part (issue 16). Two runs on
+// the same input, BENCH_ENTITIES generated components (files of 500 under one Location), each on the
+// real backend with a throw-away embedded PostgreSQL: first with the in-house backend plugins and
+// catalog modules of packages/backend/src/index.ts left out (each resolved to a no-op plugin, see
+// lib/without-plugin.cjs), then with every plugin. Each run waits until the catalog serves every
+// component, lets the backend settle for BENCH_SETTLE_SECONDS (first scores, first checks, the change
+// queues drained), then reads the CPU the backend and PostgreSQL spend over BENCH_IDLE_SECONDS while
+// nothing changes. Prints `name: value unit`; asserts nothing.
+//   BENCH_ENTITIES (5000)  BENCH_SETTLE_SECONDS (90)  BENCH_IDLE_SECONDS (60)  BENCH_PORT (7036)
+//   BENCH_POSTGRES_PORT (5449)  BENCH_PROCESSING_INTERVAL_MINUTES (the stock catalog's 100-150 s)
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startBenchBackend } from './lib/backend.mjs';
+import { idleCpu } from './lib/process.mjs';
+import { requireWorkspace } from './lib/workspace.mjs';
+
+const { generateComponents, poll, writeCatalogFiles } = requireWorkspace(
+  '@internal/backend-test-utils',
+);
+
+const count = Number(process.env.BENCH_ENTITIES || 5000);
+const settleSeconds = Number(process.env.BENCH_SETTLE_SECONDS || 90);
+const idleSeconds = Number(process.env.BENCH_IDLE_SECONDS || 60);
+const port = Number(process.env.BENCH_PORT || 7036);
+const postgresPort = Number(process.env.BENCH_POSTGRES_PORT || 5449);
+const processingMinutes = process.env.BENCH_PROCESSING_INTERVAL_MINUTES;
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+// Kept in the stock run: the permission policy (the permission backend needs one; it has no
+// background work) and the sign-in provider module (signs nobody in here, runs nothing idle).
+const KEPT = new Set([
+  '@internal/plugin-permission-backend-module-lighthouse-policy',
+  '@internal/plugin-auth-backend-module-lighthouse-oidc-provider',
+]);
+
+/** The in-house packages the backend adds, as packages/backend/src/index.ts names them. */
+function inHousePlugins() {
+  const index = fs.readFileSync(
+    path.join(root, 'packages/backend/src/index.ts'),
+    'utf8',
+  );
+  return [...index.matchAll(/import\('(@internal\/[^']+)'\)/g)]
+    .map(m => m[1])
+    .filter(name => !KEPT.has(name));
+}
+
+/** One run: ingest, settle, measure idle CPU; leaves `without` out. */
+async function measure(without) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-idle-'));
+  const file = writeCatalogFiles(
+    dir,
+    generateComponents(count, { prefix: 'idle-service', namespace: 'bench' }),
+  );
+  const backend = await startBenchBackend({
+    port,
+    postgresPort,
+    locations: [
+      {
+        type: 'file',
+        target: file,
+        rules: [{ allow: ['Component', 'Location'] }],
+      },
+    ],
+    without,
+    env: processingMinutes
+      ? {
+          APP_CONFIG_catalog_processingInterval: JSON.stringify({
+            minutes: Number(processingMinutes),
+          }),
+        }
+      : {},
+  });
+  try {
+    await backend.ready();
+    await poll(
+      `the catalog to serve ${count} generated components`,
+      async () => {
+        const res = await backend.api(
+          '/api/catalog/entities/by-query?filter=metadata.namespace=bench&limit=1',
+        );
+        return res.ok && (await res.json()).totalItems >= count;
+      },
+      1_800_000,
+      1000,
+    );
+    await new Promise(r => setTimeout(r, settleSeconds * 1000));
+    return await idleCpu(backend.pid, idleSeconds);
+  } catch (e) {
+    throw new Error(`${e.message}\n${backend.output().slice(-4000)}`);
+  } finally {
+    await backend.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+try {
+  const leftOut = inHousePlugins();
+  console.error(`bench: the stock run leaves out ${leftOut.join(', ')}`);
+  const stock = await measure(leftOut);
+  const portal = await measure(undefined);
+  for (const part of ['backend', 'postgres']) {
+    console.log(
+      `idle_${part}_cpu_stock: ${stock[part].toFixed(1)} % of a core`,
+    );
+    console.log(`idle_${part}_cpu: ${portal[part].toFixed(1)} % of a core`);
+    console.log(
+      `idle_${part}_cpu_in_house: ${(portal[part] - stock[part]).toFixed(
+        1,
+      )} % of a core`,
+    );
+  }
+} catch (e) {
+  console.error(`bench: ${e.message}`);
+  process.exit(1);
+}
