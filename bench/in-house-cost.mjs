@@ -1,12 +1,13 @@
 #!/usr/bin/env node
-// Idle CPU split into the stock backend's part and the in-house plugins' part (issue 16). Two runs on
-// the same input, BENCH_ENTITIES generated components (files of 500 under one Location), each on the
-// real backend with a throw-away embedded PostgreSQL: first with the in-house backend plugins and
-// catalog modules of packages/backend/src/index.ts left out (each resolved to a no-op plugin, see
-// lib/without-plugin.cjs), then with every plugin. Each run waits until the catalog serves every
-// component, lets the backend settle for BENCH_SETTLE_SECONDS (first scores, first checks, the change
-// queues drained), then reads the CPU the backend and PostgreSQL spend over BENCH_IDLE_SECONDS while
-// nothing changes. Prints `name: value unit`; asserts nothing.
+// What the in-house plugins cost beside the stock backend (issue 16): catalog ingestion rate and idle
+// CPU, each printed for the stock backend, for the portal, and compared. Two runs on the same input,
+// BENCH_ENTITIES generated components (files of 500 under one Location), each on the real backend with
+// a throw-away embedded PostgreSQL: first with the in-house backend plugins and catalog modules of
+// packages/backend/src/index.ts left out (each resolved to a no-op plugin, see
+// lib/without-plugin.cjs), then with every plugin. Each run times readiness until the catalog serves
+// every component, lets the backend settle for BENCH_SETTLE_SECONDS (first scores, first checks, the
+// change queues drained), then reads the CPU the backend and PostgreSQL spend over
+// BENCH_IDLE_SECONDS while nothing changes. Prints `name: value unit`; asserts nothing.
 //   BENCH_ENTITIES (5000)  BENCH_SETTLE_SECONDS (90)  BENCH_IDLE_SECONDS (60)  BENCH_PORT (7036)
 //   BENCH_POSTGRES_PORT (5449)  BENCH_PROCESSING_INTERVAL_MINUTES (the stock catalog's 100-150 s)
 import fs from 'node:fs';
@@ -47,7 +48,7 @@ function inHousePlugins() {
     .filter(name => !KEPT.has(name));
 }
 
-/** One run: ingest, settle, measure idle CPU; leaves `without` out. */
+/** One run, leaving `without` out: ingestion rate, then idle CPU once settled. */
 async function measure(without) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-idle-'));
   const file = writeCatalogFiles(
@@ -74,7 +75,7 @@ async function measure(without) {
       : {},
   });
   try {
-    await backend.ready();
+    const ready = await backend.ready();
     await poll(
       `the catalog to serve ${count} generated components`,
       async () => {
@@ -86,8 +87,9 @@ async function measure(without) {
       1_800_000,
       1000,
     );
+    const rate = count / ((Date.now() - ready) / 1000);
     await new Promise(r => setTimeout(r, settleSeconds * 1000));
-    return await idleCpu(backend.pid, idleSeconds);
+    return { rate, cpu: await idleCpu(backend.pid, idleSeconds) };
   } catch (e) {
     throw new Error(`${e.message}\n${backend.output().slice(-4000)}`);
   } finally {
@@ -101,15 +103,17 @@ try {
   console.error(`bench: the stock run leaves out ${leftOut.join(', ')}`);
   const stock = await measure(leftOut);
   const portal = await measure(undefined);
+  console.log(`catalog_ingest_rate_stock: ${stock.rate.toFixed(1)} entities/s`);
+  console.log(`catalog_ingest_rate: ${portal.rate.toFixed(1)} entities/s`);
+  console.log(
+    `catalog_ingest_rate_vs_stock: ${(portal.rate / stock.rate).toFixed(2)} x`,
+  );
   for (const part of ['backend', 'postgres']) {
+    const [before, after] = [stock.cpu[part], portal.cpu[part]];
+    console.log(`idle_${part}_cpu_stock: ${before.toFixed(1)} % of a core`);
+    console.log(`idle_${part}_cpu: ${after.toFixed(1)} % of a core`);
     console.log(
-      `idle_${part}_cpu_stock: ${stock[part].toFixed(1)} % of a core`,
-    );
-    console.log(`idle_${part}_cpu: ${portal[part].toFixed(1)} % of a core`);
-    console.log(
-      `idle_${part}_cpu_in_house: ${(portal[part] - stock[part]).toFixed(
-        1,
-      )} % of a core`,
+      `idle_${part}_cpu_in_house: ${(after - before).toFixed(1)} % of a core`,
     );
   }
 } catch (e) {
