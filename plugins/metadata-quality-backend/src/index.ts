@@ -8,6 +8,7 @@ export type { OwnerValidator, OwnerLookup } from './service/OwnerValidator';
 // The evaluator and its store, driven directly by the benchmark (bench/metadata-quality.mjs).
 export { QualityEvaluator } from './service/QualityEvaluator';
 export { DatabaseQualityStore } from './database/DatabaseQualityStore';
+export type { ScoreVersion } from './database/QualityStore';
 export { CatalogGroupOwnerValidator } from './service/OwnerValidator';
 export { DatabaseExemptionStore } from './database/DatabaseExemptionStore';
 export type {

@@ -28,8 +28,11 @@ export type ScoreRow = Omit<
 
 /** What is stored of an entity's last written score, to tell whether a new one changes it. */
 export interface ScoreVersion {
+  /** The entity's etag when its score was written. */
   etag?: string;
+  /** When the entity last changed, as the score's freshness checks count it. */
   changedAt: Date;
+  /** The hash of the stored row (`ScoreRow.contentHash`); none for rows written before it was kept. */
   contentHash?: string;
 }
 
