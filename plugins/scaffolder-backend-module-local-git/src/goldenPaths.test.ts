@@ -1,4 +1,5 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -109,14 +110,20 @@ async function runTask(template: string, values: Record<string, unknown>) {
  * Builds the rendered files with the repository's TypeScript (and its @types/node: the skeletons
  * are dependency-free otherwise) and runs their tests with `node --test`; returns the test report.
  */
-function buildAndTest(files: Record<string, string>) {
+// The rendered projects are built, tested and linted in child processes waited for without
+// blocking: a test that blocked this process for the seconds a build takes left the backend's
+// idle keep-alive socket closed but unnoticed, and the next request on it failed ("other side
+// closed").
+const run = promisify(execFile);
+
+async function buildAndTest(files: Record<string, string>) {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'golden-skeleton-'));
   try {
     for (const [file, content] of Object.entries(files)) {
       fs.mkdirSync(path.dirname(path.join(out, file)), { recursive: true });
       fs.writeFileSync(path.join(out, file), content);
     }
-    execFileSync(
+    await run(
       process.execPath,
       [
         path.join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc'),
@@ -125,13 +132,15 @@ function buildAndTest(files: Record<string, string>) {
         '--typeRoots',
         path.join(repoRoot, 'node_modules', '@types'),
       ],
-      { cwd: out, stdio: 'pipe' },
+      { cwd: out },
     );
     expect(fs.readdirSync(path.join(out, 'dist')).length).toBeGreaterThan(0);
-    return execFileSync(process.execPath, ['--test', 'src/**/*.test.ts'], {
-      cwd: out,
-      encoding: 'utf8',
-    });
+    const { stdout } = await run(
+      process.execPath,
+      ['--test', 'src/**/*.test.ts'],
+      { cwd: out, encoding: 'utf8' },
+    );
+    return stdout;
   } finally {
     fs.rmSync(out, { recursive: true, force: true });
   }
@@ -196,7 +205,7 @@ afterAll(async () => {
  * What the generated CI's catalog-info step says about a rendered catalog-info.yaml: the checker of
  * packages/catalog-info-lint, references and owners against the example catalog.
  */
-function lintRendered(files: Record<string, string>) {
+async function lintRendered(files: Record<string, string>) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'golden-lint-'));
   fs.writeFileSync(
     path.join(dir, 'catalog-info.yaml'),
@@ -207,7 +216,8 @@ function lintRendered(files: Record<string, string>) {
     'bin',
     'catalog-info-lint',
   );
-  const result = spawnSync(
+  // The checker exits non-zero when it finds errors; its report is on stdout either way.
+  const result = await run(
     process.execPath,
     [
       bin,
@@ -218,6 +228,12 @@ function lintRendered(files: Record<string, string>) {
       path.join(dir, 'catalog-info.yaml'),
     ],
     { encoding: 'utf8' },
+  ).then(
+    ({ stdout }) => ({ stdout, status: 0 }),
+    (e: { stdout: string; code: number }) => ({
+      stdout: e.stdout,
+      status: e.code,
+    }),
   );
   fs.rmSync(dir, { recursive: true, force: true });
   const report = JSON.parse(result.stdout);
@@ -237,7 +253,7 @@ describe('new-service', () => {
       language: 'typescript',
       database: true,
     });
-    const [component, api, resource] = parseAllDocuments(
+    const [component, apiEntity, resource] = parseAllDocuments(
       files['catalog-info.yaml'],
     ).map(d => d.toJS());
     expect(component).toMatchObject({
@@ -260,7 +276,7 @@ describe('new-service', () => {
       },
     });
     // The service's HTTP API, described where the catalog can show it.
-    expect(api).toMatchObject({
+    expect(apiEntity).toMatchObject({
       kind: 'API',
       metadata: { name: 'parcel-tracker-api' },
       spec: {
@@ -270,7 +286,7 @@ describe('new-service', () => {
         system: 'system:default/shipping',
       },
     });
-    expect(Object.keys(parse(api.spec.definition).paths)).toEqual([
+    expect(Object.keys(parse(apiEntity.spec.definition).paths)).toEqual([
       '/',
       '/health',
       '/metrics',
@@ -310,8 +326,8 @@ describe('new-service', () => {
     });
     expect(files['docs/index.md']).toMatch(/^# parcel-tracker\n/);
 
-    expect(lintRendered(files)).toEqual({ code: 0, problems: [] });
-    expect(buildAndTest(files)).toMatch(/pass 2\b/);
+    expect(await lintRendered(files)).toEqual({ code: 0, problems: [] });
+    expect(await buildAndTest(files)).toMatch(/pass 2\b/);
     expect(files['package.json']).toContain("node --test 'src/**/*.test.ts'");
   });
 
@@ -469,7 +485,7 @@ describe('library', () => {
       system: 'system:default/payments',
     });
     expect(JSON.parse(files['package.json']).name).toBe('@acme/money-format');
-    expect(buildAndTest(files)).toMatch(/pass 1\b/);
+    expect(await buildAndTest(files)).toMatch(/pass 1\b/);
   });
 });
 
