@@ -15,7 +15,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startBenchBackend } from './lib/backend.mjs';
-import { idleCpu } from './lib/process.mjs';
+import { databaseWork, databaseWorkDiff } from './lib/databaseWork.mjs';
+import { cpuSeconds, descendants, idleCpu } from './lib/process.mjs';
 import { requireWorkspace } from './lib/workspace.mjs';
 
 const { generateComponents, poll, writeCatalogFiles } = requireWorkspace(
@@ -76,6 +77,15 @@ async function measure(without) {
   });
   try {
     const ready = await backend.ready();
+    const postgresPids = () =>
+      descendants(process.pid).filter(
+        pid => pid !== process.pid && !descendants(backend.pid).includes(pid),
+      );
+    const [backendCpu0, postgresCpu0, work0] = [
+      cpuSeconds(descendants(backend.pid)),
+      cpuSeconds(postgresPids()),
+      await databaseWork(backend.postgres),
+    ];
     await poll(
       `the catalog to serve ${count} generated components`,
       async () => {
@@ -88,8 +98,15 @@ async function measure(without) {
       1000,
     );
     const rate = count / ((Date.now() - ready) / 1000);
+    // Where ingestion's time goes: CPU seconds of the backend and of PostgreSQL, and each plugin
+    // database's commits and rows written, from readiness until every component is served.
+    const ingest = {
+      backendCpu: cpuSeconds(descendants(backend.pid)) - backendCpu0,
+      postgresCpu: cpuSeconds(postgresPids()) - postgresCpu0,
+      work: databaseWorkDiff(work0, await databaseWork(backend.postgres)),
+    };
     await new Promise(r => setTimeout(r, settleSeconds * 1000));
-    return { rate, cpu: await idleCpu(backend.pid, idleSeconds) };
+    return { rate, ingest, cpu: await idleCpu(backend.pid, idleSeconds) };
   } catch (e) {
     throw new Error(`${e.message}\n${backend.output().slice(-4000)}`);
   } finally {
@@ -108,6 +125,19 @@ try {
   console.log(
     `catalog_ingest_rate_vs_stock: ${(portal.rate / stock.rate).toFixed(2)} x`,
   );
+  for (const [run, suffix] of [
+    [stock, '_stock'],
+    [portal, ''],
+  ]) {
+    const { backendCpu, postgresCpu, work } = run.ingest;
+    console.log(`ingest_backend_cpu${suffix}: ${backendCpu.toFixed(1)} s`);
+    console.log(`ingest_postgres_cpu${suffix}: ${postgresCpu.toFixed(1)} s`);
+    for (const [name, { commits, rows }] of [...work].sort()) {
+      if (commits < 10 && rows < 10) continue;
+      console.log(`ingest_commits_${name}${suffix}: ${commits} transactions`);
+      console.log(`ingest_rows_written_${name}${suffix}: ${rows} rows`);
+    }
+  }
   for (const part of ['backend', 'postgres']) {
     const [before, after] = [stock.cpu[part], portal.cpu[part]];
     console.log(`idle_${part}_cpu_stock: ${before.toFixed(1)} % of a core`);
