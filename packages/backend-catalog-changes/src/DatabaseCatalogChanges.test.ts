@@ -101,6 +101,29 @@ describe('DatabaseCatalogChanges', () => {
     ]);
   });
 
+  it('keeps every reason and the content hash of changes of one ref queued together', async () => {
+    // A batch of processed entities: `a` changed, and `b`, processed with it, names `a`.
+    const { queue } = await setup();
+    await queue.registerConsumer('quality');
+    await queue.enqueue([
+      { entityRef: 'group:default/a', reason: 'changed', contentHash: 'h1' },
+      {
+        entityRef: 'component:default/b',
+        reason: 'created',
+        contentHash: 'h2',
+      },
+      { entityRef: 'group:default/a', reason: 'related', delayMs: 60_000 },
+    ]);
+    const claimed = await claim(queue, 'one');
+    expect(
+      claimed.map(c => [c.entityRef, c.reason, c.contentHash]).sort(),
+    ).toEqual([
+      ['component:default/b', 'created', 'h2'],
+      ['group:default/a', 'changed,related', 'h1'],
+    ]);
+    expect(await queue.kindsVersion(['group'])).toMatch(/^group:\d+$/);
+  });
+
   it('gives each change to one of two claimants claiming at once', async () => {
     const { queue } = await setup();
     await queue.registerConsumer('quality');

@@ -43,6 +43,33 @@ function chunks<T>(items: T[], size = CHUNK): T[][] {
   return out;
 }
 
+/**
+ * One change per ref, since one statement cannot update a row twice: the changes of a ref (an
+ * entity changed and named by another one in the same batch) keep all their reasons, the content
+ * hash of the one that has it and the earliest time to be claimed.
+ */
+function mergeByRef(changes: CatalogChange[]): Map<string, CatalogChange> {
+  const merged = new Map<string, CatalogChange>();
+  for (const change of changes) {
+    const earlier = merged.get(change.entityRef);
+    if (!earlier) {
+      merged.set(change.entityRef, change);
+      continue;
+    }
+    const reasons = new Set([
+      ...earlier.reason.split(','),
+      ...change.reason.split(','),
+    ]);
+    merged.set(change.entityRef, {
+      entityRef: change.entityRef,
+      reason: [...reasons].join(','),
+      contentHash: change.contentHash ?? earlier.contentHash,
+      delayMs: Math.min(earlier.delayMs ?? 0, change.delayMs ?? 0),
+    });
+  }
+  return merged;
+}
+
 /** The change queue in PostgreSQL. */
 export class DatabaseCatalogChanges implements CatalogChangesService {
   /** Migrates (unless `database.migrations.skip`) and returns the queue. */
@@ -75,7 +102,7 @@ export class DatabaseCatalogChanges implements CatalogChangesService {
     // the reasons of the changes joining it (a consumer may act on one, e.g. read owner findings
     // again), keeps its content hash when a change without one (related, deleted) joins it, and the
     // earlier of the two times it may be claimed.
-    const unique = new Map(changes.map(c => [c.entityRef, c]));
+    const unique = mergeByRef(changes);
     for (const chunk of chunks([...unique.values()])) {
       await this.db.raw(
         `INSERT INTO ${QUEUE} AS q (consumer, entity_ref, reason, content_hash, change_seq, available_at)
@@ -86,8 +113,8 @@ export class DatabaseCatalogChanges implements CatalogChangesService {
            AS u(entity_ref, reason, content_hash, delay_ms)
          WHERE ?::text[] IS NULL OR c.consumer = ANY(?::text[])
          ON CONFLICT (consumer, entity_ref) DO UPDATE SET
-           reason = CASE WHEN excluded.reason = ANY(string_to_array(q.reason, ','))
-             THEN q.reason ELSE q.reason || ',' || excluded.reason END,
+           reason = (SELECT string_agg(DISTINCT r, ',')
+             FROM unnest(string_to_array(q.reason, ',') || string_to_array(excluded.reason, ',')) r),
            content_hash = COALESCE(excluded.content_hash, q.content_hash),
            change_seq = excluded.change_seq,
            enqueued_at = now(),
@@ -105,7 +132,7 @@ export class DatabaseCatalogChanges implements CatalogChangesService {
     }
     const kinds = new Set(
       [...unique.values()]
-        .filter(c => OWN_CHANGES.has(c.reason))
+        .filter(c => c.reason.split(',').some(r => OWN_CHANGES.has(r)))
         .map(c => c.entityRef.slice(0, c.entityRef.indexOf(':'))),
     );
     if (kinds.size > 0) {

@@ -13,6 +13,7 @@ import {
   entityRefOf,
   relatedRefsOf,
 } from '@internal/backend-catalog-changes';
+import { ChangeBatcher } from './ChangeBatcher';
 
 // Related entities change when the catalog stitches their relations, after this entity is stored:
 // their consumers read them a little later (they carry no hash to tell a stale read).
@@ -29,15 +30,20 @@ type Remembered = {
  * hash is kept in the catalog's own processor cache, so re-processing an unchanged entity costs a
  * hash and no query. The entities it names (owner, system, groups...) are queued with it, before
  * and after the change, since their relations change too. Runs after the other processors, so it
- * hashes what the catalog stores.
+ * hashes what the catalog stores. The entities the catalog processes at the same time have their
+ * changes stored in one write ({@link ChangeBatcher}).
  */
 export class CatalogChangesProcessor implements CatalogProcessor {
+  private readonly batcher: ChangeBatcher;
+
   constructor(
     private readonly options: {
       changes: Pick<CatalogChangesService, 'enqueue' | 'recordSeen'>;
       logger: LoggerService;
     },
-  ) {}
+  ) {
+    this.batcher = new ChangeBatcher(options.changes);
+  }
 
   getProcessorName(): string {
     return 'CatalogChangesProcessor';
@@ -71,8 +77,7 @@ export class CatalogChangesProcessor implements CatalogProcessor {
       })),
     ];
     try {
-      await this.options.changes.enqueue(changes);
-      await this.options.changes.recordSeen([entityRef]);
+      await this.batcher.add(changes, [entityRef]);
     } catch (error) {
       // The hash stays as it was, so the next processing of the entity queues it again.
       this.options.logger.warn(
