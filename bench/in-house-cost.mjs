@@ -106,7 +106,14 @@ async function measure(without) {
       work: databaseWorkDiff(work0, await databaseWork(backend.postgres)),
     };
     await new Promise(r => setTimeout(r, settleSeconds * 1000));
-    return { rate, ingest, cpu: await idleCpu(backend.pid, idleSeconds) };
+    const idleWork0 = await databaseWork(backend.postgres);
+    const cpu = await idleCpu(backend.pid, idleSeconds);
+    // Who keeps PostgreSQL busy while nothing changes: each plugin database's commits per minute.
+    const idleWork = databaseWorkDiff(
+      idleWork0,
+      await databaseWork(backend.postgres),
+    );
+    return { rate, ingest, cpu, idleWork };
   } catch (e) {
     throw new Error(`${e.message}\n${backend.output().slice(-4000)}`);
   } finally {
@@ -136,6 +143,20 @@ try {
       if (commits < 10 && rows < 10) continue;
       console.log(`ingest_commits_${name}${suffix}: ${commits} transactions`);
       console.log(`ingest_rows_written_${name}${suffix}: ${rows} rows`);
+    }
+  }
+  for (const [run, suffix] of [
+    [stock, '_stock'],
+    [portal, ''],
+  ]) {
+    for (const [name, { commits }] of [...run.idleWork].sort()) {
+      const perMinute = (commits * 60) / idleSeconds;
+      if (perMinute < 1) continue;
+      console.log(
+        `idle_commits_${name}${suffix}: ${perMinute.toFixed(
+          0,
+        )} transactions/min`,
+      );
     }
   }
   for (const part of ['backend', 'postgres']) {

@@ -6,6 +6,14 @@ export function hasReason(change: ClaimedChange, reason: string): boolean {
   return change.reason.split(',').includes(reason);
 }
 
+/**
+ * Whether a claimed ref was queued only because other entities name it (`related`): the entity
+ * itself did not change.
+ */
+export function isOnlyRelated(change: ClaimedChange): boolean {
+  return change.reason.split(',').every(reason => reason === 'related');
+}
+
 /** A change to queue: an entity ref (normalised to lower case) and why. */
 export interface CatalogChange {
   entityRef: string;

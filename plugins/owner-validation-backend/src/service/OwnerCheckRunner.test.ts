@@ -108,6 +108,15 @@ describe('OwnerCheckRunner.checkChanges', () => {
       ['component:default/pay', 'emptyGroup'],
     ]);
 
+    // A new component names payments as its owner, which queues payments as related: payments
+    // itself is unchanged, so only the new component is checked, not everything payments owns.
+    entities = [...entities, owned('pay-next', 'group:default/payments')];
+    const named = await runner.checkChanges([
+      { ...change('component:default/pay-next'), reason: 'created' },
+      { ...change('group:default/payments'), reason: 'related' },
+    ]);
+    expect(named).toMatchObject({ checked: 1, opened: 1 });
+
     // The orphan is deleted: its finding is resolved.
     entities = entities.filter(e => e.metadata.name !== 'orphan');
     const third = await runner.checkChanges([

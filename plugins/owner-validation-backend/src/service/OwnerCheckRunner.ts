@@ -12,6 +12,7 @@ import {
 import {
   ClaimedChange,
   filterChunks,
+  isOnlyRelated,
   staleChanges,
 } from '@internal/backend-catalog-changes';
 import { affectedOwners } from './affectedOwners';
@@ -207,8 +208,15 @@ export class OwnerCheckRunner {
     // A user or group change the catalog does not serve yet: the kept org may miss it too.
     if ([...waiting].some(ref => ORG_REF.test(ref))) this.org.forget();
     const lastKnownTeams = await store.getLastKnownTeams();
+    // A user or group queued only because another entity names it (`related`: a component now
+    // owned by a team, a user joining it) is itself unchanged, and so is the verdict on what it
+    // owns; the change of the entity naming it is queued too. Re-checking everything a team owns
+    // for each of them cost a re-check of the team's whole estate per file while ingesting.
+    const ownChanges = new Set(
+      changes.filter(c => !isOnlyRelated(c)).map(c => c.entityRef),
+    );
     const owners = affectedOwners(
-      refs.filter(ref => !waiting.has(ref)),
+      refs.filter(ref => ownChanges.has(ref) && !waiting.has(ref)),
       org,
       lastKnownTeams,
     );
