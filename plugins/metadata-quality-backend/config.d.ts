@@ -67,7 +67,8 @@ export interface Config {
     schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
     /**
      * Schedule of the pass re-scoring the entities in the catalog change queue (default every 2
-     * seconds; it runs on each replica, each change handled by one; an empty queue costs one query).
+     * seconds; it runs on each replica, each change handled by one; it claims only when the queue told
+     * of changes, a delayed change fell due or a minute passed, so a quiet queue costs no query).
      */
     refreshSchedule?: SchedulerServiceTaskScheduleDefinitionConfig;
     /** Days of daily history kept per entity and per group (default 90). */

@@ -10,7 +10,8 @@ export interface Config {
     schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
     /**
      * Schedule of the pass re-checking the entities in the catalog change queue (default every 2
-     * seconds; it runs on each replica, each change handled by one; an empty queue costs one query).
+     * seconds; it runs on each replica, each change handled by one; it claims only when the queue told
+     * of changes, a delayed change fell due or a minute passed, so a quiet queue costs no query).
      */
     changesSchedule?: SchedulerServiceTaskScheduleDefinitionConfig;
     /** Severity of each finding type: error, warning, or off to disable it. */

@@ -68,6 +68,8 @@ describe('CatalogChangeConsumer', () => {
         claimants.push(options.claimant);
         return [];
       },
+      onQueued: () => () => {},
+      nextAvailableInMs: async () => undefined,
     } as unknown as CatalogChangesService;
     const consumer = await CatalogChangeConsumer.register({
       changes: queue,
@@ -80,5 +82,61 @@ describe('CatalogChangeConsumer', () => {
     expect(claimants).toEqual([
       expect.stringMatching(/^quality-[0-9a-f-]{36}$/),
     ]);
+  });
+
+  it('once listening, claims only when told of changes, when a queued change falls due, or after the fallback', async () => {
+    let notify = () => {};
+    let claims = 0;
+    let nextInMs: number | undefined;
+    const queue = {
+      claim: async () => {
+        claims++;
+        return [];
+      },
+      onQueued: (listener: () => void) => {
+        notify = listener;
+        return () => {};
+      },
+      nextAvailableInMs: async () => nextInMs,
+    } as unknown as CatalogChangesService;
+    let now = 1_000_000;
+    jest.spyOn(Date, 'now').mockImplementation(() => now);
+    try {
+      const consumer = new CatalogChangeConsumer({
+        changes: queue,
+        consumer: 'test',
+        claimant: 'me',
+        logger: mockServices.logger.mock(),
+        handle: async () => {},
+        fallbackMs: 60_000,
+      });
+      consumer.listen();
+      await consumer.drain(); // What was queued before it listened.
+      expect(claims).toBe(1);
+      now += 2_000;
+      await consumer.drain();
+      expect(claims).toBe(1); // Nothing queued, nothing told: no query.
+
+      notify();
+      nextInMs = 3_000; // A related change, claimable in 3 s.
+      await consumer.drain();
+      expect(claims).toBe(2);
+      now += 2_000;
+      await consumer.drain();
+      expect(claims).toBe(2);
+      now += 1_000;
+      nextInMs = undefined;
+      await consumer.drain();
+      expect(claims).toBe(3);
+
+      now += 59_000;
+      await consumer.drain();
+      expect(claims).toBe(3);
+      now += 1_000; // A minute without a claim: the safety net.
+      await consumer.drain();
+      expect(claims).toBe(4);
+    } finally {
+      jest.restoreAllMocks();
+    }
   });
 });

@@ -23,17 +23,31 @@ export interface CatalogChangeConsumerOptions {
   leaseMs?: number;
   /** Delay before a stale change is looked at again (default 1 second). */
   retryDelayMs?: number;
+  /**
+   * Longest time between two claims while listening (default 1 minute): a safety net only, as the
+   * queue's notices and the next due change tell when to claim.
+   */
+  fallbackMs?: number;
 }
 
 /**
  * Drains one consumer's queue: claims a batch, hands it to `handle`, completes it; repeats while
  * batches are full. A process that dies mid-batch leaves its claims to expire and be taken by
  * another, so a change is handled at least once.
+ *
+ * Once listening (`register` listens), `drain` claims only when there may be something to claim:
+ * the queue told of new changes, a delayed, retried or leased change fell due, or `fallbackMs`
+ * passed. So an idle queue costs no query per call, and `drain` may be called often.
  */
 export class CatalogChangeConsumer {
   private readonly batchSize: number;
   private readonly leaseMs: number;
   private readonly retryDelayMs: number;
+  private readonly fallbackMs: number;
+  private listening = false;
+  private notified = true;
+  private dueAt = 0;
+  private claimedAt = 0;
 
   /**
    * Registers `options.consumer` with the queue (changes are kept for it from then on) and returns
@@ -43,20 +57,73 @@ export class CatalogChangeConsumer {
     options: Omit<CatalogChangeConsumerOptions, 'claimant'>,
   ): Promise<CatalogChangeConsumer> {
     await options.changes.registerConsumer(options.consumer);
-    return new CatalogChangeConsumer({
+    const consumer = new CatalogChangeConsumer({
       ...options,
       claimant: `${options.consumer}-${randomUUID()}`,
     });
+    consumer.listen();
+    return consumer;
   }
 
   constructor(private readonly options: CatalogChangeConsumerOptions) {
     this.batchSize = options.batchSize ?? 200;
     this.leaseMs = options.leaseMs ?? 120_000;
     this.retryDelayMs = options.retryDelayMs ?? 1000;
+    this.fallbackMs = options.fallbackMs ?? 60_000;
+  }
+
+  /**
+   * From now on, claims only when the queue tells of new changes or a queued change falls due (see
+   * the class). Returns a function that stops listening: `drain` then claims on every call.
+   */
+  listen(): () => void {
+    const stop = this.options.changes.onQueued(() => {
+      this.notified = true;
+    });
+    this.listening = true;
+    return () => {
+      this.listening = false;
+      stop();
+    };
+  }
+
+  private due(now: number): boolean {
+    return (
+      !this.listening ||
+      this.notified ||
+      now >= this.dueAt ||
+      now - this.claimedAt >= this.fallbackMs
+    );
   }
 
   /** Handles what is queued now; returns how many changes were completed. */
   async drain(): Promise<number> {
+    const now = Date.now();
+    if (!this.due(now)) return 0;
+    // Cleared before claiming: a notice arriving meanwhile makes the next call claim again.
+    this.notified = false;
+    this.claimedAt = now;
+    try {
+      return await this.drainQueued();
+    } finally {
+      await this.learnNextDue();
+    }
+  }
+
+  /** When the earliest change left in the queue may be claimed (a delayed or retried one). */
+  private async learnNextDue(): Promise<void> {
+    if (!this.listening) return;
+    try {
+      const inMs = await this.options.changes.nextAvailableInMs(
+        this.options.consumer,
+      );
+      this.dueAt = inMs === undefined ? Infinity : Date.now() + inMs;
+    } catch {
+      this.dueAt = 0; // Unknown: the next call claims.
+    }
+  }
+
+  private async drainQueued(): Promise<number> {
     const { changes, consumer, claimant, logger } = this.options;
     let completed = 0;
     for (;;) {

@@ -53,11 +53,26 @@ export interface ClaimOptions {
 export interface CatalogChangesService {
   /** Registers a consumer; changes are queued for registered consumers only. `created` on the first call. */
   registerConsumer(consumer: string): Promise<{ created: boolean }>;
-  /** Queues changes for every registered consumer, or the named ones; a queued ref is renewed, not doubled. */
+  /**
+   * Queues changes for every registered consumer, or the named ones; a queued ref is renewed, not
+   * doubled. `seen` refs are remembered as {@link CatalogChangesService.recordSeen} does, in the
+   * same transaction.
+   */
   enqueue(
     changes: CatalogChange[],
-    options?: { consumers?: string[] },
+    options?: { consumers?: string[]; seen?: string[] },
   ): Promise<void>;
+  /**
+   * Calls `listener` soon after changes are queued, by this process or any other sharing the queue,
+   * and whenever such a notice may have been missed (a lost connection), so a consumer drains when
+   * there is something to drain instead of polling. Returns a function that stops calling it.
+   */
+  onQueued(listener: () => void): () => void;
+  /**
+   * In how many milliseconds the consumer's earliest queued change may be claimed (0: now; a
+   * delayed, retried or leased change later); undefined when nothing is queued for it.
+   */
+  nextAvailableInMs(consumer: string): Promise<number | undefined>;
   /**
    * A version of the entities of these kinds (lower-case, e.g. `user`, `group`): it changes whenever
    * a change of one of them (created, changed or deleted; not `related`) is queued, so a consumer

@@ -13,6 +13,14 @@ async function setup(): Promise<{ knex: Knex; queue: DatabaseCatalogChanges }> {
   return { knex, queue: new DatabaseCatalogChanges(knex) };
 }
 
+async function waitFor(condition: () => boolean, timeoutMs = 10_000) {
+  const end = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > end) throw new Error('timed out waiting');
+    await new Promise(r => setTimeout(r, 20));
+  }
+}
+
 const claim = (queue: DatabaseCatalogChanges, claimant: string, limit = 10) =>
   queue.claim('quality', { claimant, limit, leaseMs: 60_000 });
 
@@ -124,6 +132,53 @@ describe('DatabaseCatalogChanges', () => {
     expect(await queue.kindsVersion(['group'])).toMatch(/^group:\d+$/);
   });
 
+  it('tells listeners of every process sharing the queue once changes are queued', async () => {
+    const { knex, queue } = await setup();
+    await queue.registerConsumer('quality');
+    const other = new DatabaseCatalogChanges(knex);
+    let told = 0;
+    const stop = other.onQueued(() => told++);
+    try {
+      // Called once listening: what was queued before was not notified.
+      await waitFor(() => told === 1);
+      await queue.enqueue([
+        { entityRef: 'component:default/a', reason: 'changed' },
+      ]);
+      await waitFor(() => told === 2);
+      await queue.enqueue([]);
+      await new Promise(r => setTimeout(r, 200));
+      expect(told).toBe(2);
+    } finally {
+      stop();
+      await other.close();
+    }
+  });
+
+  it('tells when the earliest queued change may be claimed', async () => {
+    const { queue } = await setup();
+    await queue.registerConsumer('quality');
+    expect(await queue.nextAvailableInMs('quality')).toBeUndefined();
+    await queue.enqueue([
+      { entityRef: 'group:default/a', reason: 'related', delayMs: 60_000 },
+    ]);
+    const later = await queue.nextAvailableInMs('quality');
+    expect(later).toBeGreaterThan(50_000);
+    expect(later).toBeLessThanOrEqual(60_000);
+    await queue.enqueue([
+      { entityRef: 'component:default/b', reason: 'changed' },
+    ]);
+    expect(await queue.nextAvailableInMs('quality')).toBe(0);
+    // Claimed: not claimable again until its lease ends.
+    await queue.claim('quality', {
+      claimant: 'one',
+      limit: 1,
+      leaseMs: 30_000,
+    });
+    const leased = await queue.nextAvailableInMs('quality');
+    expect(leased).toBeGreaterThan(20_000);
+    expect(leased).toBeLessThanOrEqual(30_000);
+  });
+
   it('gives each change to one of two claimants claiming at once', async () => {
     const { queue } = await setup();
     await queue.registerConsumer('quality');
@@ -202,6 +257,19 @@ describe('DatabaseCatalogChanges', () => {
     expect(await queue.countSeen()).toBe(2);
     await queue.forget(['component:default/a']);
     expect(await queue.listSeen()).toEqual(['component:default/b']);
+    // The processor's changes and the refs it saw, in one transaction.
+    await queue.registerConsumer('quality');
+    await queue.enqueue(
+      [{ entityRef: 'component:default/c', reason: 'created' }],
+      { seen: ['component:default/c'] },
+    );
+    expect((await queue.listSeen()).sort()).toEqual([
+      'component:default/b',
+      'component:default/c',
+    ]);
+    expect((await claim(queue, 'one')).map(c => c.entityRef)).toEqual([
+      'component:default/c',
+    ]);
   });
 
   it('versions the kinds whose entities changed, not those only named by a change', async () => {

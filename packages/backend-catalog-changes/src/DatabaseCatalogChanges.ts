@@ -9,6 +9,7 @@ import {
   ClaimedChange,
   ClaimOptions,
 } from './CatalogChanges';
+import { QUEUED_CHANNEL, QueueNotifications } from './QueueNotifications';
 
 const QUEUE = 'catalog_change_queue';
 const CONSUMERS = 'catalog_change_consumers';
@@ -83,7 +84,11 @@ export class DatabaseCatalogChanges implements CatalogChangesService {
     return new DatabaseCatalogChanges(knex);
   }
 
-  constructor(private readonly db: Knex) {}
+  private readonly notifications: QueueNotifications;
+
+  constructor(private readonly db: Knex) {
+    this.notifications = new QueueNotifications(db);
+  }
 
   async registerConsumer(consumer: string): Promise<{ created: boolean }> {
     const inserted = await this.db(CONSUMERS)
@@ -96,15 +101,31 @@ export class DatabaseCatalogChanges implements CatalogChangesService {
 
   async enqueue(
     changes: CatalogChange[],
-    options: { consumers?: string[] } = {},
+    options: { consumers?: string[]; seen?: string[] } = {},
   ): Promise<void> {
     // One row per ref per statement: ON CONFLICT cannot update a row twice. A queued change gains
     // the reasons of the changes joining it (a consumer may act on one, e.g. read owner findings
     // again), keeps its content hash when a change without one (related, deleted) joins it, and the
     // earlier of the two times it may be claimed.
     const unique = mergeByRef(changes);
+    const seen = options.seen ?? [];
+    if (unique.size === 0 && seen.length === 0) return;
+    // One transaction: the notification is delivered once every row is committed.
+    await this.db.transaction(async tx => {
+      await this.insertSeen(tx, seen);
+      if (unique.size === 0) return;
+      await this.write(tx, unique, options.consumers);
+      await tx.raw(`SELECT pg_notify(?, '')`, [QUEUED_CHANNEL]);
+    });
+  }
+
+  private async write(
+    tx: Knex.Transaction,
+    unique: Map<string, CatalogChange>,
+    consumers: string[] | undefined,
+  ): Promise<void> {
     for (const chunk of chunks([...unique.values()])) {
-      await this.db.raw(
+      await tx.raw(
         `INSERT INTO ${QUEUE} AS q (consumer, entity_ref, reason, content_hash, change_seq, available_at)
          SELECT c.consumer, u.entity_ref, u.reason, u.content_hash, nextval('catalog_change_seq'),
            now() + u.delay_ms * interval '1 millisecond'
@@ -125,8 +146,8 @@ export class DatabaseCatalogChanges implements CatalogChangesService {
           chunk.map(c => c.reason),
           chunk.map(c => c.contentHash ?? null),
           chunk.map(c => Math.round(c.delayMs ?? 0)),
-          options.consumers ?? null,
-          options.consumers ?? null,
+          consumers ?? null,
+          consumers ?? null,
         ] as Knex.RawBinding[],
       );
     }
@@ -136,13 +157,35 @@ export class DatabaseCatalogChanges implements CatalogChangesService {
         .map(c => c.entityRef.slice(0, c.entityRef.indexOf(':'))),
     );
     if (kinds.size > 0) {
-      await this.db.raw(
+      await tx.raw(
         `INSERT INTO ${KINDS} (kind, change_seq)
          SELECT kind, nextval('catalog_change_seq') FROM unnest(?::text[]) AS kind
          ON CONFLICT (kind) DO UPDATE SET change_seq = excluded.change_seq`,
         [[...kinds]],
       );
     }
+  }
+
+  onQueued(listener: () => void): () => void {
+    return this.notifications.subscribe(listener);
+  }
+
+  /** Stops listening for notifications (the service's shutdown). */
+  async close(): Promise<void> {
+    await this.notifications.close();
+  }
+
+  async nextAvailableInMs(consumer: string): Promise<number | undefined> {
+    // When the earliest row may be claimed: once available and, if claimed, once its lease ends.
+    const { rows } = await this.db.raw(
+      `SELECT EXTRACT(EPOCH FROM min(GREATEST(available_at, COALESCE(claimed_until, available_at))) - now()) * 1000 AS ms
+       FROM ${QUEUE} WHERE consumer = ?`,
+      [consumer],
+    );
+    const ms = rows[0]?.ms;
+    return ms === null || ms === undefined
+      ? undefined
+      : Math.max(0, Number(ms));
   }
 
   async kindsVersion(kinds: string[]): Promise<string> {
@@ -230,8 +273,12 @@ export class DatabaseCatalogChanges implements CatalogChangesService {
   }
 
   async recordSeen(entityRefs: string[]): Promise<void> {
+    await this.insertSeen(this.db, entityRefs);
+  }
+
+  private async insertSeen(db: Knex, entityRefs: string[]): Promise<void> {
     for (const chunk of chunks([...new Set(entityRefs)])) {
-      await this.db(SEEN)
+      await db(SEEN)
         .insert(chunk.map(entity_ref => ({ entity_ref })))
         .onConflict('entity_ref')
         .ignore();

@@ -29,7 +29,9 @@ export const catalogChangesServiceRef = createServiceRef<CatalogChangesService>(
             'catalog-changes',
             { logger: logger.child({ service: 'catalog-changes' }), lifecycle },
           );
-          return DatabaseCatalogChanges.create({ database });
+          const changes = await DatabaseCatalogChanges.create({ database });
+          lifecycle.addShutdownHook(() => changes.close());
+          return changes;
         },
       }),
   },

@@ -3,7 +3,10 @@ import type {
   PermissionsService,
   ServiceFactory,
 } from '@backstage/backend-plugin-api';
-import { createServiceFactory } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createServiceFactory,
+} from '@backstage/backend-plugin-api';
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import type { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
@@ -74,10 +77,13 @@ export async function startPluginTestBackend(
         ? [
             createServiceFactory({
               service: catalogChangesServiceRef,
-              deps: {},
-              factory: async () => {
+              deps: { lifecycle: coreServices.rootLifecycle },
+              factory: async ({ lifecycle }) => {
                 await migrateCatalogChanges(options.knex);
-                return new DatabaseCatalogChanges(options.knex);
+                const changes = new DatabaseCatalogChanges(options.knex);
+                // Its notification connection would keep the test database from being dropped.
+                lifecycle.addShutdownHook(() => changes.close());
+                return changes;
               },
             }),
           ]

@@ -28,12 +28,10 @@ function setup(fail = false) {
   const processor = new CatalogChangesProcessor({
     logger: mockServices.logger.mock(),
     changes: {
-      enqueue: async changes => {
+      enqueue: async (changes, options) => {
         if (fail) throw new Error('database down');
         queued.push(changes);
-      },
-      recordSeen: async refs => {
-        seen.push(...refs);
+        seen.push(...(options?.seen ?? []));
       },
     },
   });

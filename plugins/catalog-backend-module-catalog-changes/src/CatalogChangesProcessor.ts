@@ -38,7 +38,7 @@ export class CatalogChangesProcessor implements CatalogProcessor {
 
   constructor(
     private readonly options: {
-      changes: Pick<CatalogChangesService, 'enqueue' | 'recordSeen'>;
+      changes: Pick<CatalogChangesService, 'enqueue'>;
       logger: LoggerService;
     },
   ) {

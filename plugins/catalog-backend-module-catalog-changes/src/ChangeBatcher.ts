@@ -14,7 +14,7 @@ type Waiting = {
  * Stores the changes of entities the catalog processes at the same time in one write (a group
  * commit): the first change is written at once, and the changes that arrive while a write is in
  * flight are written together when it ends. So a lone change waits for nothing, and ingesting a
- * large file costs a write per group of entities instead of several per entity. Each caller's
+ * large file costs one transaction per group of entities instead of several per entity. Each caller's
  * promise settles with the write that carried its changes: the processor remembers an entity's
  * hash only once its change is stored.
  */
@@ -23,10 +23,7 @@ export class ChangeBatcher {
   private writing = false;
 
   constructor(
-    private readonly changes: Pick<
-      CatalogChangesService,
-      'enqueue' | 'recordSeen'
-    >,
+    private readonly changes: Pick<CatalogChangesService, 'enqueue'>,
   ) {}
 
   /** Queues `changes` and remembers `seen` as seen; resolves once both are stored. */
@@ -45,8 +42,10 @@ export class ChangeBatcher {
       const group = this.waiting;
       this.waiting = [];
       try {
-        await this.changes.enqueue(group.flatMap(w => w.changes));
-        await this.changes.recordSeen(group.flatMap(w => w.seen));
+        await this.changes.enqueue(
+          group.flatMap(w => w.changes),
+          { seen: group.flatMap(w => w.seen) },
+        );
         group.forEach(w => w.resolve());
       } catch (error) {
         group.forEach(w => w.reject(error));
