@@ -10,6 +10,8 @@
 // BENCH_IDLE_SECONDS while nothing changes. Prints `name: value unit`; asserts nothing.
 //   BENCH_ENTITIES (5000)  BENCH_SETTLE_SECONDS (90)  BENCH_IDLE_SECONDS (60)  BENCH_PORT (7036)
 //   BENCH_POSTGRES_PORT (5449)  BENCH_PROCESSING_INTERVAL_MINUTES (the stock catalog's 100-150 s)
+// BENCH_BREAKDOWN=1 adds ingestion-only runs of the portal each without one in-house part (see
+// BREAKDOWN), printed as catalog_ingest_rate_without_<part>: what each part costs ingestion.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -38,6 +40,16 @@ const KEPT = new Set([
   '@internal/plugin-auth-backend-module-lighthouse-oidc-provider',
 ]);
 
+// The in-house parts that work while the catalog ingests, each left out in one breakdown run.
+const BREAKDOWN = {
+  input_guard: ['@internal/plugin-catalog-backend-module-input-guard'],
+  change_queue: ['@internal/plugin-catalog-backend-module-catalog-changes'],
+  consumers: [
+    '@internal/plugin-metadata-quality-backend',
+    '@internal/plugin-owner-validation-backend',
+  ],
+};
+
 /** The in-house packages the backend adds, as packages/backend/src/index.ts names them. */
 function inHousePlugins() {
   const index = fs.readFileSync(
@@ -49,8 +61,8 @@ function inHousePlugins() {
     .filter(name => !KEPT.has(name));
 }
 
-/** One run, leaving `without` out: ingestion rate, then idle CPU once settled. */
-async function measure(without) {
+/** One run, leaving `without` out: ingestion rate, then (unless `ingestOnly`) idle CPU once settled. */
+async function measure(without, { ingestOnly = false } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-idle-'));
   const file = writeCatalogFiles(
     dir,
@@ -105,6 +117,7 @@ async function measure(without) {
       postgresCpu: cpuSeconds(postgresPids()) - postgresCpu0,
       work: databaseWorkDiff(work0, await databaseWork(backend.postgres)),
     };
+    if (ingestOnly) return { rate, ingest };
     await new Promise(r => setTimeout(r, settleSeconds * 1000));
     const idleWork0 = await databaseWork(backend.postgres);
     const cpu = await idleCpu(backend.pid, idleSeconds);
@@ -132,6 +145,19 @@ try {
   console.log(
     `catalog_ingest_rate_vs_stock: ${(portal.rate / stock.rate).toFixed(2)} x`,
   );
+  if (process.env.BENCH_BREAKDOWN) {
+    for (const [part, packages] of Object.entries(BREAKDOWN)) {
+      const { rate } = await measure(packages, { ingestOnly: true });
+      console.log(
+        `catalog_ingest_rate_without_${part}: ${rate.toFixed(1)} entities/s`,
+      );
+      console.log(
+        `catalog_ingest_rate_without_${part}_vs_stock: ${(
+          rate / stock.rate
+        ).toFixed(2)} x`,
+      );
+    }
+  }
   for (const [run, suffix] of [
     [stock, '_stock'],
     [portal, ''],
