@@ -93,6 +93,20 @@ describe('CatalogChangesProcessor', () => {
     expect(queued[1][0].contentHash).not.toBe(queued[0][0].contentHash);
   });
 
+  it('queues a changed entity alone when it names the same entities as before', async () => {
+    const { process, queued } = setup();
+    const cache = entityCache();
+    await process(component('A'), cache);
+    await process(component('B'), cache);
+    expect(queued[1]).toEqual([
+      {
+        entityRef: 'component:default/a',
+        reason: 'changed',
+        contentHash: expect.any(String),
+      },
+    ]);
+  });
+
   it('keeps the old hash when the queue cannot be written, so the next processing queues it', async () => {
     const cache = entityCache();
     const failing = setup(true);

@@ -19,6 +19,21 @@ import { ChangeBatcher } from './ChangeBatcher';
 // their consumers read them a little later (they carry no hash to tell a stale read).
 const RELATED_DELAY_MS = 3000;
 
+/**
+ * The entities whose relations to this one change: all it names when it is new, and those it
+ * stopped or started naming when it changed. A change that names the same ones (a new
+ * description) leaves their relations, and so them, as they were.
+ */
+function namesChanged(before: string[] | undefined, now: string[]): string[] {
+  if (!before) return now;
+  const was = new Set(before);
+  const is = new Set(now);
+  return [
+    ...before.filter(ref => !is.has(ref)),
+    ...now.filter(ref => !was.has(ref)),
+  ];
+}
+
 /** What the processor keeps per entity in the catalog's processor cache. */
 type Remembered = {
   hash: string;
@@ -28,8 +43,8 @@ type Remembered = {
 /**
  * Queues an entity when its content differs from the last time the catalog processed it: the
  * hash is kept in the catalog's own processor cache, so re-processing an unchanged entity costs a
- * hash and no query. The entities it names (owner, system, groups...) are queued with it, before
- * and after the change, since their relations change too. Runs after the other processors, so it
+ * hash and no query. The entities it names (owner, system, groups...) are queued with it when it
+ * starts or stops naming them, since their relations change too. Runs after the other processors, so it
  * hashes what the catalog stores. The entities the catalog processes at the same time have their
  * changes stored in one write ({@link ChangeBatcher}).
  */
@@ -70,7 +85,7 @@ export class CatalogChangesProcessor implements CatalogProcessor {
         reason: before ? 'changed' : 'created',
         contentHash: hash,
       },
-      ...[...new Set([...(before?.related ?? []), ...related])].map(ref => ({
+      ...namesChanged(before?.related, related).map(ref => ({
         entityRef: ref,
         reason: 'related',
         delayMs: RELATED_DELAY_MS,
