@@ -166,6 +166,7 @@ export class DatabaseCatalogChanges implements CatalogChangesService {
     }
   }
 
+  /** {@inheritDoc CatalogChangesService.onQueued} */
   onQueued(listener: () => void): () => void {
     return this.notifications.subscribe(listener);
   }
@@ -175,6 +176,7 @@ export class DatabaseCatalogChanges implements CatalogChangesService {
     await this.notifications.close();
   }
 
+  /** {@inheritDoc CatalogChangesService.nextAvailableInMs} */
   async nextAvailableInMs(consumer: string): Promise<number | undefined> {
     // When the earliest row may be claimed: once available and, if claimed, once its lease ends.
     const { rows } = await this.db.raw(

@@ -46,7 +46,7 @@ type Remembered = {
  * hash and no query. The entities it names (owner, system, groups...) are queued with it when it
  * starts or stops naming them, since their relations change too. Runs after the other processors, so it
  * hashes what the catalog stores. The entities the catalog processes at the same time have their
- * changes stored in one write ({@link ChangeBatcher}).
+ * changes stored in one write (`ChangeBatcher`).
  */
 export class CatalogChangesProcessor implements CatalogProcessor {
   private readonly batcher: ChangeBatcher;
