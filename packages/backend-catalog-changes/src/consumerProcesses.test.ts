@@ -72,6 +72,9 @@ describe('consumers in two processes', () => {
         handled.push(...batch.map(c => c.entityRef));
       },
     });
+    // Listening, as a registered consumer does: it claims only when told of changes or when a
+    // queued change falls due, here when the other process's lease ends.
+    const stopListening = here.listen();
     // While the other process holds its claim, this one gets only the rest.
     expect(await here.drain()).toBe(7);
     expect(handled.filter(ref => claimedThere.includes(ref))).toEqual([]);
@@ -90,5 +93,7 @@ describe('consumers in two processes', () => {
     expect(await knex('catalog_change_queue').count({ n: '*' })).toEqual([
       { n: '0' },
     ]);
+    stopListening();
+    await queue.close();
   });
 });
