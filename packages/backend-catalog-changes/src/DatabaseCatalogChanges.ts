@@ -124,7 +124,12 @@ export class DatabaseCatalogChanges implements CatalogChangesService {
     unique: Map<string, CatalogChange>,
     consumers: string[] | undefined,
   ): Promise<void> {
-    for (const chunk of chunks([...unique.values()])) {
+    // Rows are locked in one order (consumer, then ref) by every writer, so two transactions
+    // queuing the same refs wait for each other instead of deadlocking.
+    const sorted = [...unique.values()].sort((a, b) =>
+      a.entityRef < b.entityRef ? -1 : a.entityRef > b.entityRef ? 1 : 0,
+    );
+    for (const chunk of chunks(sorted)) {
       await tx.raw(
         `INSERT INTO ${QUEUE} AS q (consumer, entity_ref, reason, content_hash, change_seq, available_at)
          SELECT c.consumer, u.entity_ref, u.reason, u.content_hash, nextval('catalog_change_seq'),
@@ -133,6 +138,7 @@ export class DatabaseCatalogChanges implements CatalogChangesService {
          CROSS JOIN unnest(?::text[], ?::text[], ?::text[], ?::int[])
            AS u(entity_ref, reason, content_hash, delay_ms)
          WHERE ?::text[] IS NULL OR c.consumer = ANY(?::text[])
+         ORDER BY c.consumer, u.entity_ref
          ON CONFLICT (consumer, entity_ref) DO UPDATE SET
            reason = (SELECT string_agg(DISTINCT r, ',')
              FROM unnest(string_to_array(q.reason, ',') || string_to_array(excluded.reason, ',')) r),
