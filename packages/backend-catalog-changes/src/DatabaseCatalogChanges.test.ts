@@ -1,4 +1,4 @@
-import { testPostgres } from '@internal/backend-test-utils';
+import { poll, testPostgres } from '@internal/backend-test-utils';
 import { Knex } from 'knex';
 import {
   DatabaseCatalogChanges,
@@ -13,13 +13,14 @@ async function setup(): Promise<{ knex: Knex; queue: DatabaseCatalogChanges }> {
   return { knex, queue: new DatabaseCatalogChanges(knex) };
 }
 
-async function waitFor(condition: () => boolean, timeoutMs = 10_000) {
-  const end = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise(r => setTimeout(r, 20));
-  }
-}
+/** Waits for the listener to have been told `n` times. */
+const toldTimes = (told: () => number, n: number) =>
+  poll(
+    `the listener to be told ${n} times`,
+    async () => told() === n,
+    10_000,
+    20,
+  );
 
 const claim = (queue: DatabaseCatalogChanges, claimant: string, limit = 10) =>
   queue.claim('quality', { claimant, limit, leaseMs: 60_000 });
@@ -140,11 +141,11 @@ describe('DatabaseCatalogChanges', () => {
     const stop = other.onQueued(() => told++);
     try {
       // Called once listening: what was queued before was not notified.
-      await waitFor(() => told === 1);
+      await toldTimes(() => told, 1);
       await queue.enqueue([
         { entityRef: 'component:default/a', reason: 'changed' },
       ]);
-      await waitFor(() => told === 2);
+      await toldTimes(() => told, 2);
       await queue.enqueue([]);
       await new Promise(r => setTimeout(r, 200));
       expect(told).toBe(2);

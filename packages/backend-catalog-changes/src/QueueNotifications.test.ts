@@ -1,15 +1,16 @@
-import { testPostgres } from '@internal/backend-test-utils';
+import { poll, testPostgres } from '@internal/backend-test-utils';
 import { QUEUED_CHANNEL, QueueNotifications } from './QueueNotifications';
 
 const databases = testPostgres();
 
-async function waitFor(condition: () => boolean, timeoutMs = 15_000) {
-  const end = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise(r => setTimeout(r, 20));
-  }
-}
+/** Waits for the listener to have been told `n` times. */
+const toldTimes = (told: () => number, n: number) =>
+  poll(
+    `the listener to be told ${n} times`,
+    async () => told() === n,
+    15_000,
+    20,
+  );
 
 describe('QueueNotifications', () => {
   it('tells listeners when its connection is lost, listens again, and is told of later changes', async () => {
@@ -18,25 +19,25 @@ describe('QueueNotifications', () => {
     let told = 0;
     notifications.subscribe(() => told++);
     try {
-      await waitFor(() => told === 1); // Listening.
+      await toldTimes(() => told, 1); // Listening.
       await knex.raw(`SELECT pg_notify(?, '')`, [QUEUED_CHANNEL]);
-      await waitFor(() => told === 2);
+      await toldTimes(() => told, 2);
 
       // The server ends the listening connection (a failover, an idle-connection reaper).
       await knex.raw(
         `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
          WHERE datname = current_database() AND query LIKE 'LISTEN%'`,
       );
-      await waitFor(() => told === 3); // A notice may have been missed: told at once.
+      await toldTimes(() => told, 3); // A notice may have been missed: told at once.
       // Listening again a few seconds later, and told so once more.
-      await waitFor(() => told === 4);
+      await toldTimes(() => told, 4);
       const listening = await knex.raw(
         `SELECT count(*)::int AS n FROM pg_stat_activity
          WHERE datname = current_database() AND query LIKE 'LISTEN%'`,
       );
       expect(listening.rows[0].n).toBe(1);
       await knex.raw(`SELECT pg_notify(?, '')`, [QUEUED_CHANNEL]);
-      await waitFor(() => told === 5);
+      await toldTimes(() => told, 5);
     } finally {
       await notifications.close();
     }
@@ -47,7 +48,7 @@ describe('QueueNotifications', () => {
     const notifications = new QueueNotifications(knex);
     let told = 0;
     notifications.subscribe(() => told++);
-    await waitFor(() => told === 1);
+    await toldTimes(() => told, 1);
     await notifications.close();
     await knex.raw(`SELECT pg_notify(?, '')`, [QUEUED_CHANNEL]);
     await new Promise(r => setTimeout(r, 300));
