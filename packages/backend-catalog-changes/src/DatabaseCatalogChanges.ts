@@ -126,8 +126,9 @@ export class DatabaseCatalogChanges implements CatalogChangesService {
   ): Promise<void> {
     // Rows are locked in one order (consumer, then ref) by every writer, so two transactions
     // queuing the same refs wait for each other instead of deadlocking.
+    // Refs are unique here (merged above).
     const sorted = [...unique.values()].sort((a, b) =>
-      a.entityRef < b.entityRef ? -1 : a.entityRef > b.entityRef ? 1 : 0,
+      a.entityRef < b.entityRef ? -1 : 1,
     );
     for (const chunk of chunks(sorted)) {
       await tx.raw(
