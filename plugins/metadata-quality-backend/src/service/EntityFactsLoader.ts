@@ -22,6 +22,16 @@ const NEIGHBOUR_FIELDS = [
 /** The systems each owner owns: owner ref to system refs, normalised. */
 export type SystemsByOwner = Map<string, string[]>;
 
+/**
+ * What a full evaluation reads once and every page uses: each owner's systems, and every API by its
+ * normalised ref (with the neighbour fields). Asking the catalog per page for the APIs a page's
+ * services might provide cost two lookups per service; APIs are read once instead.
+ */
+export interface SharedFacts {
+  systems: SystemsByOwner;
+  apis: Map<string, Entity>;
+}
+
 function targets(entity: Entity, type: string): string[] {
   return (entity.relations ?? [])
     .filter(r => r.type === type)
@@ -85,13 +95,55 @@ export class EntityFactsLoader {
     return byOwner;
   }
 
+  /** Every API, by normalised ref, with the fields the facts read. */
+  private async allApis(): Promise<Map<string, Entity>> {
+    const apis = new Map<string, Entity>();
+    for await (const page of this.options.catalog.streamEntities(
+      { filter: { kind: 'api' }, fields: NEIGHBOUR_FIELDS },
+      await this.credentials(),
+    )) {
+      page.forEach(api => apis.set(refOf(api), api));
+    }
+    return apis;
+  }
+
+  /** Every owner's systems and every API, for a full evaluation (see {@link SharedFacts}). */
+  async readShared(): Promise<SharedFacts> {
+    const [systems, apis] = await Promise.all([
+      this.systemsOwnedBy(),
+      this.allApis(),
+    ]);
+    return { systems, apis };
+  }
+
   /**
-   * The facts of a page of entities. `systems`, when given, are every owner's systems (a full
-   * evaluation reads them once); otherwise the page's owners' systems are read.
+   * The neighbours named by `refs`: APIs from `shared` when given (an API it lacks does not exist),
+   * the rest from the catalog.
+   */
+  private async neighbours(
+    refs: Set<string>,
+    shared?: SharedFacts,
+  ): Promise<Map<string, Entity>> {
+    if (!shared) return this.byRefs(refs);
+    const found = new Map<string, Entity>();
+    const other = new Set<string>();
+    for (const ref of refs) {
+      if (!ref.startsWith('api:')) other.add(ref);
+      else if (shared.apis.has(ref)) found.set(ref, shared.apis.get(ref)!);
+    }
+    for (const [ref, entity] of await this.byRefs(other))
+      found.set(ref, entity);
+    return found;
+  }
+
+  /**
+   * The facts of a page of entities. `shared`, when given, is what a full evaluation read once
+   * (every owner's systems and every API); otherwise the page's owners' systems and its
+   * neighbours are read.
    */
   async load(
     entities: Entity[],
-    systems?: SystemsByOwner,
+    shared?: SharedFacts,
   ): Promise<Map<string, EntityFacts>> {
     const withoutSystem = entities.filter(
       e =>
@@ -125,8 +177,8 @@ export class EntityFactsLoader {
       withoutSystem.map(e => ownerRefOf(e)).filter((r): r is string => !!r),
     );
     const [neighbours, ownedSystems] = await Promise.all([
-      this.byRefs(neighbourRefs),
-      systems ?? this.systemsOwnedBy(owners),
+      this.neighbours(neighbourRefs, shared),
+      shared?.systems ?? this.systemsOwnedBy(owners),
     ]);
     const systemOf = (ref: string) => {
       const neighbour = neighbours.get(ref);

@@ -24,7 +24,7 @@ import { ExemptionStore } from '../database/ExemptionStore';
 import { InitiativeStore } from '../database/InitiativeStore';
 import { loadCatalogGroups } from './catalogGroups';
 import { DocsSites } from './TechDocsSites';
-import { EntityFactsLoader, SystemsByOwner } from './EntityFactsLoader';
+import { EntityFactsLoader, SharedFacts } from './EntityFactsLoader';
 import { OwnerLookups } from './OwnerLookups';
 import { OwnerLookup, OwnerValidator } from './OwnerValidator';
 import { scoreRowOf } from './scoreRowOf';
@@ -108,13 +108,13 @@ export class QualityEvaluator {
     now: Date,
     lookup: OwnerLookup,
     initiatives: InitiativeChecker,
-    systems?: SystemsByOwner,
+    shared?: SharedFacts,
   ) {
     const refs = entities.map(e => refOf(e));
     const [versions, docs, facts, confirmations, exempt] = await Promise.all([
       this.options.store.getVersions(refs),
       this.options.docsSites?.statesAmong(entities),
-      this.facts.load(entities, systems),
+      this.facts.load(entities, shared),
       this.options.verification?.getConfirmations(refs),
       this.options.exemptions?.approvedFor(refs),
     ]);
@@ -213,7 +213,8 @@ export class QualityEvaluator {
     const { lookup } = await this.owners.current(groups);
     const initiatives = (await this.options.initiatives?.list()) ?? [];
     const checker = createInitiativeChecker(initiatives);
-    const systems = await this.facts.systemsOwnedBy();
+    // Every owner's systems and every API, read once for all pages.
+    const shared = await this.facts.readShared();
     const seen = new Set<string>();
     // The catalog serves the next page while this one is scored and written.
     for await (const page of readAhead(
@@ -222,7 +223,7 @@ export class QualityEvaluator {
         await this.credentials(),
       ),
     )) {
-      for (const ref of await this.score(page, now, lookup, checker, systems)) {
+      for (const ref of await this.score(page, now, lookup, checker, shared)) {
         seen.add(ref);
       }
     }
