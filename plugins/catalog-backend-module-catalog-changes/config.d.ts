@@ -5,7 +5,10 @@ export interface Config {
   catalogChanges?: {
     /**
      * Schedule of the check comparing the catalog's entity count with the refs seen, which lists
-     * both only when they differ, to queue deleted entities (default every 10 seconds).
+     * both only when they differ, to queue deleted entities (default every 10 seconds). The counts
+     * are compared only when PostgreSQL's statistics say the catalog added or removed entities since
+     * they last agreed (`pg_stat_user_tables` of its refresh state and final entities), and at
+     * least every 10 minutes.
      */
     deletionCheck?: SchedulerServiceTaskScheduleDefinitionConfig;
     /**

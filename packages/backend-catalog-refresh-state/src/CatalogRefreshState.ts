@@ -50,6 +50,25 @@ export class CatalogRefreshState {
     return held;
   }
 
+  /**
+   * A value that changes whenever the catalog may have added or removed an entity: PostgreSQL's
+   * running counts of rows inserted into and deleted from the refresh state and the final entities
+   * (`pg_stat_user_tables`, which reads no entity). A new entity is inserted into both; a deleted
+   * one is deleted from both. The counts reach the view when the writing connection reports them,
+   * within seconds; resetting the server's statistics changes the value too. Undefined when the
+   * database keeps no such counts (not PostgreSQL).
+   */
+  async membershipVersion(): Promise<string | undefined> {
+    if (this.db.client.config.client !== 'pg') return undefined;
+    const rows: Array<{ relname: string; ins: string; del: string }> =
+      await this.db('pg_stat_user_tables')
+        .whereIn('relname', ['refresh_state', 'final_entities'])
+        .where('schemaname', this.db.raw('current_schema()'))
+        .select('relname', { ins: 'n_tup_ins', del: 'n_tup_del' })
+        .orderBy('relname');
+    return rows.map(r => `${r.relname}:${r.ins}:${r.del}`).join(' ');
+  }
+
   /** Every entity whose last processing failed, with its errors, ordered by entity ref. */
   async listFailed(): Promise<FailedEntity[]> {
     const rows = await this.db('refresh_state')

@@ -22,8 +22,10 @@ function setup(
   seenRefs: string[],
   stored: Entity[] = [],
   held: string[] = [],
+  options: Partial<ConstructorParameters<typeof DeletionCheck>[0]> = {},
 ) {
   const seen = new Set(seenRefs);
+  const counted = { times: 0 };
   const queued: CatalogChange[] = [];
   const changes = {
     enqueue: async (c: CatalogChange[]) => {
@@ -35,8 +37,10 @@ function setup(
     forget: async (refs: string[]) => refs.forEach(r => seen.delete(r)),
   } as unknown as CatalogChangesService;
   const catalog = {
-    queryEntities: (req: any, opts: any) =>
-      catalogServiceMock({ entities }).queryEntities(req, opts),
+    queryEntities: (req: any, opts: any) => {
+      counted.times += 1;
+      return catalogServiceMock({ entities }).queryEntities(req, opts);
+    },
     streamEntities: (req: any, opts: any) =>
       catalogServiceMock({ entities }).streamEntities(req, opts),
     getEntitiesByRefs: (req: any, opts: any) =>
@@ -52,8 +56,9 @@ function setup(
     minListIntervalMs: 0,
     settleMs: 0,
     heldRefs: async refs => new Set(refs.filter(ref => held.includes(ref))),
+    ...options,
   });
-  return { check, queued, seen };
+  return { check, queued, seen, counted };
 }
 
 describe('DeletionCheck', () => {
@@ -106,5 +111,54 @@ describe('DeletionCheck', () => {
     entities.push(component('slow'));
     expect(await check.run()).toEqual({ deleted: 0, unseen: 0 });
     expect(queued).toEqual([]);
+  });
+
+  it("compares the counts only when the catalog's membership version changed since they agreed", async () => {
+    const entities = [component('a'), component('b')];
+    let version = 'v1';
+    const { check, queued, counted } = setup(
+      entities,
+      ['component:default/a', 'component:default/b'],
+      [],
+      [],
+      { membershipVersion: async () => version },
+    );
+    expect(await check.run()).toEqual({ deleted: 0, unseen: 0 });
+    expect(counted.times).toBe(1);
+    // b is deleted, but its removal has not reached the version yet: nothing is counted.
+    entities.pop();
+    expect(await check.run()).toEqual({ deleted: 0, unseen: 0 });
+    expect(counted.times).toBe(1);
+    version = 'v2';
+    expect(await check.run()).toEqual({ deleted: 1, unseen: 0 });
+    expect(queued).toEqual([
+      { entityRef: 'component:default/b', reason: 'deleted' },
+    ]);
+  });
+
+  it('compares the counts anyway once maxUncomparedMs has passed, or when the version cannot be read', async () => {
+    const entities = [component('a')];
+    const { check, counted } = setup(
+      entities,
+      ['component:default/a'],
+      [],
+      [],
+      {
+        membershipVersion: async () => 'v1',
+        maxUncomparedMs: 0,
+      },
+    );
+    await check.run();
+    await check.run();
+    expect(counted.times).toBe(2);
+
+    const failing = setup(entities, ['component:default/a'], [], [], {
+      membershipVersion: async () => {
+        throw new Error('permission denied for view pg_stat_user_tables');
+      },
+    });
+    await failing.check.run();
+    await failing.check.run();
+    expect(failing.counted.times).toBe(2);
   });
 });

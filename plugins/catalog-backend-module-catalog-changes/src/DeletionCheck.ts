@@ -14,10 +14,16 @@ const REF_FIELDS = ['kind', 'metadata.namespace', 'metadata.name'];
  * differ lists both. A seen ref missing from the listing may only not be stored yet (the processor
  * sees an entity before the catalog stores it), so it is looked up again `settleMs` later and
  * queued as deleted only if still missing and no longer held by the catalog at all.
+ *
+ * Counting every entity the catalog serves grows with the catalog; with `membershipVersion` (the
+ * catalog's own record of rows added and removed) the counts are compared only when it changed
+ * since they last agreed, and at least every `maxUncomparedMs` whatever it says.
  */
 export class DeletionCheck {
   private listedAt = 0;
   private suspects: string[] = [];
+  /** The membership version read before the counts last agreed, and when. */
+  private agreed?: { version: string; at: number };
 
   constructor(
     private readonly options: {
@@ -35,6 +41,13 @@ export class DeletionCheck {
        * means deleted.
        */
       heldRefs?: (entityRefs: string[]) => Promise<Set<string>>;
+      /**
+       * A value that changes whenever the catalog may have added or removed an entity; undefined
+       * when it cannot tell. Without it the counts are compared on every run.
+       */
+      membershipVersion?: () => Promise<string | undefined>;
+      /** Longest time the counts go uncompared while the membership version holds (10 minutes). */
+      maxUncomparedMs?: number;
     },
   ) {}
 
@@ -86,8 +99,32 @@ export class DeletionCheck {
     return deleted.length;
   }
 
+  /**
+   * Whether the counts must be compared: always without a membership version, otherwise when it
+   * changed since they last agreed or that was `maxUncomparedMs` ago. `version` is the one read.
+   */
+  private async mustCompare(): Promise<{ compare: boolean; version?: string }> {
+    let version: string | undefined;
+    try {
+      version = await this.options.membershipVersion?.();
+    } catch (error) {
+      this.options.logger.warn(
+        `Catalog changes: could not read the catalog's membership version, so the counts are compared: ${error}`,
+      );
+    }
+    const { agreed } = this;
+    const unchanged =
+      version !== undefined &&
+      agreed?.version === version &&
+      Date.now() - agreed.at < (this.options.maxUncomparedMs ?? 600_000);
+    return { compare: !unchanged, version };
+  }
+
   private async compareCounts(): Promise<number> {
     const { catalog, changes } = this.options;
+    // Read before the counts: a change after this read changes the next one.
+    const { compare, version } = await this.mustCompare();
+    if (!compare) return 0;
     const [{ totalItems }, seen] = await Promise.all([
       catalog.queryEntities(
         { limit: 1, fields: ['kind'] },
@@ -95,7 +132,10 @@ export class DeletionCheck {
       ),
       changes.countSeen(),
     ]);
-    if (totalItems === seen) return 0;
+    if (totalItems === seen) {
+      if (version !== undefined) this.agreed = { version, at: Date.now() };
+      return 0;
+    }
     if (
       Date.now() - this.listedAt <
       (this.options.minListIntervalMs ?? 60_000)

@@ -55,6 +55,7 @@ export const catalogModuleCatalogChanges = createBackendModule({
           changes,
           logger,
           heldRefs: refs => refreshState.heldRefs(refs),
+          membershipVersion: () => refreshState.membershipVersion(),
           ...(listInterval !== undefined
             ? { minListIntervalMs: listInterval * 1000 }
             : {}),
