@@ -15,7 +15,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
  * Starts a throw-away embedded PostgreSQL and the real backend (the backend tests' harness,
  * @internal/backend-test-utils) with the given catalog locations, optionally leaving backend
  * plugin packages out (`without`: a package name or a list). Tracks the backend's peak memory
- * while it runs.
+ * while it runs. With `dataDir`, PostgreSQL keeps its data in `<dataDir>/pg` after it stops, and a
+ * later start with the same folder finds the catalog (and every plugin's tables) as it was left.
  */
 export async function startBenchBackend({
   port,
@@ -23,12 +24,14 @@ export async function startBenchBackend({
   locations,
   env = {},
   without,
+  dataDir,
 }) {
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-'));
+  const work =
+    dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-'));
   const pg = await startEmbeddedPostgres({
     dataDir: path.join(work, 'pg'),
     port: postgresPort,
-    persistent: false,
+    persistent: Boolean(dataDir),
   });
   const { host, port: pgPort, user, password } = pg.connection;
   const leftOut = [without ?? []].flat();
@@ -108,7 +111,7 @@ export async function startBenchBackend({
       clearInterval(sampler);
       await stopBackend(backend);
       await pg.stop();
-      fs.rmSync(work, { recursive: true, force: true });
+      if (!dataDir) fs.rmSync(work, { recursive: true, force: true });
     },
   };
 }
