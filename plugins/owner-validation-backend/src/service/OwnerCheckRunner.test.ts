@@ -4,6 +4,7 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { ClaimedChange } from '@internal/backend-catalog-changes';
 import {
+  catalogEntity,
   componentEntity,
   groupEntity,
   testPostgres,
@@ -29,6 +30,66 @@ const change = (entityRef: string): ClaimedChange => ({
   attempts: 1,
 });
 
+/** A runner with notifications off; `extra` adds or overrides options. */
+const runnerOf = (
+  catalog: CatalogService,
+  store: DatabaseFindingsStore,
+  extra: Partial<ConstructorParameters<typeof OwnerCheckRunner>[0]> = {},
+) =>
+  new OwnerCheckRunner({
+    catalog,
+    auth: mockServices.auth(),
+    store,
+    logger: mockServices.logger.mock(),
+    config: {
+      schedule: { frequency: { minutes: 1 }, timeout: { minutes: 1 } },
+      changesSchedule: { frequency: { seconds: 1 }, timeout: { minutes: 1 } },
+      severities: {},
+      departedMarker: {},
+      notify: { enabled: false },
+    },
+    ...extra,
+  });
+
+describe('OwnerCheckRunner.run', () => {
+  it('checks every owned entity from one read of the whole catalog, skipping the kinds nobody owns', async () => {
+    const knex = await databases.init();
+    const store = await DatabaseFindingsStore.create({
+      database: mockServices.database({ knex }),
+    });
+    const entities: Entity[] = [
+      groupEntity('payments', {}),
+      userEntity('ada', { memberOf: ['payments'] }),
+      owned('pay', 'group:default/payments'),
+      owned('orphan', 'group:default/nobody'),
+      // No owner to check: a finding here would be noise.
+      catalogEntity('Location', 'repositories', { targets: [] }),
+    ];
+    const filters: unknown[] = [];
+    const catalog = {
+      streamEntities: (req: any, opts: any) => {
+        filters.push(req.filter);
+        return catalogServiceMock({ entities }).streamEntities(req, opts);
+      },
+    } as unknown as CatalogService;
+
+    const summary = await runnerOf(catalog, store).run();
+
+    // The org (2) and the owned components (2); the location is not counted.
+    expect(summary).toMatchObject({ entityCount: 4, open: 1, opened: 1 });
+    const open = await store.listFindings({
+      status: 'open',
+      limit: 10,
+      offset: 0,
+    });
+    expect(open.items.map(f => f.entityRef)).toEqual([
+      'component:default/orphan',
+    ]);
+    // The org with its kind filter, then everything without one.
+    expect(filters).toEqual([{ kind: ['User', 'Group'] }, undefined]);
+  });
+});
+
 describe('OwnerCheckRunner.checkChanges', () => {
   it('re-checks changed entities and those of a changed owner, leaving the rest', async () => {
     const knex = await databases.init();
@@ -52,18 +113,7 @@ describe('OwnerCheckRunner.checkChanges', () => {
       },
     } as unknown as CatalogService;
     const told: string[][] = [];
-    const runner = new OwnerCheckRunner({
-      catalog,
-      auth: mockServices.auth(),
-      store,
-      logger: mockServices.logger.mock(),
-      config: {
-        schedule: { frequency: { minutes: 1 }, timeout: { minutes: 1 } },
-        changesSchedule: { frequency: { seconds: 1 }, timeout: { minutes: 1 } },
-        severities: {},
-        departedMarker: {},
-        notify: { enabled: false },
-      },
+    const runner = runnerOf(catalog, store, {
       onFindingsChanged: async refs => {
         told.push(refs);
       },
