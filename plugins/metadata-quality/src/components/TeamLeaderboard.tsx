@@ -19,6 +19,8 @@ function levelCounts(
     .join(', ');
 }
 
+const PAGE_SIZE = 10;
+
 function groupColumns(
   levels: QualityLevel[],
   initiative?: string,
@@ -69,7 +71,14 @@ export const TeamLeaderboard = ({
           ? `The entities of "${initiative}" a team and its child teams own, the largest share passing first`
           : 'Average score of the entities a team and its child teams own'
       }
-      options={{ paging: false, search: false }}
+      // A page of teams at a time: at a few hundred teams, every row at once took the page seconds
+      // to draw, and the worst entities below it waited.
+      options={{
+        paging: ranked.length > PAGE_SIZE,
+        pageSize: PAGE_SIZE,
+        pageSizeOptions: [PAGE_SIZE, 25, 50],
+        search: false,
+      }}
       columns={groupColumns(levels, initiative)}
       data={ranked}
     />
