@@ -45,7 +45,8 @@ export function checkQuality(
   for (const result of evaluation.results) {
     if (result.passed) continue;
     const rule = rules.get(result.ruleId)!;
-    const path = 'path' in rule.check ? parsePath(rule.check.path) : undefined;
+    const path =
+      'path' in rule.check ? [...parsePath(rule.check.path)] : undefined;
     const at = (path && parsed.locate(path)) ?? { line: parsed.line };
     findings.push({
       file,

@@ -1,9 +1,19 @@
+// Rules and edits name a few paths, read for every entity: each is parsed once.
+const PARSED_KEPT = 1000;
+const parsed = new Map<string, readonly string[]>();
+
 /** Splits `metadata.annotations['a.b/c'].x` into `['metadata', 'annotations', 'a.b/c', 'x']`. */
-export function parsePath(path: string): string[] {
-  const parts: string[] = [];
-  const re = /\[\s*(?:'([^']*)'|"([^"]*)")\s*\]|([^.[\]]+)/g;
-  for (const match of path.matchAll(re)) {
-    parts.push(match[1] ?? match[2] ?? match[3]);
+export function parsePath(path: string): readonly string[] {
+  let parts = parsed.get(path);
+  if (!parts) {
+    const found: string[] = [];
+    const re = /\[\s*(?:'([^']*)'|"([^"]*)")\s*\]|([^.[\]]+)/g;
+    for (const match of path.matchAll(re)) {
+      found.push(match[1] ?? match[2] ?? match[3]);
+    }
+    if (parsed.size >= PARSED_KEPT) parsed.clear();
+    parts = Object.freeze(found);
+    parsed.set(path, parts);
   }
   return parts;
 }
