@@ -256,7 +256,24 @@ describe('faults', () => {
       300_000,
       2000,
     );
-    expect((await post('/api/owner-validation/evaluate')).status).toBe(200);
+    // The examples are ingested beside the generated components: the baseline is taken once the
+    // catalog has stopped growing and two owner checks a few seconds apart find the same.
+    let last = '';
+    const findings = await poll(
+      'the catalog and its owner findings to settle',
+      async () => {
+        expect((await post('/api/owner-validation/evaluate')).status).toBe(200);
+        const all = await get('/api/catalog/entities/by-query?limit=1');
+        const found = await findingSnapshot();
+        const now = `${(await all.json()).totalItems}\n${found}`;
+        const settled = now === last;
+        last = now;
+        return settled && found;
+      },
+      300_000,
+      5000,
+    );
+    expect(findings).not.toBe('');
     const first = await post('/api/metadata-quality/evaluate');
     expect(first.status).toBe(200);
     const firstRun = await first.json();
@@ -267,8 +284,6 @@ describe('faults', () => {
 
     const scores = await scoreSnapshot();
     expect(scores.broken).toEqual([]);
-    const findings = await findingSnapshot();
-    expect(findings).not.toBe('');
 
     // An evaluation is under way when PostgreSQL goes down.
     const { run: interrupted, answer: during } = await catchHalfWay();
