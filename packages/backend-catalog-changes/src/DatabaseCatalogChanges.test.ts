@@ -1,9 +1,10 @@
-import { poll, testPostgres } from '@internal/backend-test-utils';
+import { testPostgres } from '@internal/backend-test-utils';
 import { Knex } from 'knex';
 import {
   DatabaseCatalogChanges,
   migrateCatalogChanges,
 } from './DatabaseCatalogChanges';
+import { toldTimes } from './__testUtils__/toldTimes';
 
 const databases = testPostgres();
 
@@ -12,15 +13,6 @@ async function setup(): Promise<{ knex: Knex; queue: DatabaseCatalogChanges }> {
   await migrateCatalogChanges(knex);
   return { knex, queue: new DatabaseCatalogChanges(knex) };
 }
-
-/** Waits for the listener to have been told `n` times. */
-const toldTimes = (told: () => number, n: number) =>
-  poll(
-    `the listener to be told ${n} times`,
-    async () => told() === n,
-    10_000,
-    20,
-  );
 
 const claim = (queue: DatabaseCatalogChanges, claimant: string, limit = 10) =>
   queue.claim('quality', { claimant, limit, leaseMs: 60_000 });

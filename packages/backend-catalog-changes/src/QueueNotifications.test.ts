@@ -1,16 +1,8 @@
-import { poll, testPostgres } from '@internal/backend-test-utils';
+import { testPostgres } from '@internal/backend-test-utils';
 import { QUEUED_CHANNEL, QueueNotifications } from './QueueNotifications';
+import { toldTimes } from './__testUtils__/toldTimes';
 
 const databases = testPostgres();
-
-/** Waits for the listener to have been told `n` times. */
-const toldTimes = (told: () => number, n: number) =>
-  poll(
-    `the listener to be told ${n} times`,
-    async () => told() === n,
-    15_000,
-    20,
-  );
 
 describe('QueueNotifications', () => {
   it('tells listeners when its connection is lost, listens again, and is told of later changes', async () => {
