@@ -41,6 +41,29 @@ describe('CatalogChangeConsumer', () => {
     expect(calls).toEqual(['complete 1', 'retry 2 1000', 'complete 3']);
   });
 
+  it('looks at a change the catalog does not serve yet again later, the longer the more often it was', async () => {
+    const claimed = (n: number, attempts: number) => ({
+      ...change(n),
+      attempts,
+    });
+    const batch = [claimed(1, 1), claimed(2, 3), claimed(3, 9), claimed(4, 3)];
+    const { queue, calls } = queueOf([batch]);
+    const consumer = new CatalogChangeConsumer({
+      changes: queue,
+      consumer: 'test',
+      claimant: 'me',
+      logger: mockServices.logger.mock(),
+      handle: async () => ({ retry: batch }),
+    });
+    expect(await consumer.drain()).toBe(0);
+    expect(calls).toEqual([
+      'complete ',
+      'retry 1 1000',
+      'retry 2,4 4000',
+      'retry 3 30000',
+    ]);
+  });
+
   it('releases a batch whose handler throws, with a back-off', async () => {
     const { queue, calls } = queueOf([[change(1)]]);
     const consumer = new CatalogChangeConsumer({

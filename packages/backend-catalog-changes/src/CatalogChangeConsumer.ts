@@ -21,8 +21,13 @@ export interface CatalogChangeConsumerOptions {
   batchSize?: number;
   /** Claim lease (default 2 minutes): longer than a batch takes. */
   leaseMs?: number;
-  /** Delay before a stale change is looked at again (default 1 second). */
+  /**
+   * Delay before a stale change is looked at again the first time (default 1 second); it doubles
+   * with each claim of the change, up to `maxRetryDelayMs`.
+   */
   retryDelayMs?: number;
+  /** Longest delay before a stale change is looked at again (default 30 seconds). */
+  maxRetryDelayMs?: number;
   /**
    * Longest time between two claims while listening (default 1 minute): a safety net only, as the
    * queue's notices and the next due change tell when to claim.
@@ -43,6 +48,7 @@ export class CatalogChangeConsumer {
   private readonly batchSize: number;
   private readonly leaseMs: number;
   private readonly retryDelayMs: number;
+  private readonly maxRetryDelayMs: number;
   private readonly fallbackMs: number;
   private listening = false;
   private notified = true;
@@ -69,6 +75,7 @@ export class CatalogChangeConsumer {
     this.batchSize = options.batchSize ?? 200;
     this.leaseMs = options.leaseMs ?? 120_000;
     this.retryDelayMs = options.retryDelayMs ?? 1000;
+    this.maxRetryDelayMs = options.maxRetryDelayMs ?? 30_000;
     this.fallbackMs = options.fallbackMs ?? 60_000;
   }
 
@@ -123,6 +130,22 @@ export class CatalogChangeConsumer {
     }
   }
 
+  /**
+   * Stale changes by their delay: `retryDelayMs` after the first claim, doubling with each claim
+   * up to `maxRetryDelayMs`, so a change the catalog takes minutes to serve costs a few claims.
+   */
+  private retryDelays(retry: ClaimedChange[]): Map<number, ClaimedChange[]> {
+    const byDelay = new Map<number, ClaimedChange[]>();
+    for (const change of retry) {
+      const delayMs = Math.min(
+        this.retryDelayMs * 2 ** Math.max(0, change.attempts - 1),
+        this.maxRetryDelayMs,
+      );
+      byDelay.set(delayMs, [...(byDelay.get(delayMs) ?? []), change]);
+    }
+    return byDelay;
+  }
+
   private async drainQueued(): Promise<number> {
     const { changes, consumer, claimant, logger } = this.options;
     let completed = 0;
@@ -152,8 +175,8 @@ export class CatalogChangeConsumer {
       const retried = new Set(retry.map(c => c.id));
       const done = batch.filter(c => !retried.has(c.id));
       await changes.complete(claimant, done);
-      if (retry.length) {
-        await changes.retry(claimant, retry, this.retryDelayMs);
+      for (const [delayMs, again] of this.retryDelays(retry)) {
+        await changes.retry(claimant, again, delayMs);
       }
       completed += done.length;
       if (batch.length < this.batchSize) return completed;

@@ -2,8 +2,14 @@ import { Entity } from '@backstage/catalog-model';
 import { ClaimedChange } from './CatalogChanges';
 import { entityContentHash } from './entityContent';
 
-/** How long a consumer waits for the catalog to serve what the processor hashed (default). */
-export const DEFAULT_SETTLE_MS = 15_000;
+/**
+ * How long a consumer waits for the catalog to serve what the processor hashed (default). The
+ * catalog stitches an entity after processing it, and under load (a bulk import, two replicas on
+ * two cores) that took 40 s; a change handled before then is scored on the old content and lost
+ * until the nightly run. Retries back off (see `CatalogChangeConsumer`), so the wait costs a claim
+ * every 30 s at most.
+ */
+export const DEFAULT_SETTLE_MS = 600_000;
 
 /**
  * The changes whose entity the catalog does not serve as processed yet (the processor queues
