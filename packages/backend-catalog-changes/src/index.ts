@@ -18,3 +18,4 @@ export type {
 export { entityContentHash, entityRefOf, relatedRefsOf } from './entityContent';
 export { staleChanges, DEFAULT_SETTLE_MS } from './staleChanges';
 export { filterChunks } from './filterChunks';
+export { readAhead } from './readAhead';

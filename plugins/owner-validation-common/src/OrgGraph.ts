@@ -147,6 +147,32 @@ export class OrgGraph {
   }
 }
 
+const graphs = new WeakMap<readonly Entity[], Map<string, OrgGraph>>();
+
+/**
+ * The org graph of the users and groups among `org`, with `marker` telling departed users, built
+ * once per list: a caller passing the same list again (the kept org of the change re-check, batch
+ * after batch) gets the same graph instead of a new one over every user and group. The list and
+ * its entities must not change after the first call; a changed org is a new list.
+ */
+export function orgGraphOf(
+  org: readonly Entity[],
+  marker?: OwnerCheckOptions['departedMarker'],
+): OrgGraph {
+  const key = `${marker?.key ?? ''}\u0000${marker?.value ?? ''}`;
+  let byMarker = graphs.get(org);
+  if (!byMarker) {
+    byMarker = new Map();
+    graphs.set(org, byMarker);
+  }
+  let graph = byMarker.get(key);
+  if (!graph) {
+    graph = new OrgGraph(org, user => isMarkedDeparted(user, marker));
+    byMarker.set(key, graph);
+  }
+  return graph;
+}
+
 /**
  * Whether a user carries the departed marker: the annotation or label `marker.key` (default
  * `lighthouse.acme/departed`) with the value `marker.value` (default `true`, any case).

@@ -326,6 +326,12 @@ describe('userTeams', () => {
       ]),
     );
   });
+
+  it('lists only the users asked about', () => {
+    expect(userTeams(org, ['user:default/bob', 'user:default/nobody'])).toEqual(
+      new Map([['user:default/bob', ['group:default/payments']]]),
+    );
+  });
 });
 
 describe('createOwnerChecker', () => {

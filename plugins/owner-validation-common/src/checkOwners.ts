@@ -5,11 +5,7 @@ import {
   OwnerFindingSeveritySetting,
   OwnerFindingType,
 } from './types';
-import {
-  OrgGraph,
-  DEFAULT_DEPARTED_MARKER_KEY,
-  isMarkedDeparted,
-} from './OrgGraph';
+import { DEFAULT_DEPARTED_MARKER_KEY, orgGraphOf } from './OrgGraph';
 import { problemsOf } from './ownerProblems';
 import { entityRefOf } from './ownerRefs';
 
@@ -77,9 +73,7 @@ export function createOwnerChecker(
 ): OwnerChecker {
   const severities = { ...DEFAULT_SEVERITIES, ...options.severities };
   const markerKey = options.departedMarker?.key || DEFAULT_DEPARTED_MARKER_KEY;
-  const graph = new OrgGraph(org, user =>
-    isMarkedDeparted(user, options.departedMarker),
-  );
+  const graph = orgGraphOf(org, options.departedMarker);
   const ownedKinds = new Set<string>(
     OWNED_KINDS.map(k => k.toLocaleLowerCase('en-US')),
   );
@@ -179,13 +173,16 @@ export function checkOwners(
 }
 
 /**
- * The current group memberships of every user among `entities` (user ref to group refs),
- * to remember as last known teams.
+ * The current group memberships of every user among `entities` (user ref to group refs), or of
+ * the `users` among them only, to remember as last known teams.
  */
-export function userTeams(entities: readonly Entity[]): Map<string, string[]> {
-  const graph = new OrgGraph(entities, () => false);
+export function userTeams(
+  entities: readonly Entity[],
+  users?: Iterable<string>,
+): Map<string, string[]> {
+  const graph = orgGraphOf(entities);
   const teams = new Map<string, string[]>();
-  for (const userRef of graph.users.keys()) {
+  for (const userRef of users ?? graph.users.keys()) {
     const groups = graph.existingGroupsOf(userRef);
     if (groups.length) teams.set(userRef, groups);
   }

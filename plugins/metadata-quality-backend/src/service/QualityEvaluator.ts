@@ -14,6 +14,7 @@ import {
 import {
   ClaimedChange,
   hasReason,
+  readAhead,
   staleChanges,
 } from '@internal/backend-catalog-changes';
 import { OWNER_FINDINGS_CHANGED_REASON } from '@internal/plugin-owner-validation-common';
@@ -28,7 +29,6 @@ import { EntityFactsLoader, SharedFacts } from './EntityFactsLoader';
 import { OwnerLookups } from './OwnerLookups';
 import { OwnerLookup, OwnerValidator } from './OwnerValidator';
 import { scoreRowOf } from './scoreRowOf';
-import { readAhead } from './readAhead';
 
 export type { EvaluationSummary };
 

@@ -2,7 +2,7 @@ import type { Entity } from '@backstage/catalog-model';
 import { groupEntity, userEntity } from '@internal/backend-test-utils';
 import { OrgSnapshot } from './OrgSnapshot';
 
-const names = (org: Entity[]) => org.map(e => e.metadata.name).sort();
+const names = (org: readonly Entity[]) => org.map(e => e.metadata.name).sort();
 
 describe('OrgSnapshot', () => {
   it('reads the org again only when its version changed or a minute passed', async () => {
@@ -54,6 +54,24 @@ describe('OrgSnapshot', () => {
     expect(names(current)).toEqual(['ada', 'payments']);
     expect(current.find(e => e.metadata.name === 'ada')).toBe(ada);
     expect(read).toHaveBeenCalledTimes(1);
+  });
+
+  it('hands out the same list while nothing changed, so the org graph built from it is kept', async () => {
+    const read = jest.fn(async () => [
+      groupEntity('payments', {}),
+      userEntity('ada', { memberOf: ['payments'] }),
+    ]);
+    const org = new OrgSnapshot({ read, version: async () => 'v' });
+    const first = await org.current(new Map(), []);
+    expect(await org.current(new Map(), [])).toBe(first);
+    const bob = userEntity('bob', {});
+    const withBob = await org.current(new Map([['user:default/bob', bob]]), [
+      'user:default/bob',
+    ]);
+    expect(withBob).not.toBe(first);
+    expect(names(withBob)).toEqual(['ada', 'bob', 'payments']);
+    expect(names(first)).toEqual(['ada', 'payments']);
+    expect(await org.current(new Map(), [])).toBe(withBob);
   });
 
   it('reads the org for every batch without a version', async () => {

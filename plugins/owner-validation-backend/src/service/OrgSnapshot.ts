@@ -16,6 +16,8 @@ export class OrgSnapshot {
     version: string;
     readAt: number;
     byRef: Map<string, Entity>;
+    /** The list last handed out, while nothing changed since: the owner check keeps its graph. */
+    list?: Entity[];
   };
 
   constructor(
@@ -28,12 +30,14 @@ export class OrgSnapshot {
 
   /**
    * The org, with `fresh` (entities of the batch, read now) in place of their kept copies and the
-   * `changed` users and groups that are not in `fresh` left out (deleted).
+   * `changed` users and groups that are not in `fresh` left out (deleted). The same list as the
+   * last call when nothing changed, so what was built from it (the org graph) can be kept; a new
+   * one otherwise. Callers must not change it.
    */
   async current(
     fresh: ReadonlyMap<string, Entity>,
     changed: readonly string[],
-  ): Promise<Entity[]> {
+  ): Promise<readonly Entity[]> {
     const now = this.options.now?.() ?? Date.now();
     const version = await this.options.version?.();
     if (
@@ -49,13 +53,15 @@ export class OrgSnapshot {
       }
       this.kept = { version: version ?? '', readAt: now, byRef };
     }
-    const { byRef } = this.kept;
+    const kept = this.kept;
     for (const ref of changed) {
       const entity = fresh.get(ref);
-      if (entity) byRef.set(ref, entity);
-      else byRef.delete(ref);
+      if (entity) kept.byRef.set(ref, entity);
+      else kept.byRef.delete(ref);
+      kept.list = undefined;
     }
-    return [...byRef.values()];
+    kept.list ??= [...kept.byRef.values()];
+    return kept.list;
   }
 
   /** Reads the org at the next call (a change of it the catalog does not serve yet). */

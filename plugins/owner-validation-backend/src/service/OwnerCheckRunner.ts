@@ -13,6 +13,7 @@ import {
   ClaimedChange,
   filterChunks,
   isOnlyRelated,
+  readAhead,
   staleChanges,
 } from '@internal/backend-catalog-changes';
 import { affectedOwners } from './affectedOwners';
@@ -130,7 +131,8 @@ export class OwnerCheckRunner {
     });
     const findings: OwnerFinding[] = [];
     let entityCount = org.length;
-    for await (const page of this.streamOwned()) {
+    // The catalog serves the next page while this one is checked.
+    for await (const page of readAhead(this.streamOwned())) {
       entityCount += page.length;
       for (const entity of page) {
         try {
@@ -245,9 +247,9 @@ export class OwnerCheckRunner {
     // Owned entities gone from the catalog: their findings are resolved.
     const gone = owned.filter(ref => !found.has(ref) && !waiting.has(ref));
     const changedUsers = new Set(refs.filter(ref => ref.startsWith('user:')));
-    const teams = new Map(
-      [...userTeams(org)].filter(([user]) => changedUsers.has(user)),
-    );
+    const teams = changedUsers.size
+      ? userTeams(org, changedUsers)
+      : new Map<string, string[]>();
     const result = await store.recordEntities({
       entityRefs: [...entities.keys(), ...gone],
       findings,
