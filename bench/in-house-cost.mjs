@@ -15,9 +15,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { startBenchBackend } from './lib/backend.mjs';
 import { databaseWork, databaseWorkDiff } from './lib/databaseWork.mjs';
+import { inHousePlugins } from './lib/inHouse.mjs';
 import { cpuSeconds, descendants, idleCpu } from './lib/process.mjs';
 import { requireWorkspace } from './lib/workspace.mjs';
 
@@ -31,14 +31,6 @@ const idleSeconds = Number(process.env.BENCH_IDLE_SECONDS || 60);
 const port = Number(process.env.BENCH_PORT || 7036);
 const postgresPort = Number(process.env.BENCH_POSTGRES_PORT || 5449);
 const processingMinutes = process.env.BENCH_PROCESSING_INTERVAL_MINUTES;
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-
-// Kept in the stock run: the permission policy (the permission backend needs one; it has no
-// background work) and the sign-in provider module (signs nobody in here, runs nothing idle).
-const KEPT = new Set([
-  '@internal/plugin-permission-backend-module-lighthouse-policy',
-  '@internal/plugin-auth-backend-module-lighthouse-oidc-provider',
-]);
 
 // The in-house parts that work while the catalog ingests, each left out in one breakdown run.
 const BREAKDOWN = {
@@ -49,17 +41,6 @@ const BREAKDOWN = {
     '@internal/plugin-owner-validation-backend',
   ],
 };
-
-/** The in-house packages the backend adds, as packages/backend/src/index.ts names them. */
-function inHousePlugins() {
-  const index = fs.readFileSync(
-    path.join(root, 'packages/backend/src/index.ts'),
-    'utf8',
-  );
-  return [...index.matchAll(/import\('(@internal\/[^']+)'\)/g)]
-    .map(m => m[1])
-    .filter(name => !KEPT.has(name));
-}
 
 /** One run, leaving `without` out: ingestion rate, then (unless `ingestOnly`) idle CPU once settled. */
 async function measure(without, { ingestOnly = false } = {}) {

@@ -17,6 +17,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
  * plugin packages out (`without`: a package name or a list). Tracks the backend's peak memory
  * while it runs. With `dataDir`, PostgreSQL keeps its data in `<dataDir>/pg` after it stops, and a
  * later start with the same folder finds the catalog (and every plugin's tables) as it was left.
+ * With `postgres` (another bench backend's `postgres`), it joins that PostgreSQL as a second replica
+ * and starts none. `onOutput` gets the backend's output as it comes.
  */
 export async function startBenchBackend({
   port,
@@ -25,14 +27,18 @@ export async function startBenchBackend({
   env = {},
   without,
   dataDir,
+  postgres,
+  onOutput,
 }) {
   const work =
     dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-'));
-  const pg = await startEmbeddedPostgres({
-    dataDir: path.join(work, 'pg'),
-    port: postgresPort,
-    persistent: Boolean(dataDir),
-  });
+  const pg = postgres
+    ? { connection: postgres, stop: async () => {} }
+    : await startEmbeddedPostgres({
+        dataDir: path.join(work, 'pg'),
+        port: postgresPort,
+        persistent: Boolean(dataDir),
+      });
   const { host, port: pgPort, user, password } = pg.connection;
   const leftOut = [without ?? []].flat();
   const startedAt = Date.now();
@@ -52,6 +58,10 @@ export async function startBenchBackend({
     },
   });
   const { pid } = backend.child;
+  if (onOutput) {
+    backend.child.stdout?.on('data', onOutput);
+    backend.child.stderr?.on('data', onOutput);
+  }
   let peak = 0;
   const sampler = setInterval(() => {
     peak = Math.max(peak, peakRssMiB(descendants(pid)));
@@ -112,6 +122,11 @@ export async function startBenchBackend({
       await stopBackend(backend);
       await pg.stop();
       if (!dataDir) fs.rmSync(work, { recursive: true, force: true });
+    },
+    /** Kills the backend at once (SIGKILL to its process group), as a replica dies. */
+    async kill() {
+      clearInterval(sampler);
+      await stopBackend(backend, 'SIGKILL');
     },
   };
 }

@@ -1,8 +1,27 @@
-// The read load of bench/load.mjs and bench/scale.mjs: concurrent clients looping over the seven
+// The read load of bench/load.mjs and bench/scale.mjs: concurrent clients looping over a mix of
 // reads (catalog, metadata quality, owner validation) back to back against a running bench backend.
 
-/** The request mix: name and path of each kind of read; `component()` names a component to read. */
-function requestMix(component) {
+/**
+ * The request mixes: name and path of each kind of read; `component()` names a component to read.
+ * `all`: seven reads, the catalog's list of components sorted by name among them. `listings`: the
+ * reads issue 16 sets its targets for, the quality leaderboard, the worst entities and the ownership
+ * listing, beside the stock catalog's read of one entity by name they are compared with.
+ */
+function requestMix(component, mix) {
+  if (mix === 'listings') {
+    return [
+      [
+        'catalog_entity',
+        () => `/api/catalog/entities/by-name/component/${component()}`,
+      ],
+      ['quality_groups', () => '/api/metadata-quality/groups'],
+      [
+        'quality_entities',
+        () => '/api/metadata-quality/entities?orderBy=score&order=asc&limit=50',
+      ],
+      ['ownership_findings', () => '/api/owner-validation/findings?limit=100'],
+    ];
+  }
   return [
     [
       'catalog_by_query',
@@ -35,7 +54,7 @@ function percentile(sorted, p) {
 }
 
 /**
- * Runs `clients` clients for `seconds` and prints `<prefix>_<read>_p50/p95/p99` (ms), each in-house
+ * Runs `clients` clients for `seconds` over the reads of `mix` (`all` or `listings`) and prints `<prefix>_<read>_p50/p95/p99` (ms), each in-house
  * read's p50 over the catalog's entity-by-name p50 (x), throughput and status counts. `component()`
  * returns `namespace/name` of a component to read. Resolves to the count of 5xx and failed requests.
  */
@@ -45,8 +64,9 @@ export async function runLoad({
   seconds,
   component,
   prefix = 'load',
+  mix = 'all',
 }) {
-  const requests = requestMix(component);
+  const requests = requestMix(component, mix);
   const latencies = new Map(requests.map(([name]) => [name, []]));
   const statuses = new Map();
   let failures = 0;
