@@ -189,6 +189,63 @@ async function claims() {
   }));
 }
 
+// A consumer nobody drains: what the catalog module queued for the changed components, so a
+// missing score or finding tells a change never queued from one a consumer lost.
+const OBSERVER = 'bench-observer';
+async function observe() {
+  await queueDb('catalog_change_consumers')
+    .insert({ consumer: OBSERVER })
+    .onConflict()
+    .ignore();
+  await queueDb('catalog_change_queue').where('consumer', OBSERVER).delete();
+}
+async function stopObserving() {
+  await queueDb('catalog_change_consumers')
+    .where('consumer', OBSERVER)
+    .delete();
+  await queueDb('catalog_change_queue').where('consumer', OBSERVER).delete();
+}
+
+/** Prints how many of the changed components were queued, and names the ones missing anything. */
+async function explainMissing(prefix, files, owner) {
+  const changed = files.flatMap(n =>
+    Array.from(
+      { length: PER_FILE },
+      (_, i) => `component:bench/bench-service-${n * PER_FILE + i}`,
+    ),
+  );
+  const queued = new Set(
+    await queueDb('catalog_change_queue')
+      .where('consumer', OBSERVER)
+      .whereIn('entity_ref', changed)
+      .pluck('entity_ref'),
+  );
+  console.log(`${prefix}_queued: ${queued.size} components`);
+  const ref = `group:default/${owner}`;
+  const scored = new Set(
+    await quality('quality_entity_scores')
+      .whereIn('entity_ref', changed)
+      .where('owner_ref', ref)
+      .pluck('entity_ref'),
+  );
+  const found = new Set(
+    await owners('owner_validation_findings')
+      .whereIn('entity_ref', changed)
+      .where({ owner: ref, finding_type: 'ownerNotFound' })
+      .whereNull('resolved_at')
+      .pluck('entity_ref'),
+  );
+  for (const entityRef of changed) {
+    if (!scored.has(entityRef) || !found.has(entityRef)) {
+      console.error(
+        `${entityRef}: queued ${queued.has(entityRef)}, scored ${scored.has(
+          entityRef,
+        )}, found ${found.has(entityRef)}`,
+      );
+    }
+  }
+}
+
 const printHandled = prefix => {
   for (const [name, counts] of Object.entries(handled)) {
     console.log(`${prefix}_rescored_${name}: ${counts.quality} entities`);
@@ -234,10 +291,21 @@ try {
   resetHandled();
   const first = phaseFiles(0);
   edited.push(...first);
+  await observe();
   const firstCount = rewriteOwners(first, 'ghost-replicas');
   let changedAt = Date.now();
   await refreshFiles(a, first);
-  await followChange('replicas', 'ghost-replicas', firstCount, changedAt, hour);
+  try {
+    await followChange(
+      'replicas',
+      'ghost-replicas',
+      firstCount,
+      changedAt,
+      900_000,
+    );
+  } finally {
+    await explainMissing('replicas', first, 'ghost-replicas');
+  }
   await poll(
     'the queues to drain',
     async () => (await queue.queued()) === 0,
@@ -250,6 +318,7 @@ try {
   resetHandled();
   const second = phaseFiles(1);
   edited.push(...second);
+  await observe();
   const secondCount = rewriteOwners(second, 'ghost-killed');
   changedAt = Date.now();
   await refreshFiles(a, second);
@@ -281,13 +350,18 @@ try {
   for (const { consumer, n } of heldByKilled) {
     console.log(`replicas_held_by_killed_${consumer}: ${n} changes`);
   }
-  await followChange(
-    'replicas_killed',
-    'ghost-killed',
-    secondCount,
-    changedAt,
-    900_000,
-  );
+  try {
+    await followChange(
+      'replicas_killed',
+      'ghost-killed',
+      secondCount,
+      changedAt,
+      900_000,
+    );
+  } finally {
+    await explainMissing('replicas_killed', second, 'ghost-killed');
+    await stopObserving();
+  }
   printHandled('replicas_killed');
 
   // 3. Full runs asked of both replicas at once.
@@ -325,6 +399,7 @@ try {
 
 // The edited files as generated again, read again by the catalog.
 try {
+  await stopObserving();
   writeScaleCatalog(dir, settings);
   await refreshFiles(a, edited);
   await poll(
