@@ -259,6 +259,11 @@ const resetHandled = () => {
   }
 };
 
+// Owners new to this run: an earlier run's edits the catalog still serves change nothing here.
+const run = Date.now().toString(36);
+const FIRST_OWNER = `ghost-replicas-${run}`;
+const SECOND_OWNER = `ghost-killed-${run}`;
+
 const phaseFiles = phase =>
   Array.from(
     { length: FILES_PER_PHASE },
@@ -292,19 +297,13 @@ try {
   const first = phaseFiles(0);
   edited.push(...first);
   await observe();
-  const firstCount = rewriteOwners(first, 'ghost-replicas');
+  const firstCount = rewriteOwners(first, FIRST_OWNER);
   let changedAt = Date.now();
   await refreshFiles(a, first);
   try {
-    await followChange(
-      'replicas',
-      'ghost-replicas',
-      firstCount,
-      changedAt,
-      900_000,
-    );
+    await followChange('replicas', FIRST_OWNER, firstCount, changedAt, 900_000);
   } finally {
-    await explainMissing('replicas', first, 'ghost-replicas');
+    await explainMissing('replicas', first, FIRST_OWNER);
   }
   await poll(
     'the queues to drain',
@@ -319,7 +318,7 @@ try {
   const second = phaseFiles(1);
   edited.push(...second);
   await observe();
-  const secondCount = rewriteOwners(second, 'ghost-killed');
+  const secondCount = rewriteOwners(second, SECOND_OWNER);
   changedAt = Date.now();
   await refreshFiles(a, second);
   const claimDeadline = Date.now() + 600_000;
@@ -353,13 +352,13 @@ try {
   try {
     await followChange(
       'replicas_killed',
-      'ghost-killed',
+      SECOND_OWNER,
       secondCount,
       changedAt,
       900_000,
     );
   } finally {
-    await explainMissing('replicas_killed', second, 'ghost-killed');
+    await explainMissing('replicas_killed', second, SECOND_OWNER);
     await stopObserving();
   }
   printHandled('replicas_killed');
@@ -405,8 +404,8 @@ try {
   await poll(
     'the catalog to serve the generated owners again',
     async () =>
-      (await catalogTotal(a, 'spec.owner=group:default/ghost-replicas')) +
-        (await catalogTotal(a, 'spec.owner=group:default/ghost-killed')) ===
+      (await catalogTotal(a, `spec.owner=group:default/${FIRST_OWNER}`)) +
+        (await catalogTotal(a, `spec.owner=group:default/${SECOND_OWNER}`)) ===
       0,
     600_000,
     2000,
