@@ -5,9 +5,9 @@ import { entityContentHash } from './entityContent';
 /**
  * How long a consumer waits for the catalog to serve what the processor hashed (default). The
  * catalog stitches an entity after processing it, and under load (a bulk import, two replicas on
- * two cores) that took 40 s; a change handled before then is scored on the old content and lost
- * until the nightly run. Retries back off (see `CatalogChangeConsumer`), so the wait costs a claim
- * every 30 s at most.
+ * two cores) it served changed entities 40 to 50 s after reading their file; a change handled
+ * before then is handled with the old content. Retries back off (see `CatalogChangeConsumer`), so
+ * the wait costs a claim every 30 s at most.
  */
 export const DEFAULT_SETTLE_MS = 600_000;
 
