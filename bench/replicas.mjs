@@ -302,6 +302,8 @@ const phaseFiles = phase =>
 const edited = [];
 
 try {
+  // An earlier run stopped halfway may have left its observer, whose rows never drain.
+  await stopObserving();
   await waitForScaleCatalog(a, settings);
   if (settings.reused && settings.processingMinutes) {
     await deferReusedProcessing(a.postgres, settings.processingMinutes);
