@@ -2,7 +2,7 @@ import { Content, Progress } from '@backstage/core-components';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Grid } from '@material-ui/core';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { metadataQualityApiRef } from '../api';
@@ -79,6 +79,16 @@ export const QualityPage = () => {
       }),
     [api, JSON.stringify(filter)],
   );
+  // A picked rule scrolls its list into view once the list for it has loaded: a scroll started at
+  // the click was lost while the list re-rendered (seen in a CI run), and the page stayed put.
+  const listWhenPicked = useRef<unknown>(undefined);
+  const [scrollPending, setScrollPending] = useState(false);
+  useEffect(() => {
+    if (!scrollPending || worst.loading) return;
+    if (worst.value === listWhenPicked.current && !worst.error) return;
+    worstList.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    setScrollPending(false);
+  }, [scrollPending, worst.loading, worst.value, worst.error]);
 
   if (overview.loading) return <Progress />;
   if (overview.error) {
@@ -95,8 +105,13 @@ export const QualityPage = () => {
     (a, b) => a.minScore - b.minScore,
   );
   const showRule = (ruleId: string) => {
+    if (filter.failingRule === ruleId) {
+      worstList.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+      return;
+    }
+    listWhenPicked.current = worst.value;
+    setScrollPending(true);
     setFilterValue('failingRule', ruleId);
-    worstList.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
   };
 
   return (
