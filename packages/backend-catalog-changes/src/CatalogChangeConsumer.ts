@@ -141,7 +141,9 @@ export class CatalogChangeConsumer {
         this.retryDelayMs * 2 ** Math.max(0, change.attempts - 1),
         this.maxRetryDelayMs,
       );
-      byDelay.set(delayMs, [...(byDelay.get(delayMs) ?? []), change]);
+      const same = byDelay.get(delayMs);
+      if (same) same.push(change);
+      else byDelay.set(delayMs, [change]);
     }
     return byDelay;
   }
