@@ -26,7 +26,7 @@ describe('staleChanges', () => {
   it('keeps waiting while the catalog serves the content from before the change', () => {
     // Stitching lagged processing by 40 s in a bench with two replicas on two cores.
     const served = entityOwnedBy('group:default/old-team');
-    for (const msAgo of [1_000, 40_000, 5 * 60_000]) {
+    for (const msAgo of [1_000, 40_000, 100_000]) {
       expect(
         staleChanges([changeQueued(msAgo)], () => served, { now }),
       ).toEqual([changeQueued(msAgo)]);
