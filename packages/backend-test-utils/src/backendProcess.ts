@@ -144,13 +144,27 @@ export async function startReadyBackend(
   }
 }
 
-/** A guest token (development sign-in). */
-export async function guestToken(baseUrl: string): Promise<string> {
-  const res = await fetch(`${baseUrl}/api/auth/guest/refresh`, {
-    headers: { 'x-requested-with': 'XMLHttpRequest' },
-  });
-  if (!res.ok) throw new Error(`Guest sign-in answered ${res.status}`);
-  return (await res.json()).backstageIdentity.token as string;
+/**
+ * A guest token (development sign-in). A server error is tried again for up to `ms` (a clean-clone
+ * CI once saw a backend that had just become ready, beside another one starting on two cores, fail
+ * the first sign-in; its answer was not kept); the error names the last answer and its body.
+ */
+export async function guestToken(
+  baseUrl: string,
+  ms = 60_000,
+): Promise<string> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const res = await fetch(`${baseUrl}/api/auth/guest/refresh`, {
+      headers: { 'x-requested-with': 'XMLHttpRequest' },
+    });
+    if (res.ok) return (await res.json()).backstageIdentity.token as string;
+    const body = (await res.text()).slice(0, 500);
+    if (res.status < 500 || Date.now() > deadline) {
+      throw new Error(`Guest sign-in answered ${res.status}: ${body}`);
+    }
+    await new Promise(r => setTimeout(r, 1000));
+  }
 }
 
 /** A JSON request as the given token; never hangs longer than `timeoutMs`. */

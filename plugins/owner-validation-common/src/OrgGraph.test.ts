@@ -1,5 +1,5 @@
 import type { Entity } from '@backstage/catalog-model';
-import { orgGraphOf } from './OrgGraph';
+import { OrgGraph, orgGraphOf } from './OrgGraph';
 
 const org: Entity[] = [
   {
@@ -35,5 +35,70 @@ describe('orgGraphOf', () => {
     expect(orgGraphOf(withoutAda).hasMembers('group:default/payments')).toBe(
       false,
     );
+  });
+});
+
+describe('OrgGraph', () => {
+  const group = (name: string, relations: Entity['relations']): Entity => ({
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Group',
+    metadata: { name },
+    spec: { type: 'team', children: [] },
+    relations,
+  });
+  const member = (team: string) => ({
+    type: 'hasMember',
+    targetRef: `user:default/${team}`,
+  });
+
+  it('drops a membership only the group still lists after the user moved team (stitched apart)', () => {
+    // The catalog served the moved user, but stitched the team they left before the move.
+    const movedOn: Entity = {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'User',
+      metadata: { name: 'ada' },
+      spec: { memberOf: ['search'] },
+      relations: [{ type: 'memberOf', targetRef: 'group:default/search' }],
+    };
+    const graph = new OrgGraph(
+      [group('payments', [member('ada')]), group('search', []), movedOn],
+      () => false,
+    );
+    expect(graph.existingGroupsOf('user:default/ada')).toEqual([
+      'group:default/search',
+    ]);
+    expect(graph.hasMembers('group:default/payments')).toBe(false);
+    expect(graph.hasMembers('group:default/search')).toBe(true);
+  });
+
+  it('keeps a membership known only from relations when both ends list it', () => {
+    const ada: Entity = {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'User',
+      metadata: { name: 'ada' },
+      spec: {},
+      relations: [{ type: 'memberOf', targetRef: 'group:default/payments' }],
+    };
+    const graph = new OrgGraph(
+      [group('payments', [member('ada')]), ada],
+      () => false,
+    );
+    expect(graph.existingGroupsOf('user:default/ada')).toEqual([
+      'group:default/payments',
+    ]);
+  });
+
+  it('keeps a relation whose other end lists no relations (not read from the catalog)', () => {
+    const submitted: Entity = {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'User',
+      metadata: { name: 'ada' },
+      spec: {},
+    };
+    const graph = new OrgGraph(
+      [group('payments', [member('ada')]), submitted],
+      () => false,
+    );
+    expect(graph.hasMembers('group:default/payments')).toBe(true);
   });
 });

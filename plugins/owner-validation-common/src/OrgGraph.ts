@@ -28,6 +28,17 @@ export class OrgGraph {
     entities: readonly Entity[],
     private readonly isDeparted: (user: Entity) => boolean,
   ) {
+    // Links the catalog derived (relations) as each entity saw them when it was last stitched.
+    const related = new Map<string, Map<string, Set<string>>>();
+    const keepRelations = (entity: Entity, ref: string, types: string[]) => {
+      if (!Array.isArray(entity.relations)) return;
+      related.set(
+        ref,
+        new Map(
+          types.map(type => [type, new Set(relationTargets(entity, type))]),
+        ),
+      );
+    };
     for (const entity of entities) {
       const ref = entityRefOf(entity);
       if (!ref) continue;
@@ -35,29 +46,41 @@ export class OrgGraph {
       const namespace = ref.slice(ref.indexOf(':') + 1, ref.indexOf('/'));
       const spec = (entity.spec ?? {}) as Record<string, unknown>;
       if (ref.startsWith('user:')) {
+        keepRelations(entity, ref, ['memberOf']);
         this.users.set(ref, {
           entity,
-          groups: new Set([
-            ...refsFrom(spec.memberOf, 'group', namespace),
-            ...relationTargets(entity, 'memberOf'),
-          ]),
+          groups: new Set(refsFrom(spec.memberOf, 'group', namespace)),
         });
       } else if (ref.startsWith('group:')) {
+        keepRelations(entity, ref, ['hasMember', 'childOf', 'parentOf']);
         this.groups.set(ref, {
           entity,
-          parents: new Set([
-            ...refsFrom(spec.parent, 'group', namespace),
-            ...relationTargets(entity, 'childOf'),
-          ]),
-          children: new Set([
-            ...refsFrom(spec.children, 'group', namespace),
-            ...relationTargets(entity, 'parentOf'),
-          ]),
-          members: new Set([
-            ...refsFrom(spec.members, 'user', namespace),
-            ...relationTargets(entity, 'hasMember'),
-          ]),
+          parents: new Set(refsFrom(spec.parent, 'group', namespace)),
+          children: new Set(refsFrom(spec.children, 'group', namespace)),
+          members: new Set(refsFrom(spec.members, 'user', namespace)),
         });
+      }
+    }
+    // A relation holds unless the entity at its other end is a catalog entity (it lists its
+    // relations) without the reverse one: the catalog stitches the two ends at different times,
+    // and a group still listing a member who has moved on (stitched before the move) must not keep
+    // them in the team they left. What an entity declares in its spec always holds.
+    const confirmed = (from: string, to: string, reverse: string) =>
+      related.get(to)?.get(reverse)?.has(from) ?? true;
+    for (const [ref, byType] of related) {
+      const user = this.users.get(ref);
+      const group = this.groups.get(ref);
+      for (const target of byType.get('memberOf') ?? []) {
+        if (confirmed(ref, target, 'hasMember')) user?.groups.add(target);
+      }
+      for (const target of byType.get('hasMember') ?? []) {
+        if (confirmed(ref, target, 'memberOf')) group?.members.add(target);
+      }
+      for (const target of byType.get('childOf') ?? []) {
+        if (confirmed(ref, target, 'parentOf')) group?.parents.add(target);
+      }
+      for (const target of byType.get('parentOf') ?? []) {
+        if (confirmed(ref, target, 'childOf')) group?.children.add(target);
       }
     }
     // Links may be declared on either side; make them symmetric.
