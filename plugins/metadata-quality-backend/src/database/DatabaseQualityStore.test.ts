@@ -197,22 +197,26 @@ describe('DatabaseQualityStore', () => {
     expect(versions.get('component:default/a')?.etag).toBe('etag-a');
 
     // A full run that saw a but did not write it (unchanged) removes b and c, which it did not
-    // see; d, scored by a change while the run went on, stays.
+    // see; d, scored by a change while the run went on, stays. The list's total (kept a few
+    // seconds per filter) follows each write at once.
+    const byName = {
+      orderBy: 'name',
+      order: 'asc',
+      limit: 10,
+      offset: 0,
+    } as const;
+    expect((await store.listEntities(byName)).totalItems).toBe(3);
     const runStart = new Date(now.getTime() + 1000);
     await store.upsertScores([row('d', 60)], new Date(runStart.getTime() + 1));
+    expect((await store.listEntities(byName)).totalItems).toBe(4);
     expect(
       await store.deleteUnseen(new Set(['component:default/a']), runStart),
     ).toBe(2);
-    expect(
-      (
-        await store.listEntities({
-          orderBy: 'name',
-          order: 'asc',
-          limit: 10,
-          offset: 0,
-        })
-      ).items.map(i => i.name),
-    ).toEqual(['a', 'd']);
+    const afterRun = await store.listEntities(byName);
+    expect(afterRun.items.map(i => i.name)).toEqual(['a', 'd']);
+    expect(afterRun.totalItems).toBe(2);
+    await store.deleteEntities(['component:default/d']);
+    expect((await store.listEntities(byName)).totalItems).toBe(1);
   });
 
   it('serves an unchanged score as evaluated by the last successful full run', async () => {

@@ -18,6 +18,7 @@ import {
   refreshGroupSummaries,
   replaceGroups,
 } from './groupSummaries';
+import { ListTotals } from './ListTotals';
 import { readOverallSummary } from './overallSummary';
 import {
   EntityListQuery,
@@ -88,6 +89,8 @@ export class DatabaseQualityStore implements QualityStore {
     }
     return new DatabaseQualityStore(client);
   }
+
+  private readonly totals = new ListTotals();
 
   constructor(private readonly db: Knex) {}
 
@@ -162,6 +165,7 @@ export class DatabaseQualityStore implements QualityStore {
           .merge(['score']);
       }
     });
+    this.totals.clear();
   }
 
   async deleteUnseen(seen: ReadonlySet<string>, before: Date): Promise<number> {
@@ -178,6 +182,7 @@ export class DatabaseQualityStore implements QualityStore {
         .where('evaluated_at', '<', before)
         .delete();
     }
+    if (deleted) this.totals.clear();
     return deleted;
   }
 
@@ -186,6 +191,7 @@ export class DatabaseQualityStore implements QualityStore {
     for (const chunk of chunks(entityRefs, 5000)) {
       deleted += await this.db(SCORES).whereIn('entity_ref', chunk).delete();
     }
+    if (deleted) this.totals.clear();
     return deleted;
   }
 
@@ -234,7 +240,10 @@ export class DatabaseQualityStore implements QualityStore {
       name: 'name',
       evaluatedAt: 'evaluated_at',
     }[query.orderBy];
-    const [rows, [{ count }]] = await Promise.all([
+    const { orderBy: _o, order: _d, limit: _l, offset: _f, ...filter } = query;
+    const countAll = async () =>
+      Number((await base.clone().count({ count: '*' }))[0].count);
+    const [rows, count] = await Promise.all([
       base
         .clone()
         .select('*', this.lastFullRun())
@@ -244,9 +253,13 @@ export class DatabaseQualityStore implements QualityStore {
         ])
         .limit(query.limit)
         .offset(query.offset),
-      base.clone().count({ count: '*' }),
+      // An initiative's list is counted every time: initiatives change the scores' targets
+      // without a score being written.
+      query.initiative === undefined
+        ? this.totals.get(JSON.stringify(filter), countAll)
+        : countAll(),
     ]);
-    return { items: rows.map(toScore), totalItems: Number(count) };
+    return { items: rows.map(toScore), totalItems: count };
   }
 
   refreshGroupSummaries(): Promise<void> {
