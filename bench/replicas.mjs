@@ -436,12 +436,18 @@ try {
 try {
   await stopObserving();
   writeScaleCatalog(dir, settings);
-  await refreshFiles(a, edited);
+  // Through a replica still running (a run once found the first one not answering here).
+  const live = [a, b].find(replica => replica && !replica.exited());
+  if (!live) throw new Error('no replica is running');
+  await refreshFiles(live, edited);
   await poll(
     'the catalog to serve the generated owners again',
     async () =>
-      (await catalogTotal(a, `spec.owner=group:default/${FIRST_OWNER}`)) +
-        (await catalogTotal(a, `spec.owner=group:default/${SECOND_OWNER}`)) ===
+      (await catalogTotal(live, `spec.owner=group:default/${FIRST_OWNER}`)) +
+        (await catalogTotal(
+          live,
+          `spec.owner=group:default/${SECOND_OWNER}`,
+        )) ===
       0,
     600_000,
     2000,
@@ -450,6 +456,17 @@ try {
   console.error(
     `bench/replicas.mjs: the edited files were not restored: ${e.message}`,
   );
+  for (const [name, replica] of [
+    ['a', a],
+    ['b', b],
+  ]) {
+    if (!replica) continue;
+    console.error(
+      `replica ${name}: ${
+        replica.exited() ?? 'running'
+      }; its last output:\n${replica.output().slice(-3000)}`,
+    );
+  }
   code = 1;
 }
 await Promise.all([quality.destroy(), owners.destroy(), queueDb.destroy()]);

@@ -85,6 +85,12 @@ export async function startBenchBackend({
     work,
     startedAt,
     output: () => backend.output(),
+    /** How the backend ended (`exit 1`, `SIGKILL`), or undefined while it runs. */
+    exited: () => {
+      const { exitCode, signalCode } = backend.child;
+      if (signalCode) return signalCode;
+      return exitCode === null ? undefined : `exit ${exitCode}`;
+    },
     peakRssMiB: () => Math.max(peak, peakRssMiB(descendants(pid))),
     /** Waits for readiness and signs in as the guest; returns the time it was ready. */
     async ready() {
