@@ -1,11 +1,12 @@
 import { createBackend } from '@backstage/backend-defaults';
-import { rootHttpRouterWithQuietInternalReads } from './requestLogging';
+import { lighthouseRootHttpRouter } from './rootHttpRouter';
 
 const backend = createBackend();
 
 // Backstage's root HTTP router; successful reads by other backend processes (the plugins' periodic
-// passes) are logged at debug, so the development log is not one line every few seconds.
-backend.add(rootHttpRouterWithQuietInternalReads);
+// passes) are logged at debug, so the development log is not one line every few seconds, and
+// plugins calling plugins on this host get uncompressed answers.
+backend.add(lighthouseRootHttpRouter);
 
 backend.add(import('@backstage/plugin-app-backend'));
 // The event bus: catalog changes reach other plugins (and other replicas) as events.

@@ -1,5 +1,4 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
-import { rootHttpRouterServiceFactory } from '@backstage/backend-defaults/rootHttpRouter';
 import { Request, RequestHandler, Response } from 'express';
 
 /**
@@ -48,12 +47,3 @@ export function accessLog(logger: LoggerService): RequestHandler {
     next();
   };
 }
-
-/** Backstage's root HTTP router with its defaults, the access log being {@link accessLog}. */
-export const rootHttpRouterWithQuietInternalReads =
-  rootHttpRouterServiceFactory({
-    configure(context) {
-      context.middleware.logging = () => accessLog(context.logger);
-      context.applyDefaults();
-    },
-  });
