@@ -161,7 +161,7 @@ describe('DatabaseQualityStore', () => {
       ).items.map(i => i.name),
     ).toEqual(['b']);
 
-    await store.refreshGroupSummaries();
+    await store.refreshSummaries();
     const groups = await store.groupSummaries();
     expect(
       groups.find(g => g.groupRef === 'group:default/engineering'),
@@ -182,6 +182,15 @@ describe('DatabaseQualityStore', () => {
 
     const overall = await store.overallSummary();
     expect(overall.entityCount).toBe(3);
+    // Served as of the last refresh; counted now only before the first.
+    await knex('quality_overall_summary').delete();
+    await store.upsertScores([row('e', 10)], now);
+    expect((await store.overallSummary()).entityCount).toBe(4);
+    await store.refreshSummaries();
+    await store.deleteEntities(['component:default/e']);
+    expect((await store.overallSummary()).entityCount).toBe(4);
+    await store.refreshSummaries();
+    expect((await store.overallSummary()).entityCount).toBe(3);
     expect(overall.buckets[9]).toBe(1);
     expect(overall.failingRules['has-techdocs']).toBe(3);
 

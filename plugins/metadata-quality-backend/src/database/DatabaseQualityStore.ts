@@ -19,7 +19,7 @@ import {
   replaceGroups,
 } from './groupSummaries';
 import { ListTotals } from './ListTotals';
-import { readOverallSummary } from './overallSummary';
+import { readOverallSummary, storeOverallSummary } from './overallSummary';
 import {
   EntityListQuery,
   GroupRow,
@@ -262,8 +262,9 @@ export class DatabaseQualityStore implements QualityStore {
     return { items: rows.map(toScore), totalItems: count };
   }
 
-  refreshGroupSummaries(): Promise<void> {
-    return refreshGroupSummaries(this.db);
+  async refreshSummaries(now = new Date()): Promise<void> {
+    await refreshGroupSummaries(this.db);
+    await storeOverallSummary(this.db, now);
   }
 
   groupSummaries(initiative?: number): Promise<GroupSummary[]> {

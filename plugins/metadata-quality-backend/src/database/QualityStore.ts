@@ -73,8 +73,11 @@ export interface QualityStore {
   deleteUnseen(seen: ReadonlySet<string>, before: Date): Promise<number>;
   deleteEntities(entityRefs: string[]): Promise<number>;
   replaceGroups(groups: GroupRow[]): Promise<void>;
-  /** Recomputes each group's roll-up (itself and its child groups) after scores changed. */
-  refreshGroupSummaries(): Promise<void>;
+  /**
+   * Recomputes each group's roll-up (itself and its child groups) and the overall summary after
+   * scores changed; both are served as of the last call.
+   */
+  refreshSummaries(now?: Date): Promise<void>;
   /** Records today's group averages and drops history older than the retention. */
   recordGroupHistory(now: Date, retentionDays: number): Promise<void>;
   getEntity(entityRef: string): Promise<EntityScore | undefined>;
@@ -83,6 +86,7 @@ export interface QualityStore {
   ): Promise<{ items: EntityScore[]; totalItems: number }>;
   /** The leaderboard; with an initiative id, over the entities it targets, with how many pass it. */
   groupSummaries(initiative?: number): Promise<GroupSummary[]>;
+  /** The overall summary as of the last `refreshSummaries` (counted now before the first). */
   overallSummary(): Promise<QualitySummary>;
   entityHistory(entityRef: string, days: number): Promise<HistoryPoint[]>;
   groupHistory(groupRef: string, days: number): Promise<HistoryPoint[]>;

@@ -1,9 +1,9 @@
 import { QualitySummary } from '@internal/plugin-metadata-quality-common';
 import { Knex } from 'knex';
-import { SCORES } from './tables';
+import { OVERALL_SUMMARY, SCORES } from './tables';
 
-/** Entity count, average, count per level, ten score buckets and failures per rule. */
-export async function readOverallSummary(db: Knex): Promise<QualitySummary> {
+/** Entity count, average, count per level, ten score buckets and failures per rule, counted now. */
+export async function computeOverallSummary(db: Knex): Promise<QualitySummary> {
   const [levels, buckets, failing] = await Promise.all([
     db(SCORES)
       .select('level')
@@ -40,4 +40,22 @@ export async function readOverallSummary(db: Knex): Promise<QualitySummary> {
     buckets: bucketCounts,
     failingRules,
   };
+}
+
+/** Counts the overall summary and keeps it for {@link readOverallSummary}. */
+export async function storeOverallSummary(db: Knex, now: Date): Promise<void> {
+  const summary = await computeOverallSummary(db);
+  await db(OVERALL_SUMMARY)
+    .insert({ id: 1, summary: JSON.stringify(summary), refreshed_at: now })
+    .onConflict('id')
+    .merge();
+}
+
+/**
+ * The overall summary as of the last roll-up refresh (after each full evaluation, and at most every
+ * 10 s while changes are scored, as the group roll-ups); counted now when none was kept yet.
+ */
+export async function readOverallSummary(db: Knex): Promise<QualitySummary> {
+  const row = await db(OVERALL_SUMMARY).where('id', 1).first();
+  return row ? (row.summary as QualitySummary) : computeOverallSummary(db);
 }

@@ -10,6 +10,7 @@ export const INITIATIVES = 'quality_initiatives';
 export const INITIATIVE_PROGRESS = 'quality_initiative_progress';
 export const INITIATIVE_NOTICES = 'quality_initiative_notices';
 export const RUNS = 'quality_evaluation_runs';
+export const OVERALL_SUMMARY = 'quality_overall_summary';
 
 // 18 columns a row: well below PostgreSQL's 65535 bind parameters.
 const CHUNK = 1000;

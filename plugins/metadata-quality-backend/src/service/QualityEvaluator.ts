@@ -229,7 +229,7 @@ export class QualityEvaluator {
     }
     const evaluated = seen.size;
     const removed = await this.options.store.deleteUnseen(seen, now);
-    await this.options.store.refreshGroupSummaries();
+    await this.options.store.refreshSummaries();
     await this.options.store.recordGroupHistory(now, this.retentionDays);
     await this.options.initiatives?.recordProgress(initiatives, now);
     const summary = { evaluated, removed, durationMs: Date.now() - started };
@@ -260,7 +260,7 @@ export class QualityEvaluator {
         )
       ).length;
     }
-    if (evaluated > 0) await this.options.store.refreshGroupSummaries();
+    if (evaluated > 0) await this.options.store.refreshSummaries();
     return evaluated;
   }
 
@@ -313,7 +313,7 @@ export class QualityEvaluator {
     if (Date.now() - this.summariesRefreshedAt < minIntervalMs) return false;
     this.summariesStale = false;
     this.summariesRefreshedAt = Date.now();
-    await this.options.store.refreshGroupSummaries();
+    await this.options.store.refreshSummaries();
     return true;
   }
 

@@ -86,10 +86,9 @@ export function addInitiativeRoutes(
 
   router.get('/initiatives', async (req, res) => {
     await options.read(req);
-    const [all, progress] = await Promise.all([
-      initiatives.list(),
-      initiatives.progress(),
-    ]);
+    // Progress reads every score: not asked for when there is no initiative.
+    const all = await initiatives.list();
+    const progress = all.length ? await initiatives.progress() : new Map();
     const now = clock();
     res.json({
       items: all.map(i => servedInitiative(i, progress.get(i.id), now)),
