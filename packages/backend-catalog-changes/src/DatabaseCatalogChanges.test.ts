@@ -102,6 +102,44 @@ describe('DatabaseCatalogChanges', () => {
     ]);
   });
 
+  it('leaves a row waiting for its first claim as it is when a change adds nothing to it', async () => {
+    const { knex, queue } = await setup();
+    await queue.registerConsumer('quality');
+    const related = {
+      entityRef: 'group:default/team',
+      reason: 'related',
+      delayMs: 3000,
+    };
+    const seq = async () =>
+      (await knex('catalog_change_queue').first('change_seq')).change_seq;
+    await queue.enqueue([related]);
+    const first = await seq();
+    // The same change again (another component of the team ingested): nothing written.
+    await queue.enqueue([related]);
+    expect(await seq()).toBe(first);
+    // A new reason, a content hash or an earlier time is written.
+    await queue.enqueue([{ ...related, reason: 'changed', contentHash: 'h1' }]);
+    const changed = await seq();
+    expect(changed).not.toBe(first);
+    await queue.enqueue([{ ...related, delayMs: 0 }]);
+    expect(await seq()).not.toBe(changed);
+    // Claimed, the row is renewed, so that completing the claim leaves it queued.
+    const batch = await queue.claim('quality', {
+      claimant: 'one',
+      limit: 10,
+      leaseMs: 60_000,
+    });
+    await queue.enqueue([related]);
+    await queue.complete('one', batch);
+    expect(
+      (await claim(queue, 'two')).map(c => [
+        c.entityRef,
+        c.reason,
+        c.contentHash,
+      ]),
+    ).toEqual([['group:default/team', 'changed,related', 'h1']]);
+  });
+
   it('keeps every reason and the content hash of changes of one ref queued together', async () => {
     // A batch of processed entities: `a` changed, and `b`, processed with it, names `a`.
     const { queue } = await setup();

@@ -147,7 +147,17 @@ export class DatabaseCatalogChanges implements CatalogChangesService {
            change_seq = excluded.change_seq,
            enqueued_at = now(),
            available_at = LEAST(q.available_at, excluded.available_at),
-           attempts = 0`,
+           attempts = 0
+         -- A row waiting for its first claim that already says all this change says is left as
+         -- it is: its consumer reads the entity when it claims it, after this change. While
+         -- ingesting, every new component queued its owner team and system again (related), the
+         -- same few rows rewritten thousands of times.
+         WHERE q.claimed_by IS NOT NULL
+            OR q.attempts > 0
+            OR excluded.available_at < q.available_at
+            OR (excluded.content_hash IS NOT NULL
+                AND excluded.content_hash IS DISTINCT FROM q.content_hash)
+            OR NOT (string_to_array(excluded.reason, ',') <@ string_to_array(q.reason, ','))`,
         [
           chunk.map(c => c.entityRef),
           chunk.map(c => c.reason),
