@@ -115,12 +115,26 @@ function rewriteOwners(files, owner) {
 /** Asks the catalog to read the files again now (a component's refresh refreshes its file). */
 async function refreshFiles(backend, files) {
   for (const n of files) {
-    const res = await backend.api('/api/catalog/refresh', {
-      method: 'POST',
-      body: JSON.stringify({
-        entityRef: `component:bench/bench-service-${n * PER_FILE}`,
-      }),
-    });
+    const request = () =>
+      backend.api('/api/catalog/refresh', {
+        method: 'POST',
+        body: JSON.stringify({
+          entityRef: `component:bench/bench-service-${n * PER_FILE}`,
+        }),
+      });
+    // A network error is tried again: the restore after the full runs failed twice with `fetch
+    // failed` while both replicas ran and answered (the cause was not printed then).
+    let res;
+    for (let attempt = 1; !res; attempt++) {
+      try {
+        res = await request();
+      } catch (e) {
+        const cause = e.cause?.code ?? e.cause?.message ?? '';
+        console.error(`bench/replicas.mjs: refresh: ${e.message} ${cause}`);
+        if (attempt === 3) throw e;
+        await new Promise(r => setTimeout(r, 1000));
+      }
+    }
     if (!res.ok) throw new Error(`refresh: ${res.status} ${await res.text()}`);
   }
 }
