@@ -46,20 +46,29 @@ describe('OrgGraph', () => {
     spec: { type: 'team', children: [] },
     relations,
   });
-  const member = (team: string) => ({
+  const member = (user: string) => ({
     type: 'hasMember',
-    targetRef: `user:default/${team}`,
+    targetRef: `user:default/${user}`,
+  });
+  /** User ada; `relations` undefined: an entity not read from the catalog. */
+  const ada = (
+    memberOf: string[],
+    relations?: Entity['relations'],
+  ): Entity => ({
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'User',
+    metadata: { name: 'ada' },
+    spec: { memberOf },
+    ...(relations ? { relations } : {}),
+  });
+  const memberOf = (team: string) => ({
+    type: 'memberOf',
+    targetRef: `group:default/${team}`,
   });
 
   it('drops a membership only the group still lists after the user moved team (stitched apart)', () => {
     // The catalog served the moved user, but stitched the team they left before the move.
-    const movedOn: Entity = {
-      apiVersion: 'backstage.io/v1alpha1',
-      kind: 'User',
-      metadata: { name: 'ada' },
-      spec: { memberOf: ['search'] },
-      relations: [{ type: 'memberOf', targetRef: 'group:default/search' }],
-    };
+    const movedOn = ada(['search'], [memberOf('search')]);
     const graph = new OrgGraph(
       [group('payments', [member('ada')]), group('search', []), movedOn],
       () => false,
@@ -72,15 +81,8 @@ describe('OrgGraph', () => {
   });
 
   it('keeps a membership known only from relations when both ends list it', () => {
-    const ada: Entity = {
-      apiVersion: 'backstage.io/v1alpha1',
-      kind: 'User',
-      metadata: { name: 'ada' },
-      spec: {},
-      relations: [{ type: 'memberOf', targetRef: 'group:default/payments' }],
-    };
     const graph = new OrgGraph(
-      [group('payments', [member('ada')]), ada],
+      [group('payments', [member('ada')]), ada([], [memberOf('payments')])],
       () => false,
     );
     expect(graph.existingGroupsOf('user:default/ada')).toEqual([
@@ -89,14 +91,8 @@ describe('OrgGraph', () => {
   });
 
   it('keeps a relation whose other end lists no relations (not read from the catalog)', () => {
-    const submitted: Entity = {
-      apiVersion: 'backstage.io/v1alpha1',
-      kind: 'User',
-      metadata: { name: 'ada' },
-      spec: {},
-    };
     const graph = new OrgGraph(
-      [group('payments', [member('ada')]), submitted],
+      [group('payments', [member('ada')]), ada([])],
       () => false,
     );
     expect(graph.hasMembers('group:default/payments')).toBe(true);
