@@ -1,4 +1,13 @@
-import { adviceFor, fillPlaceholders, fixFor } from './advice';
+import { createHash } from 'node:crypto';
+import {
+  ADVICE_FORMAT,
+  adviceFor,
+  adviceOfPlan,
+  fillPlaceholders,
+  fixFor,
+} from './advice';
+import { checkFixPlan } from './checkFixes';
+import { DEFAULT_RULES } from './defaultRules';
 import { writeAdvice, yamlOf } from './entityYaml';
 import { nearestValue } from './nearestValue';
 import { CheckContext, QualityRule } from './types';
@@ -175,5 +184,25 @@ describe('writeAdvice', () => {
       writeAdvice([yamlOf({ metadata: { name: `other-${i}` } })]);
     }
     expect(writeAdvice(advice)).toBe(first);
+  });
+});
+
+describe('ADVICE_FORMAT', () => {
+  it('moves with the advice written from the same rule, entity and plan', () => {
+    // Stored scores hash their plans, not their advice. When this fails, the advice written from an
+    // unchanged plan changed: raise ADVICE_FORMAT in advice.ts (stored rows are then rewritten with
+    // the new advice at the next evaluation) and pin the new hash and format here. A change of the
+    // plans' own wording moves it too; raising the format then costs one rewrite of the rows.
+    const bare = ledgerWriter();
+    const written = DEFAULT_RULES.map(r =>
+      adviceOfPlan(r, bare, checkFixPlan(r, bare, context)),
+    );
+    const hash = createHash('sha256')
+      .update(JSON.stringify(written))
+      .digest('base64url');
+    expect({ ADVICE_FORMAT, hash }).toEqual({
+      ADVICE_FORMAT: 1,
+      hash: 'MXSHQI9AE4NStlNU2etkgBpQodUtc8Xx8MM34dXbvWI',
+    });
   });
 });

@@ -31,6 +31,26 @@ export function adviceFor(
   context: CheckContext,
   plan: CheckFixPlan = checkFixPlan(rule, entity, context),
 ): AdvicePart[] {
+  return adviceOfPlan(rule, entity, plan);
+}
+
+/**
+ * The version of how advice is written from a rule, an entity and a fix plan (`adviceOfPlan`):
+ * stored scores hash their plans, not their advice, so a change to the wording or the YAML written
+ * from the same plan must raise this, or stored rows keep the old advice until their entity
+ * changes. `advice.test.ts` pins the advice of every default rule and says so when it moves.
+ */
+export const ADVICE_FORMAT = 1;
+
+/**
+ * The advice written from a failing rule's fix plan: it reads nothing but the rule, the entity and
+ * the plan (what it says depends on nothing else, which the stored rows' hash relies on).
+ */
+export function adviceOfPlan(
+  rule: QualityRule,
+  entity: Entity,
+  plan: CheckFixPlan,
+): AdvicePart[] {
   const own = planAdvice(entity, plan);
   const builtIn = DEFAULT_RULES.find(r => r.id === rule.id);
   if (builtIn && builtIn.howToFix === rule.howToFix && own.length > 0) {

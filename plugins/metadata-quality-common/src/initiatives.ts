@@ -93,7 +93,7 @@ export function createInitiativeChecker(
     /** The outcomes on one entity, or undefined when no initiative concerns it. */
     check(
       entity: Entity,
-      results: EvaluatedRule[],
+      results: Array<Pick<EvaluatedRule, 'ruleId' | 'passed' | 'exempt'>>,
       context: CheckContext,
     ): InitiativeOutcomes | undefined {
       let outcomes: InitiativeOutcomes | undefined;

@@ -1,6 +1,6 @@
 import { Entity } from '@backstage/catalog-model';
-import { adviceFor } from './advice';
-import { checkFixPlan } from './checkFixes';
+import { adviceOfPlan } from './advice';
+import { CheckFixPlan, checkFixPlan } from './checkFixes';
 import { runCheck } from './checks';
 import { refOf } from './entityRefs';
 import { activeExemption } from './exemptions';
@@ -53,13 +53,16 @@ export function levelFor(
   return best?.name ?? null;
 }
 
+/** What scoring reads of a result. */
+type WeighedResult = Pick<EvaluatedRule, 'passed' | 'weight' | 'exempt'>;
+
 /** The weight a result counts with: none while it is exempt. */
-function countedWeight(result: EvaluatedRule): number {
+function countedWeight(result: WeighedResult): number {
   return result.exempt ? 0 : result.weight;
 }
 
 /** Passed weight over applicable weight (exempt rules left out), times 100, rounded to one decimal. */
-export function scoreOf(results: EvaluatedRule[]): number | null {
+export function scoreOf<R extends WeighedResult>(results: R[]): number | null {
   const total = results.reduce((sum, r) => sum + countedWeight(r), 0);
   if (total === 0) return null;
   const passed = results.reduce(
@@ -69,22 +72,35 @@ export function scoreOf(results: EvaluatedRule[]): number | null {
   return Math.round((passed / total) * 1000) / 10;
 }
 
-/** Runs every applicable rule on an entity and scores it. */
-export function evaluateEntity(
+/**
+ * A rule's result with a failing one's fix plan in place of its advice and edits: the plan is all
+ * they are written from besides the rule and the entity (`adviseResults`).
+ */
+export type PlannedRule = Omit<EvaluatedRule, 'advice' | 'edits'> & {
+  plan?: CheckFixPlan;
+};
+
+/** An entity's evaluation before its advice is written. */
+export type PlannedEvaluation = Omit<EntityEvaluation, 'results'> & {
+  results: PlannedRule[];
+};
+
+/**
+ * Runs every applicable rule on an entity and scores it, with the fix plan of each failing rule;
+ * `adviseResults` writes the advice. Scoring many entities, only the rows that changed need it.
+ */
+export function planEvaluation(
   entity: Entity,
   rules: QualityRule[],
   levels: QualityLevel[],
   context: CheckContext,
-): EntityEvaluation {
-  const results: EvaluatedRule[] = [];
+): PlannedEvaluation {
+  const results: PlannedRule[] = [];
   const exemptions = context.exemptions?.(refOf(entity)) ?? [];
   for (const rule of rules) {
     if (!ruleApplies(rule, entity)) continue;
     const outcome = runCheck(rule.check, entity, context);
     const exemption = activeExemption(exemptions, rule.id, context.now);
-    const plan = outcome.passed
-      ? undefined
-      : checkFixPlan(rule, entity, context);
     results.push({
       ruleId: rule.id,
       passed: outcome.passed,
@@ -92,8 +108,7 @@ export function evaluateEntity(
       ...(outcome.message && !outcome.passed
         ? { message: outcome.message }
         : {}),
-      ...(plan ? { advice: adviceFor(rule, entity, context, plan) } : {}),
-      ...(plan?.mechanical && plan.edits ? { edits: plan.edits } : {}),
+      ...(outcome.passed ? {} : { plan: checkFixPlan(rule, entity, context) }),
       ...(exemption
         ? {
             exempt: {
@@ -116,5 +131,42 @@ export function evaluateEntity(
     passedWeight: passed,
     totalWeight: total,
     results,
+  };
+}
+
+/**
+ * The results with each failing one's advice written from its plan, and the edits of a fix the
+ * portal can apply as they are. `rules` are those the results were planned with.
+ */
+export function adviseResults(
+  results: PlannedRule[],
+  rules: QualityRule[],
+  entity: Entity,
+): EvaluatedRule[] {
+  return results.map(({ plan, ...result }) => {
+    if (!plan) return result;
+    const rule = rules.find(r => r.id === result.ruleId);
+    if (!rule) {
+      throw new Error(`No rule '${result.ruleId}' among the rules given`);
+    }
+    return {
+      ...result,
+      advice: adviceOfPlan(rule, entity, plan),
+      ...(plan.mechanical && plan.edits ? { edits: plan.edits } : {}),
+    };
+  });
+}
+
+/** Runs every applicable rule on an entity and scores it, with advice for each failing rule. */
+export function evaluateEntity(
+  entity: Entity,
+  rules: QualityRule[],
+  levels: QualityLevel[],
+  context: CheckContext,
+): EntityEvaluation {
+  const planned = planEvaluation(entity, rules, levels, context);
+  return {
+    ...planned,
+    results: adviseResults(planned.results, rules, entity),
   };
 }

@@ -20,8 +20,9 @@ export type ScoreRow = Omit<
   /** The initiatives that target the entity, with the ids of their rules it fails. */
   initiatives?: InitiativeOutcomes;
   /**
-   * A hash of every field above: equal hashes mean the stored row already says this, so it is
-   * not written again. A row without one is always written.
+   * A hash of what the row says (`scoreRowOf`: the fields above with the fix plans the advice is
+   * written from, the entity's etag, the rules as configured): equal hashes mean the stored row
+   * already says this, so it is not written again. A row without one is always written.
    */
   contentHash?: string;
 };

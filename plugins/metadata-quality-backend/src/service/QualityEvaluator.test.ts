@@ -165,6 +165,54 @@ describe('QualityEvaluator', () => {
     expect(a?.failingRules).toContain('has-description');
   });
 
+  it('rewrites a row whose advice changed with its entity or its rule, its results the same', async () => {
+    const knex = await db.migrated();
+    const store = new DatabaseQualityStore(knex);
+    const service = (etag: string, links: object[]) =>
+      componentEntity(
+        'pay',
+        { type: 'service', lifecycle: 'production', owner: 'team-a' },
+        { etag, description: 'Takes payments', links },
+      );
+    let entities: Entity[] = [
+      groupEntity('team-a', {}, { etag: 'g1' }),
+      service('p1', []),
+    ];
+    const catalog = {
+      streamEntities: (req: any, opts: any) =>
+        catalogServiceMock({ entities }).streamEntities(req, opts),
+    } as unknown as CatalogService;
+    const fixOf = async (ruleId: string) =>
+      (await store.getEntity('component:default/pay'))?.results.find(
+        r => r.ruleId === ruleId,
+      )?.fix;
+    await new QualityEvaluator(evaluatorOptions(catalog, store)).evaluateAll();
+    expect(await fixOf('has-runbook')).toContain('title: Runbook');
+    expect(await fixOf('has-runbook')).not.toContain('Wiki');
+
+    // A wiki link: has-runbook fails as before with the same plan, but its YAML keeps the new link.
+    entities = [
+      entities[0],
+      service('p2', [{ url: 'https://wiki.example/pay', title: 'Wiki' }]),
+    ];
+    await new QualityEvaluator(evaluatorOptions(catalog, store)).evaluateAll();
+    expect(await fixOf('has-runbook')).toContain('https://wiki.example/pay');
+
+    // The rule's own advice configured differently: the entity is unchanged, the row is not.
+    const rules = DEFAULT_RULES.map(r =>
+      r.id === 'has-runbook'
+        ? { ...r, howToFix: 'Ask #oncall for the runbook template.' }
+        : r,
+    );
+    await new QualityEvaluator({
+      ...evaluatorOptions(catalog, store),
+      rules,
+    }).evaluateAll();
+    expect(await fixOf('has-runbook')).toContain(
+      'Ask #oncall for the runbook template.',
+    );
+  });
+
   it('leaves a change the catalog does not serve yet to a later batch', async () => {
     const knex = await db.migrated();
     const store = new DatabaseQualityStore(knex);

@@ -5,7 +5,7 @@ import {
   CheckContext,
   createInitiativeChecker,
   EvaluationSummary,
-  evaluateEntity,
+  planEvaluation,
   QualityLevel,
   normalizeRef,
   QualityRule,
@@ -28,7 +28,7 @@ import { DocsSites } from './TechDocsSites';
 import { EntityFactsLoader, SharedFacts } from './EntityFactsLoader';
 import { OwnerLookups } from './OwnerLookups';
 import { OwnerLookup, OwnerValidator } from './OwnerValidator';
-import { scoreRowOf } from './scoreRowOf';
+import { rulesFingerprint, scoreRowOf } from './scoreRowOf';
 
 export type { EvaluationSummary };
 
@@ -44,6 +44,7 @@ export class QualityEvaluator {
   private summariesRefreshedAt = 0;
   private rerun = false;
   private readonly facts: EntityFactsLoader;
+  private readonly fingerprint: string;
 
   constructor(
     private readonly options: {
@@ -71,6 +72,7 @@ export class QualityEvaluator {
     this.pageSize = options.pageSize ?? 1000;
     this.retentionDays = options.retentionDays;
     this.facts = new EntityFactsLoader(options);
+    this.fingerprint = rulesFingerprint(options.rules, options.levels);
     this.owners = new OwnerLookups({
       ownerValidator: options.ownerValidator,
       loadGroups: () => this.loadGroups(),
@@ -138,7 +140,7 @@ export class QualityEvaluator {
         confirmation,
         exemptions: ref => exempt?.get(ref) ?? [],
       };
-      const evaluation = evaluateEntity(
+      const evaluation = planEvaluation(
         entity,
         this.options.rules,
         this.options.levels,
@@ -151,10 +153,13 @@ export class QualityEvaluator {
         evaluation: { ...evaluation, score: evaluation.score },
         changedAt,
         initiatives: initiatives.check(entity, evaluation.results, context),
+        rules: this.options.rules,
+        fingerprint: this.fingerprint,
       });
       scored.push(refs[i]);
-      // A row that says what the stored one says is not written again.
-      if (previous?.contentHash !== row.contentHash) changed.push(row);
+      // A row that says what the stored one says is not written again, nor its advice written.
+      if (previous?.contentHash !== row.contentHash)
+        changed.push(row.advised());
     });
     await this.options.store.upsertScores(changed, now);
     return scored;
