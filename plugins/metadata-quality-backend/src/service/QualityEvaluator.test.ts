@@ -1,5 +1,5 @@
 import { mockServices } from '@backstage/backend-test-utils';
-import { Entity } from '@backstage/catalog-model';
+import { Entity, EntityLink } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import {
@@ -168,7 +168,7 @@ describe('QualityEvaluator', () => {
   it('rewrites a row whose advice changed with its entity or its rule, its results the same', async () => {
     const knex = await db.migrated();
     const store = new DatabaseQualityStore(knex);
-    const service = (etag: string, links: object[]) =>
+    const service = (etag: string, links: EntityLink[]) =>
       componentEntity(
         'pay',
         { type: 'service', lifecycle: 'production', owner: 'team-a' },
