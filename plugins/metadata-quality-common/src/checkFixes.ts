@@ -2,7 +2,12 @@ import { Entity } from '@backstage/catalog-model';
 import { EntityEdit } from './entityEdits';
 import { parsePath, readPath } from './entityPath';
 import { documentWith, inFile, yamlOf } from './entityYaml';
-import { ownerRefOf, refOf, shortRef, subcomponentOfRef } from './entityRefs';
+import {
+  entityRefIn,
+  ownerRefOf,
+  shortRef,
+  subcomponentOfRef,
+} from './entityRefs';
 import { nearestValue } from './nearestValue';
 import { AdvicePart, CheckContext, QualityRule } from './types';
 
@@ -58,7 +63,10 @@ const manual = (
 });
 
 function ownerFix(entity: Entity, context: CheckContext): CheckFixPlan {
-  const verdict = context.ownerVerdict(refOf(entity), ownerRefOf(entity));
+  const verdict = context.ownerVerdict(
+    entityRefIn(entity, context),
+    ownerRefOf(entity),
+  );
   if (verdict.suggestedOwner) {
     return {
       text: [`Owner validation suggests \`${verdict.suggestedOwner}\`.`],
@@ -80,7 +88,7 @@ function ownerFix(entity: Entity, context: CheckContext): CheckFixPlan {
 }
 
 function systemFix(entity: Entity, context: CheckContext): CheckFixPlan {
-  const facts = context.facts?.(refOf(entity));
+  const facts = context.facts?.(entityRefIn(entity, context));
   const parent = subcomponentOfRef(entity);
   if (facts?.suggestedSystemRef) {
     return {
@@ -114,7 +122,8 @@ function systemFix(entity: Entity, context: CheckContext): CheckFixPlan {
 }
 
 function apiFix(entity: Entity, context: CheckContext): CheckFixPlan {
-  const suggested = context.facts?.(refOf(entity))?.suggestedApiRefs ?? [];
+  const suggested =
+    context.facts?.(entityRefIn(entity, context))?.suggestedApiRefs ?? [];
   if (suggested.length > 0) {
     return {
       text: [
@@ -192,7 +201,7 @@ function docsFix(entity: Entity, context: CheckContext): CheckFixPlan {
       ],
     );
   }
-  const docs = context.docsState?.(refOf(entity));
+  const docs = context.docsState?.(entityRefIn(entity, context));
   if (docs?.state === 'failed') {
     return {
       text: [

@@ -2,7 +2,7 @@ import { Entity, parseEntityRef } from '@backstage/catalog-model';
 import { isPresent, readPath } from './entityPath';
 import {
   ownerRefOf,
-  refOf,
+  entityRefIn,
   subcomponentOfRef,
   systemRefOf,
 } from './entityRefs';
@@ -84,7 +84,7 @@ export function runCheck(
         };
       }
       if (!check.built) return { passed: true };
-      const docs = context.docsState?.(refOf(entity));
+      const docs = context.docsState?.(entityRefIn(entity, context));
       if (!docs || docs.state === 'built') return { passed: true };
       return {
         passed: false,
@@ -106,7 +106,9 @@ export function runCheck(
     case 'systemPresent': {
       const systemRef = systemRefOf(entity);
       if (systemRef) return { passed: true };
-      const parentSystem = context.facts?.(refOf(entity))?.parentSystemRef;
+      const parentSystem = context.facts?.(
+        entityRefIn(entity, context),
+      )?.parentSystemRef;
       if (parentSystem) return { passed: true };
       const parent = subcomponentOfRef(entity);
       return {
@@ -119,7 +121,10 @@ export function runCheck(
     case 'ownerValid': {
       const ownerRef = ownerRefOf(entity);
       if (!ownerRef) return { passed: false, message: 'No owner' };
-      const verdict = context.ownerVerdict(refOf(entity), ownerRef);
+      const verdict = context.ownerVerdict(
+        entityRefIn(entity, context),
+        ownerRef,
+      );
       if (!verdict.valid) {
         return {
           passed: false,
@@ -178,7 +183,7 @@ export function runCheck(
     case 'confirmed': {
       if (!context.confirmation) return { passed: true };
       const status = confirmationStatus(
-        context.confirmation(refOf(entity)),
+        context.confirmation(entityRefIn(entity, context)),
         ownerRefOf(entity),
         context.now,
         check.maxAgeDays,

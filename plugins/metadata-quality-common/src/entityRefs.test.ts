@@ -1,5 +1,11 @@
 import { Entity } from '@backstage/catalog-model';
-import { normalizeRef, refOf, resolveRefIn, shortRef } from './entityRefs';
+import {
+  entityRefIn,
+  normalizeRef,
+  refOf,
+  resolveRefIn,
+  shortRef,
+} from './entityRefs';
 
 const entity: Entity = {
   apiVersion: 'backstage.io/v1alpha1',
@@ -42,6 +48,14 @@ describe('entity refs', () => {
     );
     expect(shortRef('group:default/web', entity, 'group')).toBe(
       'group:default/web',
+    );
+  });
+
+  it("takes the entity's ref from a context made for it, computes it otherwise", () => {
+    expect(entityRefIn(entity, {})).toBe('component:finance/ledger-writer');
+    // The caller's ref is taken as it is, not computed again.
+    expect(entityRefIn(entity, { entityRef: 'component:finance/given' })).toBe(
+      'component:finance/given',
     );
   });
 });

@@ -5,6 +5,7 @@ import {
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import { normalizeRef } from '@internal/plugin-owner-validation-common';
+import type { CheckContext } from './types';
 
 /**
  * A full ref (`kind:namespace/name`) in the form the plugin stores and compares: lower case, as the
@@ -16,6 +17,14 @@ export { normalizeRef };
 /** The normalised ref of an entity, or of a kind, namespace and name. */
 export function refOf(entity: Entity | CompoundEntityRef): string {
   return normalizeRef(stringifyEntityRef(entity));
+}
+
+/** The ref of the entity a check context was made for: the context's own, or computed. */
+export function entityRefIn(
+  entity: Entity,
+  context: Pick<CheckContext, 'entityRef'>,
+): string {
+  return context.entityRef ?? refOf(entity);
 }
 
 /**

@@ -2,7 +2,7 @@ import { Entity } from '@backstage/catalog-model';
 import { adviceOfPlan } from './advice';
 import { CheckFixPlan, checkFixPlan } from './checkFixes';
 import { runCheck } from './checks';
-import { refOf } from './entityRefs';
+import { entityRefIn } from './entityRefs';
 import { activeExemption } from './exemptions';
 import {
   CheckContext,
@@ -96,7 +96,7 @@ export function planEvaluation(
   context: CheckContext,
 ): PlannedEvaluation {
   const results: PlannedRule[] = [];
-  const exemptions = context.exemptions?.(refOf(entity)) ?? [];
+  const exemptions = context.exemptions?.(entityRefIn(entity, context)) ?? [];
   for (const rule of rules) {
     if (!ruleApplies(rule, entity)) continue;
     const outcome = runCheck(rule.check, entity, context);

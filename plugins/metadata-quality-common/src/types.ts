@@ -219,6 +219,11 @@ export interface Confirmation {
 /** What checks need beyond the entity itself. */
 export interface CheckContext {
   now: Date;
+  /**
+   * The normalised ref of the entity checked, when the caller has it already (a context made for
+   * one entity); computed from the entity otherwise (`entityRefIn`).
+   */
+  entityRef?: string;
   /** What is known about the owner of an entity (lower-case refs; `ownerRef` absent when it has none). */
   ownerVerdict(entityRef: string, ownerRef?: string): OwnerVerdict;
   /**

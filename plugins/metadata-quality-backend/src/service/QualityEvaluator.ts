@@ -133,6 +133,7 @@ export class QualityEvaluator {
         previous && previous.etag === etag ? previous.changedAt : now;
       const context: CheckContext = {
         now,
+        entityRef: refs[i],
         ownerVerdict: lookup.ownerVerdict,
         changedAt,
         docsState,
