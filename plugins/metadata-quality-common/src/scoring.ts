@@ -53,8 +53,8 @@ export function levelFor(
   return best?.name ?? null;
 }
 
-/** What scoring reads of a result. */
-type WeighedResult = Pick<EvaluatedRule, 'passed' | 'weight' | 'exempt'>;
+/** What scoring reads of a result, advised or planned. */
+export type WeighedResult = Pick<EvaluatedRule, 'passed' | 'weight' | 'exempt'>;
 
 /** The weight a result counts with: none while it is exempt. */
 function countedWeight(result: WeighedResult): number {
