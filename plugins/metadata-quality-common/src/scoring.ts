@@ -61,15 +61,26 @@ function countedWeight(result: WeighedResult): number {
   return result.exempt ? 0 : result.weight;
 }
 
+/** The weight counted (exempt rules left out) and the part of it that passed, in one pass. */
+function weightsOf(results: WeighedResult[]) {
+  let total = 0;
+  let passed = 0;
+  for (const result of results) {
+    const weight = countedWeight(result);
+    total += weight;
+    if (result.passed) passed += weight;
+  }
+  return { total, passed };
+}
+
+/** Passed over applicable weight, times 100, rounded to one decimal; null when nothing counts. */
+function scoreFrom({ total, passed }: { total: number; passed: number }) {
+  return total === 0 ? null : Math.round((passed / total) * 1000) / 10;
+}
+
 /** Passed weight over applicable weight (exempt rules left out), times 100, rounded to one decimal. */
 export function scoreOf<R extends WeighedResult>(results: R[]): number | null {
-  const total = results.reduce((sum, r) => sum + countedWeight(r), 0);
-  if (total === 0) return null;
-  const passed = results.reduce(
-    (sum, r) => sum + (r.passed ? countedWeight(r) : 0),
-    0,
-  );
-  return Math.round((passed / total) * 1000) / 10;
+  return scoreFrom(weightsOf(results));
 }
 
 /**
@@ -119,17 +130,13 @@ export function planEvaluation(
         : {}),
     });
   }
-  const score = scoreOf(results);
-  const total = results.reduce((sum, r) => sum + countedWeight(r), 0);
-  const passed = results.reduce(
-    (sum, r) => sum + (r.passed ? countedWeight(r) : 0),
-    0,
-  );
+  const weights = weightsOf(results);
+  const score = scoreFrom(weights);
   return {
     score,
     level: levelFor(score, levels),
-    passedWeight: passed,
-    totalWeight: total,
+    passedWeight: weights.passed,
+    totalWeight: weights.total,
     results,
   };
 }
